@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "kaiku",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kaiku", targets: ["kaiku"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+    ],
+    targets: [
+        // The domain in plain Swift: no Vapor, no database.
+        .target(name: "KaikuCore"),
+        // Fluent models, numbered migrations and queries.
+        .target(
+            name: "KaikuStore",
+            dependencies: [
+                "KaikuCore",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
+        ),
+        // Routes, controllers, DTOs, HTML pages, auth and middleware.
+        .target(
+            name: "KaikuWeb",
+            dependencies: [
+                "KaikuCore",
+                "KaikuStore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "kaiku",
+            dependencies: ["KaikuWeb", .product(name: "Vapor", package: "vapor")]
+        ),
+        .testTarget(name: "KaikuCoreTests", dependencies: ["KaikuCore"]),
+        .testTarget(
+            name: "KaikuWebTests",
+            dependencies: [
+                "KaikuWeb",
+                "KaikuStore",
+                "KaikuCore",
+                .product(name: "XCTVapor", package: "vapor"),
+            ]
+        ),
+    ]
+)

@@ -1,0 +1,24 @@
+/// The code a customer keeps to follow their feedback. Made of characters
+/// that cannot be mistaken for each other when read aloud or typed from paper.
+public enum ReceiptCode {
+    static let alphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+
+    /// Eight random characters in two groups, e.g. `K7QH-3MXA`: 40 bits, enough
+    /// that guessing another customer's code is impractical.
+    public static func make<G: RandomNumberGenerator>(using generator: inout G) -> String {
+        let chars = (0..<8).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }
+        return String(chars[0..<4]) + "-" + String(chars[4..<8])
+    }
+
+    public static func make() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return make(using: &generator)
+    }
+
+    /// Normalises what a person typed: case, spaces and a missing hyphen.
+    public static func normalise(_ input: String) -> String? {
+        let cleaned = input.uppercased().filter { $0 != "-" && $0 != " " }
+        guard cleaned.count == 8, cleaned.allSatisfy({ alphabet.contains($0) }) else { return nil }
+        return String(cleaned.prefix(4)) + "-" + String(cleaned.suffix(4))
+    }
+}

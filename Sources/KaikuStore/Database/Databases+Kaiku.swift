@@ -1,0 +1,39 @@
+import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Logging
+import SQLKit
+
+extension Databases {
+    /// Registers Kaiku's database as the default one.
+    public func useKaiku(_ location: DatabaseLocation) throws {
+        switch location {
+        case .sqlite(let path):
+            use(.sqlite(.file(path)), as: .sqlite)
+        case .sqliteMemory:
+            use(.sqlite(.memory), as: .sqlite)
+        case .postgres(let url):
+            var configuration = try SQLPostgresConfiguration(url: url)
+            configuration.searchPath = nil
+            use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4), as: .psql)
+        }
+    }
+}
+
+/// Settings that SQLite keeps per connection. fluent-sqlite-driver opens one
+/// connection per event loop and offers no hook, so they are applied to each
+/// loop's connection once at start-up.
+public enum SQLiteTuning {
+    public static func apply(to databases: Databases, eventLoops: [any EventLoop], logger: Logger) async throws {
+        for loop in eventLoops {
+            guard let database = databases.database(logger: logger, on: loop) as? any SQLDatabase,
+                  database.dialect.name == "sqlite" else { return }
+            // WAL lets reports read while answers are written; FULL keeps every
+            // commit durable, and group commit keeps that affordable.
+            try await database.raw("PRAGMA journal_mode=WAL").run()
+            try await database.raw("PRAGMA synchronous=FULL").run()
+            try await database.raw("PRAGMA foreign_keys=ON").run()
+        }
+    }
+}

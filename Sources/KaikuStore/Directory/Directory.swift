@@ -1,0 +1,39 @@
+import FluentKit
+import Foundation
+import KaikuCore
+
+/// What a submission needs to know about its target, resolved in one go.
+public struct TargetContext: Sendable {
+    public var targetID: UUID
+    public var targetCode: String
+    public var targetName: LocalizedText
+    public var unitID: UUID
+    public var unitCode: String
+    public var organisationID: UUID
+    public var organisationName: LocalizedText
+    public var timeZone: TimeZone
+    public var surveyID: UUID
+    public var survey: SurveyDefinition
+}
+
+/// Look-ups of targets and units.
+public enum Directory {
+    public static func activeTargets(on database: any Database) async throws -> [(Target, OrgUnit)] {
+        let targets = try await Target.query(on: database).filter(\.$active == true).sort(\.$code).all()
+        let units = try await OrgUnit.query(on: database).all()
+        let byID = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0) })
+        return targets.compactMap { target in byID[target.unitID].map { (target, $0) } }
+    }
+
+    public static func context(forTarget code: String, on database: any Database) async throws -> TargetContext? {
+        guard let target = try await Target.query(on: database).filter(\.$code == code).filter(\.$active == true).first(),
+              let unit = try await OrgUnit.find(target.unitID, on: database),
+              let organisation = try await Organisation.find(target.organisationID, on: database) else { return nil }
+        let survey = try await SurveyStore.current(for: organisation, on: database)
+        return TargetContext(
+            targetID: try target.requireID(), targetCode: target.code, targetName: target.name,
+            unitID: try unit.requireID(), unitCode: unit.code,
+            organisationID: try organisation.requireID(), organisationName: organisation.name,
+            timeZone: organisation.timeZone, surveyID: try survey.requireID(), survey: try survey.definition())
+    }
+}

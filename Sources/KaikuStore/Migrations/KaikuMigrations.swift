@@ -1,0 +1,17 @@
+import FluentKit
+
+/// Every migration in the order it runs. Append only: a migration that has
+/// landed is never edited, a change is a new numbered file.
+public enum KaikuMigrations {
+    public static let all: [any Migration] = [
+        M001_CreateOrganisations(),
+        M002_CreateUnits(),
+        M003_CreateSurveys(),
+        M004_CreateTargets(),
+        M005_CreateResponses(),
+        M006_CreateStatementAnswers(),
+        M007_CreateResponseContacts(),
+        M008_CreateUsers(),
+        M009_CreateUserTokens(),
+    ]
+}

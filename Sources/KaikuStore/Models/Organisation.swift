@@ -1,0 +1,38 @@
+import FluentKit
+import Foundation
+import KaikuCore
+
+/// A county or a city. Several may share one installation; every other
+/// table points at its organisation so that queries can be scoped to it.
+public final class Organisation: Model, @unchecked Sendable {
+    public static let schema = "organisations"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "code") public var code: String
+    @Field(key: "name_fi") public var nameFi: String
+    @Field(key: "name_sv") public var nameSv: String
+    @Field(key: "name_en") public var nameEn: String
+    @Field(key: "time_zone") public var timeZoneID: String
+    @Field(key: "minimum_n") public var minimumN: Int
+    @Field(key: "promise_days") public var promiseDays: Int
+    @OptionalField(key: "survey_id") public var surveyID: UUID?
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+
+    public init() {}
+
+    public init(id: UUID? = nil, code: String, name: LocalizedText, timeZoneID: String = "Europe/Helsinki",
+                minimumN: Int = SuppressionPolicy.defaultMinimumN, promiseDays: Int = 14) {
+        self.id = id
+        self.code = code
+        self.nameFi = name.fi
+        self.nameSv = name.sv
+        self.nameEn = name.en
+        self.timeZoneID = timeZoneID
+        self.minimumN = minimumN
+        self.promiseDays = promiseDays
+    }
+
+    public var name: LocalizedText { LocalizedText(fi: nameFi, sv: nameSv, en: nameEn) }
+    public var timeZone: TimeZone { TimeZone(identifier: timeZoneID) ?? TimeZone(identifier: "Europe/Helsinki")! }
+    public var suppression: SuppressionPolicy { SuppressionPolicy(minimumN: minimumN) }
+}

@@ -1,0 +1,33 @@
+import FluentKit
+import Foundation
+import KaikuCore
+
+/// One answer to a survey. The unit is the one the target mapped to when the
+/// customer answered, so a later re-mapping never moves old figures. Contact
+/// details live in `ResponseContact`, apart from the answer.
+public final class FeedbackResponse: Model, @unchecked Sendable {
+    public static let schema = "responses"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "organisation_id") public var organisationID: UUID
+    @Field(key: "target_id") public var targetID: UUID
+    @Field(key: "unit_id") public var unitID: UUID
+    @Field(key: "survey_id") public var surveyID: UUID
+    @Field(key: "channel") public var channel: String
+    @Field(key: "language") public var language: String
+    @OptionalField(key: "respondent") public var respondent: String?
+    @OptionalField(key: "age_group") public var ageGroup: String?
+    @OptionalField(key: "service_mode") public var serviceMode: String?
+    @OptionalField(key: "recommendation") public var recommendation: Int?
+    @OptionalField(key: "open_text") public var openText: String?
+    @OptionalField(key: "masked_kinds") public var maskedKinds: String?
+    @Field(key: "answered_at") public var answeredAt: Date
+    @Field(key: "received_at") public var receivedAt: Date
+    @Field(key: "local_day") public var localDay: Int
+    @Field(key: "receipt") public var receipt: String
+    @OptionalField(key: "idempotency_key") public var idempotencyKey: String?
+    @OptionalField(key: "request_hash") public var requestHash: String?
+    @Field(key: "wants_answer") public var wantsAnswer: Bool
+
+    public init() {}
+}

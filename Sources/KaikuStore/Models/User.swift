@@ -1,0 +1,32 @@
+import FluentKit
+import Foundation
+
+/// A staff member. The role applies to the subtree below `unitID`.
+public final class User: Model, @unchecked Sendable {
+    public static let schema = "users"
+
+    public enum Role: String, Sendable, Codable, CaseIterable {
+        case administrator, supervisor, handler, analyst
+    }
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "organisation_id") public var organisationID: UUID
+    @Field(key: "email") public var email: String
+    @Field(key: "password_hash") public var passwordHash: String
+    @Field(key: "role") public var role: String
+    @Field(key: "unit_id") public var unitID: UUID
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+
+    public init() {}
+
+    public init(id: UUID? = nil, organisationID: UUID, email: String, passwordHash: String, role: Role, unitID: UUID) {
+        self.id = id
+        self.organisationID = organisationID
+        self.email = email.lowercased()
+        self.passwordHash = passwordHash
+        self.role = role.rawValue
+        self.unitID = unitID
+    }
+
+    public var roleValue: Role? { Role(rawValue: role) }
+}

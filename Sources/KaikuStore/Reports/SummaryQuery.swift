@@ -1,0 +1,36 @@
+import FluentKit
+import Foundation
+import KaikuCore
+import SQLKit
+
+/// The summary report of a unit's subtree: figures for the whole and per
+/// child unit, channel, language or month, suppressed by the organisation's rule.
+public enum SummaryQuery {
+    public enum Grouping: String, Sendable, CaseIterable {
+        case unit, channel, language, month
+    }
+
+    public static func run(
+        organisation: Organisation, root: OrgUnit, from: CalendarDay, to: CalendarDay,
+        groupBy: Grouping?, statementOrder: [String], on database: any Database
+    ) async throws -> SummaryReport {
+        let units = try await OrgUnit.query(on: database).filter(\.$organisationID == organisation.requireID()).all()
+        let tree = OrgTree(units.map { (id: $0.id!, parent: $0.parentID) })
+        let codes = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.code) })
+        let rootID = try root.requireID()
+        let dimension: TallyQuery.Dimension? = switch groupBy {
+        case .channel: .channel
+        case .language: .language
+        case .month: .month
+        case .unit, nil: nil
+        }
+        let raw = try await TallyQuery.tallies(
+            organisationID: organisation.requireID(), units: tree.subtree(of: rootID),
+            from: from, to: to, by: dimension, on: database as! any SQLDatabase)
+        var tallies: [UUID: [String: Tally]] = [:]
+        for (key, tally) in raw { tallies[key.unitID, default: [:]][key.group ?? "", default: .empty].add(tally) }
+        return SummaryReport.build(
+            tree: tree, root: rootID, tallies: tallies, grouping: groupBy == nil ? .none : groupBy == .unit ? .children : .keys,
+            statementOrder: statementOrder, policy: organisation.suppression, key: { codes[$0] ?? "" })
+    }
+}

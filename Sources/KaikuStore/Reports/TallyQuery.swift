@@ -1,0 +1,81 @@
+import Foundation
+import KaikuCore
+import SQLKit
+
+/// Reads tallies per unit (and optionally per channel, language or month)
+/// for a period. Each unit's tally covers only the answers routed to it;
+/// `OrgTree.rollUp` adds them up the tree.
+public enum TallyQuery {
+    public enum Dimension: String, Sendable, CaseIterable {
+        case channel, language, month
+
+        var expression: String {
+            switch self {
+            case .channel: "r.channel"
+            case .language: "r.language"
+            // local_day is yyyymmdd, so this is yyyymm on both dialects.
+            case .month: "r.local_day / 100"
+            }
+        }
+    }
+
+    public struct Key: Sendable, Hashable {
+        public var unitID: UUID
+        public var group: String?
+    }
+
+    public static func tallies(
+        organisationID: UUID, units: [UUID], from: CalendarDay, to: CalendarDay,
+        by dimension: Dimension?, on sql: any SQLDatabase
+    ) async throws -> [Key: Tally] {
+        guard !units.isEmpty else { return [:] }
+        let group = dimension?.expression ?? "''"
+        var tallies: [Key: Tally] = [:]
+        for chunk in units.chunked(into: 500) {
+            let ids = chunk.map { SQLBind($0) }
+            let responseRows = try await sql.raw("""
+                SELECT r.unit_id AS unit_id, \(unsafeRaw: group) AS grp, r.recommendation AS score, COUNT(*) AS n
+                FROM responses r
+                WHERE r.organisation_id = \(bind: organisationID)
+                  AND r.local_day BETWEEN \(bind: from.rawValue) AND \(bind: to.rawValue)
+                  AND r.unit_id IN \(SQLGroupExpression(ids))
+                GROUP BY r.unit_id, \(unsafeRaw: group), r.recommendation
+                """).all()
+            for row in responseRows {
+                let key = Key(unitID: try row.decode(column: "unit_id", as: UUID.self), group: try groupKey(row, dimension))
+                let n = try row.decode(column: "n", as: Int.self)
+                tallies[key, default: .empty].responses += n
+                if let score = try row.decode(column: "score", as: Int?.self), (0...10).contains(score) {
+                    tallies[key, default: .empty].add(recommendation: score, count: n)
+                }
+            }
+            let statementRows = try await sql.raw("""
+                SELECT r.unit_id AS unit_id, \(unsafeRaw: group) AS grp, a.question_id AS question, a.value AS value, COUNT(*) AS n
+                FROM statement_answers a JOIN responses r ON r.id = a.response_id
+                WHERE r.organisation_id = \(bind: organisationID)
+                  AND r.local_day BETWEEN \(bind: from.rawValue) AND \(bind: to.rawValue)
+                  AND r.unit_id IN \(SQLGroupExpression(ids))
+                GROUP BY r.unit_id, \(unsafeRaw: group), a.question_id, a.value
+                """).all()
+            for row in statementRows {
+                let key = Key(unitID: try row.decode(column: "unit_id", as: UUID.self), group: try groupKey(row, dimension))
+                let value = try row.decode(column: "value", as: Int.self)
+                guard (0...5).contains(value) else { continue }
+                tallies[key, default: .empty].add(
+                    statement: try row.decode(column: "question", as: String.self),
+                    value: value, count: try row.decode(column: "n", as: Int.self))
+            }
+        }
+        return tallies
+    }
+
+    private static func groupKey(_ row: any SQLRow, _ dimension: Dimension?) throws -> String? {
+        switch dimension {
+        case nil: return nil
+        case .channel, .language: return try row.decode(column: "grp", as: String.self)
+        case .month:
+            let month = try row.decode(column: "grp", as: Int.self)
+            return String(format: "%04d-%02d", month / 100, month % 100)
+        }
+    }
+}

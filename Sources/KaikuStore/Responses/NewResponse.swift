@@ -1,0 +1,56 @@
+import Foundation
+import KaikuCore
+
+/// A validated submission with everything resolved that storing it needs.
+public struct NewResponse: Sendable {
+    public var id: UUID
+    public var organisationID: UUID
+    public var targetID: UUID
+    public var unitID: UUID
+    public var surveyID: UUID
+    public var submission: ValidatedSubmission
+    public var receivedAt: Date
+    /// `yyyymmdd` of `answeredAt` in the organisation's time zone.
+    public var localDay: Int
+    public var receipt: String
+    public var idempotencyKey: String?
+    /// Fingerprint of the request, so that a reused key with another body is refused.
+    public var requestHash: String?
+
+    public init(
+        id: UUID = UUID(), organisationID: UUID, targetID: UUID, unitID: UUID, surveyID: UUID,
+        submission: ValidatedSubmission, receivedAt: Date, timeZone: TimeZone,
+        receipt: String = ReceiptCode.make(), idempotencyKey: String? = nil, requestHash: String? = nil
+    ) {
+        self.id = id
+        self.organisationID = organisationID
+        self.targetID = targetID
+        self.unitID = unitID
+        self.surveyID = surveyID
+        self.submission = submission
+        self.receivedAt = receivedAt
+        self.localDay = CalendarDay(date: submission.answeredAt, timeZone: timeZone).rawValue
+        self.receipt = receipt
+        self.idempotencyKey = idempotencyKey
+        self.requestHash = requestHash
+    }
+}
+
+/// What the customer is told once their answer is durable.
+public struct StoredReceipt: Sendable, Hashable {
+    public var id: UUID
+    public var receipt: String
+    /// True when an earlier submission with the same idempotency key answered.
+    public var replayed: Bool
+
+    public init(id: UUID, receipt: String, replayed: Bool) {
+        self.id = id
+        self.receipt = receipt
+        self.replayed = replayed
+    }
+}
+
+public enum ResponseWriteError: Error, Sendable, Equatable {
+    /// The idempotency key was used before for a different request.
+    case idempotencyKeyReused
+}

@@ -1,0 +1,62 @@
+import FluentKit
+import Foundation
+import SQLKit
+
+/// The SQL that stores responses, shared by the group-commit writer and the
+/// demo and data generators.
+public enum ResponseInsert {
+    static let responseColumns = [
+        "id", "organisation_id", "target_id", "unit_id", "survey_id", "channel", "language",
+        "respondent", "age_group", "service_mode", "recommendation", "open_text", "masked_kinds",
+        "answered_at", "received_at", "local_day", "receipt", "idempotency_key", "request_hash", "wants_answer",
+    ]
+
+    /// Rows per INSERT, chosen to stay under SQLite's 32,766 bound parameters.
+    static let rowsPerStatement = 1_000
+
+    /// Inserts the responses with their statement answers and contacts. Call
+    /// inside a transaction: the rows are only useful together.
+    public static func insert(_ responses: [NewResponse], on sql: any SQLDatabase) async throws {
+        for chunk in responses.chunked(into: rowsPerStatement) {
+            let insert = sql.insert(into: FeedbackResponse.schema).columns(responseColumns)
+            for response in chunk {
+                let s = response.submission
+                let kinds = s.maskedKinds.isEmpty ? nil : s.maskedKinds.map(\.rawValue).sorted().joined(separator: ",")
+                insert.values([
+                    SQLBind(response.id), SQLBind(response.organisationID), SQLBind(response.targetID),
+                    SQLBind(response.unitID), SQLBind(response.surveyID), SQLBind(s.channel.rawValue),
+                    SQLBind(s.language.rawValue), SQLBind(s.respondent?.rawValue), SQLBind(s.choices["ageGroup"]),
+                    SQLBind(s.choices["serviceMode"]), SQLBind(s.recommendation), SQLBind(s.openText),
+                    SQLBind(kinds), SQLBind(s.answeredAt), SQLBind(response.receivedAt), SQLBind(response.localDay),
+                    SQLBind(response.receipt), SQLBind(response.idempotencyKey), SQLBind(response.requestHash),
+                    SQLBind(s.wantsAnswer),
+                ])
+            }
+            try await insert.run()
+        }
+        let answers = responses.flatMap { response in
+            response.submission.statements.sorted { $0.key < $1.key }.map { (response.id, $0.key, $0.value) }
+        }
+        for chunk in answers.chunked(into: rowsPerStatement * 3) {
+            let insert = sql.insert(into: StatementAnswer.schema).columns("response_id", "question_id", "value")
+            for (id, question, value) in chunk {
+                insert.values([SQLBind(id), SQLBind(question), SQLBind(value)])
+            }
+            try await insert.run()
+        }
+        let contacts = responses.compactMap { response in response.submission.contact.map { (response.id, $0) } }
+        for chunk in contacts.chunked(into: rowsPerStatement) {
+            let insert = sql.insert(into: ResponseContact.schema).columns("id", "response_id", "name", "email", "phone")
+            for (id, contact) in chunk {
+                insert.values([SQLBind(UUID()), SQLBind(id), SQLBind(contact.name), SQLBind(contact.email), SQLBind(contact.phone)])
+            }
+            try await insert.run()
+        }
+    }
+}
+
+extension Array {
+    func chunked(into size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}

@@ -1,0 +1,91 @@
+import FluentKit
+import Foundation
+import Logging
+import SQLKit
+
+/// Stores responses in groups: while one transaction commits, the requests
+/// that arrive queue up and go into the next one. Every caller is answered
+/// only after the transaction holding its response has committed, so an
+/// acknowledged answer is durable, yet the disk's fsync rate does not cap
+/// throughput.
+public actor ResponseWriter {
+    private struct Pending {
+        var response: NewResponse
+        var continuation: CheckedContinuation<StoredReceipt, any Error>
+    }
+
+    private let database: any Database
+    private let logger: Logger
+    private let maxBatch: Int
+    private var queue: [Pending] = []
+    private var draining = false
+
+    public init(database: any Database, logger: Logger, maxBatch: Int = 500) {
+        self.database = database
+        self.logger = logger
+        self.maxBatch = maxBatch
+    }
+
+    public func write(_ response: NewResponse) async throws -> StoredReceipt {
+        try await withCheckedThrowingContinuation { continuation in
+            queue.append(Pending(response: response, continuation: continuation))
+            if !draining {
+                draining = true
+                Task { await self.drain() }
+            }
+        }
+    }
+
+    private func drain() async {
+        while !queue.isEmpty {
+            let batch = Array(queue.prefix(maxBatch))
+            queue.removeFirst(batch.count)
+            await store(batch)
+        }
+        draining = false
+    }
+
+    private func store(_ batch: [Pending]) async {
+        do {
+            let results = try await storeBatch(batch.map(\.response))
+            for (pending, result) in zip(batch, results) { pending.continuation.resume(with: result) }
+        } catch {
+            // One bad row must not fail its neighbours: retry one by one so
+            // each caller gets its own outcome.
+            logger.warning("group commit of \(batch.count) failed, storing one by one: \(String(reflecting: error))")
+            for pending in batch {
+                do {
+                    let result = try await storeBatch([pending.response])[0]
+                    pending.continuation.resume(with: result)
+                } catch {
+                    pending.continuation.resume(throwing: error)
+                }
+            }
+        }
+    }
+
+    private func storeBatch(_ responses: [NewResponse]) async throws -> [Result<StoredReceipt, any Error>] {
+        try await database.transaction { transaction in
+            let sql = transaction as! any SQLDatabase
+            let earlier = try await IdempotencyLookup.find(keys: responses.compactMap(\.idempotencyKey), on: sql)
+            var results: [Result<StoredReceipt, any Error>] = []
+            var fresh: [NewResponse] = []
+            var claimed = earlier
+            for response in responses {
+                if let key = response.idempotencyKey, let first = claimed[key] {
+                    results.append(first.hash == response.requestHash
+                        ? .success(StoredReceipt(id: first.id, receipt: first.receipt, replayed: true))
+                        : .failure(ResponseWriteError.idempotencyKeyReused))
+                    continue
+                }
+                if let key = response.idempotencyKey {
+                    claimed[key] = .init(id: response.id, receipt: response.receipt, hash: response.requestHash)
+                }
+                fresh.append(response)
+                results.append(.success(StoredReceipt(id: response.id, receipt: response.receipt, replayed: false)))
+            }
+            try await ResponseInsert.insert(fresh, on: sql)
+            return results
+        }
+    }
+}

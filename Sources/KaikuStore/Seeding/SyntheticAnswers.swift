@@ -1,0 +1,106 @@
+import Foundation
+import KaikuCore
+import FluentKit
+import SQLKit
+
+/// Generates a year of plausible answers: units differ in quality, kiosk and
+/// oral feedback run kinder than web forms, Swedish-speaking customers a
+/// little more satisfied, and scores drift upward over the year. Used by the
+/// demo and by `kaiku generate`.
+public struct SyntheticAnswers: Sendable {
+    public struct TargetSpec: Sendable {
+        public var targetID: UUID
+        public var unitID: UUID
+        /// Effect of the unit on the recommendation score, about −1.5…+1.
+        public var quality: Double
+        /// Relative volume of answers.
+        public var weight: Double
+
+        public init(targetID: UUID, unitID: UUID, quality: Double, weight: Double) {
+            self.targetID = targetID
+            self.unitID = unitID
+            self.quality = quality
+            self.weight = weight
+        }
+    }
+
+    public var organisationID: UUID
+    public var surveyID: UUID
+    public var statementIDs: [String]
+    public var timeZone: TimeZone
+    public var targets: [TargetSpec]
+    public var end: Date
+    public var days: Int = 365
+    public var withOpenText: Bool = true
+
+    public init(organisationID: UUID, surveyID: UUID, statementIDs: [String], timeZone: TimeZone, targets: [TargetSpec], end: Date) {
+        self.organisationID = organisationID
+        self.surveyID = surveyID
+        self.statementIDs = statementIDs
+        self.timeZone = timeZone
+        self.targets = targets
+        self.end = end
+    }
+
+    static let channels: [(Channel, Double, Double)] = [
+        (.web, 0.40, -0.35), (.kiosk, 0.30, 0.35), (.sms, 0.17, 0.15), (.paper, 0.06, 0.1), (.oral, 0.04, 0.45), (.remote, 0.03, -0.1),
+    ]
+    static let languages: [(Language, Double, Double)] = [(.fi, 0.86, 0), (.sv, 0.10, 0.25), (.en, 0.04, -0.3)]
+    static let ageGroups: [(String, Double)] = [("under18", 0.06), ("18-29", 0.14), ("30-49", 0.27), ("50-64", 0.22), ("65-74", 0.17), ("75plus", 0.14)]
+
+    /// Inserts `count` answers in transactions of `batch`, returning how many were stored.
+    public func insert(count: Int, seed: UInt64, batch: Int = 5_000, on database: any Database) async throws -> Int {
+        var generator = SplitMix64(seed: seed)
+        let weighted = targets.map { ($0, $0.weight) }
+        var stored = 0
+        while stored < count {
+            let size = min(batch, count - stored)
+            var rows: [NewResponse] = []
+            rows.reserveCapacity(size)
+            for _ in 0..<size { rows.append(make(target: generator.pick(weighted), using: &generator)) }
+            let batchRows = rows
+            try await database.transaction { transaction in
+                try await ResponseInsert.insert(batchRows, on: transaction as! any SQLDatabase)
+            }
+            stored += size
+        }
+        return stored
+    }
+
+    func make(target: TargetSpec, using generator: inout SplitMix64) -> NewResponse {
+        let (channel, _, channelEffect) = generator.pick(Self.channels.map { (($0.0, $0.1, $0.2), $0.1) })
+        let (language, _, languageEffect) = generator.pick(Self.languages.map { (($0.0, $0.1, $0.2), $0.1) })
+        let ageDays = Double.random(in: 0..<Double(days), using: &generator)
+        // Office hours are busiest; nights still see some kiosk and web answers.
+        let hourShift = generator.chance(0.8) ? Double.random(in: 0...9, using: &generator) : Double.random(in: -8...0, using: &generator)
+        let answeredAt = end.addingTimeInterval(-ageDays * 86_400 - hourShift * 3_600)
+        let trend = (1 - ageDays / Double(days)) * 0.4
+        let latent = 8.55 + target.quality + channelEffect + languageEffect + trend + generator.gaussian(sigma: 2.0)
+        let recommendation = min(10, max(0, Int(latent.rounded())))
+        var statements: [String: Int] = [:]
+        for id in statementIDs where !generator.chance(0.12) {
+            if generator.chance(0.05) {
+                statements[id] = ValidatedSubmission.cannotSay
+            } else {
+                let value = 4.25 + 0.25 * (latent - 8.55) + 0.2 * target.quality + generator.gaussian(sigma: 0.7)
+                statements[id] = min(5, max(1, Int(value.rounded())))
+            }
+        }
+        let openText = withOpenText && generator.chance(0.2) ? SampleComments.pick(score: recommendation, language: language, using: &generator) : nil
+        let wantsAnswer = openText != nil && generator.chance(0.12)
+        let submission = ValidatedSubmission(
+            channel: channel, language: language, recommendation: recommendation, statements: statements,
+            choices: [
+                "ageGroup": generator.pick(Self.ageGroups),
+                "serviceMode": channel == .remote || generator.chance(0.1) ? "remote" : "onsite",
+            ],
+            respondent: generator.chance(0.82) ? .oneself : .relative,
+            openText: openText, maskedKinds: [], answeredAt: answeredAt,
+            contact: wantsAnswer ? ContactDetails(name: nil, email: "asiakas\(UInt16.random(in: 1...9999, using: &generator))@example.fi", phone: nil) : nil,
+            wantsAnswer: wantsAnswer)
+        return NewResponse(
+            id: UUID(), organisationID: organisationID, targetID: target.targetID, unitID: target.unitID, surveyID: surveyID,
+            submission: submission, receivedAt: answeredAt.addingTimeInterval(Double.random(in: 1...120, using: &generator)),
+            timeZone: timeZone, receipt: ReceiptCode.make(using: &generator))
+    }
+}

@@ -1,0 +1,29 @@
+import Crypto
+import Fluent
+import Foundation
+import KaikuStore
+import Vapor
+
+/// Accepts the bearer tokens issued by `POST /api/v1/auth/token` until they expire.
+struct BearerTokenAuthenticator: AsyncBearerAuthenticator {
+    func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
+        let hash = TokenHash.of(bearer.token)
+        guard let token = try await UserToken.query(on: request.db).filter(\.$tokenHash == hash).first(),
+              token.expiresAt > request.kaiku.clock.now,
+              let user = try await User.find(token.userID, on: request.db),
+              let role = user.roleValue else { return }
+        request.auth.login(StaffUser(userID: try user.requireID(), organisationID: user.organisationID, unitID: user.unitID, role: role))
+    }
+}
+
+enum TokenHash {
+    static func of(_ token: String) -> String { SHA256.hash(data: Array(token.utf8)).hex }
+
+    /// 256 random bits, URL-safe.
+    static func newToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        return Data(bytes).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    }
+}

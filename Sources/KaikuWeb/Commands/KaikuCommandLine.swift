@@ -1,0 +1,90 @@
+import Fluent
+import Foundation
+import KaikuCore
+import KaikuStore
+import Logging
+import Vapor
+
+/// The `kaiku` executable: `serve`, `migrate`, `demo`, `generate`. Options
+/// that choose the database (`--data-dir`) are read here, before Vapor sees
+/// the arguments, because the database is configured before any command runs.
+public enum KaikuCommandLine {
+    public static func main() async throws {
+        var environment = try Environment.detect()
+        try LoggingSystem.bootstrap(from: &environment)
+        var arguments = environment.arguments
+        let verb = arguments.count > 1 ? arguments[1] : "serve"
+        let dataDirectory = take("--data-dir", from: &arguments)
+        let settings = try KaikuSettings.from(environment: ProcessInfo.processInfo.environment, dataDirectory: dataDirectory)
+        let app = try await Application.make(environment)
+        do {
+            try await configure(app, settings: settings)
+            switch verb {
+            case "demo":
+                try await demo(app, arguments: &arguments)
+                app.environment.arguments = arguments
+                try await app.execute()
+            case "generate":
+                let answers = Int(take("--answers", from: &arguments) ?? "") ?? 100_000
+                let units = Int(take("--units", from: &arguments) ?? "") ?? 50
+                let started = Date()
+                try await SyntheticOrganisation.generate(app, answers: answers, leafUnits: units)
+                print("Generated \(answers) answers over \(units) units in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
+            case "migrate":
+                print("Database migrated.")
+            default:
+                app.environment.arguments = arguments
+                try await app.execute()
+            }
+        } catch {
+            app.logger.report(error: error)
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    /// Seeds the demo county on an empty database, prints how to sign in and
+    /// turns the arguments into `serve` on 127.0.0.1:8080 unless told otherwise.
+    static func demo(_ app: Application, arguments: inout [String]) async throws {
+        let host = take("--hostname", from: &arguments) ?? "127.0.0.1"
+        let port = take("--port", from: &arguments) ?? "8080"
+        let answers = Int(take("--answers", from: &arguments) ?? "") ?? 55_000
+        let started = Date()
+        if let generated = try await DemoSeeder.seedIfEmpty(app, answers: answers) {
+            print("Seeded the demo county with \(generated) answers in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
+            if let email = app.kaiku.settings.adminEmail, let password = app.kaiku.settings.adminPassword {
+                try await Bootstrap.ensureAdministrator(email: email, password: password, on: app)
+            }
+        } else {
+            print("The database already holds data; serving it as it is.")
+        }
+        print("""
+
+        Kaiku demo: http://\(host):\(port)/
+          Public feedback form:  http://\(host):\(port)/f/hammas-keskusta
+          Demo users (password \(DemoSeeder.password)):
+        \(DemoSeeder.users.map { "    \($0.email)  \($0.role.rawValue) of \($0.unitCode)" }.joined(separator: "\n"))
+        \(app.kaiku.settings.adminEmail.map { "    \($0)  administrator (from KAIKU_ADMIN_EMAIL / KAIKU_ADMIN_PASSWORD)" } ?? "")
+          Sign in: curl -s -X POST http://\(host):\(port)/api/v1/auth/token -H 'Content-Type: application/json' \\
+                     -d '{"email":"admin@demo.kaiku.fi","password":"\(DemoSeeder.password)"}'
+
+        """)
+        arguments = [arguments.first ?? "kaiku", "serve", "--hostname", host, "--port", port]
+    }
+
+    /// Removes `--name value` (or `--name=value`) from the arguments and returns the value.
+    static func take(_ name: String, from arguments: inout [String]) -> String? {
+        if let index = arguments.firstIndex(of: name), index + 1 < arguments.count {
+            let value = arguments[index + 1]
+            arguments.removeSubrange(index...(index + 1))
+            return value
+        }
+        if let index = arguments.firstIndex(where: { $0.hasPrefix(name + "=") }) {
+            let value = String(arguments[index].dropFirst(name.count + 1))
+            arguments.remove(at: index)
+            return value
+        }
+        return nil
+    }
+}

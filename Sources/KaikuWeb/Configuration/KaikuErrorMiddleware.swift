@@ -1,0 +1,77 @@
+import Foundation
+import KaikuCore
+import KaikuStore
+import Vapor
+
+/// Turns every error into a response a person can act on: JSON
+/// `{"error", "field"}` for the API and a plain page elsewhere. Internal
+/// details never reach the client outside development.
+struct KaikuErrorMiddleware: AsyncMiddleware {
+    let environment: Environment
+
+    struct Body: Content {
+        var error: String
+        var field: String?
+    }
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            return makeResponse(for: error, request: request)
+        }
+    }
+
+    func makeResponse(for error: any Error, request: Request) -> Response {
+        let status: HTTPResponseStatus
+        let body: Body
+        var headers = HTTPHeaders()
+        switch error {
+        case let error as SubmissionError:
+            status = .badRequest
+            body = Body(error: request.kaiku.catalogue.message(for: error, in: .en, forPeople: false), field: error.field)
+        case let error as FieldError:
+            status = error.status
+            body = Body(error: error.message, field: error.field)
+        case let abort as any AbortError:
+            status = abort.status
+            headers = abort.headers
+            body = Body(error: abort.status == .payloadTooLarge
+                ? "The request body is larger than 64 KiB."
+                : abort.reason)
+        case is DecodingError:
+            status = .badRequest
+            body = Body(error: "The request body is not valid JSON of the documented shape.")
+        default:
+            if StoreAvailability.isUnavailable(error) {
+                status = .serviceUnavailable
+                body = Body(error: "The database is not answering; try again shortly.")
+            } else {
+                status = .internalServerError
+                body = Body(error: environment.isRelease ? "Something went wrong on our side." : String(reflecting: error))
+            }
+        }
+        if status == .internalServerError || status == .serviceUnavailable {
+            request.logger.error("\(request.method) \(request.url.path): \(String(reflecting: error))")
+        }
+        let response = Response(status: status, headers: headers)
+        let wantsHTML = !request.url.path.hasPrefix("/api/") && !request.url.path.hasPrefix("/open311/")
+            && (request.headers.accept.first?.mediaType == .html)
+        if wantsHTML {
+            let language = request.pageLanguage
+            let page = ErrorPage(status: status, message: body.error, language: language, catalogue: request.kaiku.catalogue)
+            response.headers.contentType = .html
+            response.body = .init(string: page.render())
+        } else {
+            try? response.content.encode(body, as: .json)
+        }
+        return response
+    }
+}
+
+/// An error that names the request field it concerns.
+struct FieldError: Error {
+    var status: HTTPResponseStatus = .badRequest
+    var field: String?
+    var message: String
+}

@@ -1,0 +1,32 @@
+import Foundation
+import KaikuCore
+import KaikuStore
+import Vapor
+
+/// Everything the routes share, created once at configure time.
+public struct KaikuServices: Sendable {
+    public var settings: KaikuSettings
+    public var catalogue: Catalogue
+    public var nationalSurvey: SurveyDefinition
+    public var writer: ResponseWriter
+    public var clock: WallClock
+    var targetCache = TargetContextCache()
+}
+
+extension Application {
+    private struct ServicesKey: StorageKey {
+        typealias Value = KaikuServices
+    }
+
+    public var kaiku: KaikuServices {
+        get {
+            guard let services = storage[ServicesKey.self] else { fatalError("configure(_:) has not run") }
+            return services
+        }
+        set { storage[ServicesKey.self] = newValue }
+    }
+}
+
+extension Request {
+    var kaiku: KaikuServices { application.kaiku }
+}

@@ -1,0 +1,49 @@
+import Fluent
+import Foundation
+import KaikuStore
+
+/// Configuration from the environment, with safe defaults for the embedded
+/// mode: with nothing set, Kaiku keeps its data in SQLite under `./kaiku-data`.
+public struct KaikuSettings: Sendable {
+    public var database: DatabaseLocation
+    public var adminEmail: String?
+    public var adminPassword: String?
+    public var tokenLifetime: TimeInterval
+    /// The address QR codes and short links point to, e.g. `https://palaute.example.fi`.
+    public var publicBaseURL: String?
+    public var autoMigrate: Bool
+
+    public init(
+        database: DatabaseLocation, adminEmail: String? = nil, adminPassword: String? = nil,
+        tokenLifetime: TimeInterval = 12 * 3600, publicBaseURL: String? = nil, autoMigrate: Bool = true
+    ) {
+        self.database = database
+        self.adminEmail = adminEmail
+        self.adminPassword = adminPassword
+        self.tokenLifetime = tokenLifetime
+        self.publicBaseURL = publicBaseURL
+        self.autoMigrate = autoMigrate
+    }
+
+    public static let defaultDataDirectory = "kaiku-data"
+
+    public static func from(environment: [String: String], dataDirectory: String?) throws -> KaikuSettings {
+        let database: DatabaseLocation
+        if let url = environment["DATABASE_URL"], !url.isEmpty, dataDirectory == nil {
+            database = try DatabaseLocation(url: url)
+        } else {
+            let directory = dataDirectory ?? environment["KAIKU_DATA_DIR"] ?? defaultDataDirectory
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            database = .sqlite(path: (directory as NSString).appendingPathComponent("kaiku.sqlite"))
+        }
+        let hours = environment["KAIKU_TOKEN_HOURS"].flatMap(Double.init) ?? 12
+        return KaikuSettings(
+            database: database,
+            adminEmail: environment["KAIKU_ADMIN_EMAIL"].flatMap { $0.isEmpty ? nil : $0 },
+            adminPassword: environment["KAIKU_ADMIN_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 },
+            tokenLifetime: hours * 3600,
+            publicBaseURL: environment["KAIKU_PUBLIC_URL"],
+            autoMigrate: environment["KAIKU_AUTO_MIGRATE"] != "false"
+        )
+    }
+}

@@ -1,0 +1,33 @@
+import Fluent
+import Foundation
+import KaikuCore
+import KaikuStore
+import Vapor
+
+/// Sets up the database, migrations, shared services, middleware and routes.
+public func configure(_ app: Application, settings: KaikuSettings, clock: WallClock = .system) async throws {
+    try app.databases.useKaiku(settings.database)
+    app.migrations.add(KaikuMigrations.all)
+    if settings.autoMigrate {
+        try await app.autoMigrate()
+    }
+    try await SQLiteTuning.apply(to: app.databases, eventLoops: Array(app.eventLoopGroup.makeIterator()), logger: app.logger)
+
+    let survey = try JSONDecoder().decode(SurveyDefinition.self, from: ResourceFile.data("Surveys/thl-core.json"))
+    app.kaiku = KaikuServices(
+        settings: settings,
+        catalogue: try Catalogue.load(),
+        nationalSurvey: survey,
+        writer: ResponseWriter(database: app.db, logger: app.logger),
+        clock: clock
+    )
+    if settings.autoMigrate {
+        try await Bootstrap.run(app)
+    }
+
+    app.middleware = Middlewares()
+    app.middleware.use(KaikuErrorMiddleware(environment: app.environment))
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.routes.defaultMaxBodySize = "64kb"
+    try routes(app)
+}

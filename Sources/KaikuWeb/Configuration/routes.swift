@@ -1,0 +1,13 @@
+import Vapor
+
+func routes(_ app: Application) throws {
+    try app.register(collection: HealthController())
+    try app.register(collection: OpenAPIController())
+    try app.register(collection: AuthController())
+    try app.register(collection: TargetsController())
+    try app.register(collection: ResponsesController())
+    try app.register(collection: UnitsController())
+    try app.register(collection: UsersController())
+    try app.register(collection: ReportsController())
+    try app.register(collection: PublicController())
+}

@@ -1,0 +1,44 @@
+import KaikuCore
+
+/// How the HTML form names its fields, and how a submitted form becomes a
+/// `SubmissionInput` for the same validator the JSON API uses.
+enum FormFields {
+    static let cannotSay = "x"
+
+    static func statementName(_ id: String) -> String { "q_" + id }
+
+    static func input(from form: [String: String], language: Language) -> SubmissionInput {
+        var answers: [String: AnswerValue] = [:]
+        if let nps = form["nps"], !nps.isEmpty { answers[SurveyDefinition.recommendationID] = .string(nps) }
+        for (name, value) in form where name.hasPrefix("q_") {
+            answers[String(name.dropFirst(2))] = value == cannotSay ? .null : .string(value)
+        }
+        for name in ["ageGroup", "serviceMode"] {
+            if let value = form[name], !value.isEmpty { answers[name] = .string(value) }
+        }
+        let contact = SubmissionInput.Contact(name: form["contactName"], email: form["contactEmail"], phone: form["contactPhone"])
+        return SubmissionInput(
+            channel: Channel.web.rawValue, language: language.rawValue, answers: answers,
+            openText: form["openText"], respondent: form["respondent"], contact: contact,
+            wantsAnswer: form["wantsAnswer"] == "yes" ? true : nil)
+    }
+
+    /// The id of the input an error message links to.
+    static func inputID(for field: String, survey: SurveyDefinition) -> String {
+        switch field {
+        case "answers.nps", "answers": return "nps-0"
+        case "openText": return "openText"
+        case "contact", "contact.email": return "contactEmail"
+        case "contact.phone": return "contactPhone"
+        case "contact.name": return "contactName"
+        case "respondent": return "respondent-\(Respondent.oneself.rawValue)"
+        default:
+            let id = field.hasPrefix("answers.") ? String(field.dropFirst("answers.".count)) : field
+            if let question = survey.question(id) {
+                if question.type == .choice, let first = question.options?.first { return "\(id)-\(first.value)" }
+                return statementName(id) + "-1"
+            }
+            return "main"
+        }
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import KaikuCore
+import KaikuStore
+
+/// The feedback form of one target: the survey in the customer's language,
+/// with what they already typed and the first problem found, if any.
+struct FormPage {
+    var context: TargetContext
+    var language: Language
+    var catalogue: Catalogue
+    var values: [String: String] = [:]
+    var error: SubmissionError?
+    /// Makes a resubmitted form idempotent: a double click stores one answer.
+    var formToken: String
+
+    private func t(_ key: String, _ arguments: [String: String] = [:]) -> String { catalogue.text(key, language, arguments) }
+
+    func render() -> String {
+        let layout = PageLayout(language: language, title: context.targetName[language], catalogue: catalogue, path: "/f/\(context.targetCode)")
+        return layout.render {
+            HTMLNode.el("h1") { context.targetName[language] }
+            HTMLNode.el("p", .class("lead")) { t("form.intro") }
+            if let error { errorSummary(error) }
+            HTMLNode.el("form", .attr("method", "post"), .attr("action", "/f/\(context.targetCode)"), .attr("novalidate", nil)) {
+                HTMLNode.el("input", .type("hidden"), .name("lang"), .value(language.rawValue))
+                HTMLNode.el("input", .type("hidden"), .name("formToken"), .value(formToken))
+                for question in context.survey.questions where question.type == .scale0to10 { recommendation(question) }
+                HTMLNode.el("h2") { t("form.statements.heading") }
+                HTMLNode.el("p", .class("hint")) { t("form.statements.hint") }
+                for question in context.survey.statements { statement(question) }
+                openText()
+                HTMLNode.el("h2") { t("form.background.heading") }
+                for question in context.survey.questions where question.type == .choice { choice(question) }
+                contact()
+                HTMLNode.el("button", .type("submit"), .class("button")) { t("form.submit") }
+            }
+        }
+    }
+
+    private func errorSummary(_ error: SubmissionError) -> HTMLNode {
+        .el("div", .id("error-summary"), .class("error-summary"), .attr("role", "alert"), .attr("aria-labelledby", "error-summary-title"), .attr("tabindex", "-1")) {
+            HTMLNode.el("h2", .id("error-summary-title")) { t("form.error.title") }
+            HTMLNode.el("ul") {
+                HTMLNode.el("li") {
+                    HTMLNode.el("a", .href("#" + FormFields.inputID(for: error.field, survey: context.survey))) { catalogue.message(for: error, in: language) }
+                }
+            }
+        }
+    }
+
+    private func errorID(for field: String) -> String { "error-" + field.replacingOccurrences(of: ".", with: "-") }
+
+    private func fieldError(_ field: String) -> HTMLNode? {
+        guard let error, error.field == field else { return nil }
+        return .el("p", .id(errorID(for: field)), .class("field-error")) {
+            HTMLNode.el("span", .class("visually-hidden")) { t("form.error.prefix") }
+            catalogue.message(for: error, in: language)
+        }
+    }
+
+    private func fieldsetAttributes(field: String, describedBy: [String] = []) -> [HTMLAttribute] {
+        var ids = describedBy
+        if error?.field == field { ids.append(errorID(for: field)) }
+        var attributes: [HTMLAttribute] = [.class(error?.field == field ? "question has-error" : "question")]
+        if !ids.isEmpty { attributes.append(.attr("aria-describedby", ids.joined(separator: " "))) }
+        return attributes
+    }
+
+    private func radio(name: String, id: String, value: String, label: String, field: String) -> HTMLNode {
+        var attributes: [HTMLAttribute] = [.type("radio"), .id(id), .name(name), .value(value)]
+        if values[name] == value { attributes.append(.flag("checked")) }
+        if error?.field == field { attributes.append(.attr("aria-invalid", "true")) }
+        return .el("div", .class("option")) {
+            HTMLNode.el("input", attributes)
+            HTMLNode.el("label", .for(id)) { label }
+        }
+    }
+
+    private func recommendation(_ question: Question) -> HTMLNode {
+        let field = "answers.\(question.id)"
+        let low = context.survey.scale0to10Labels["low"]?[language] ?? ""
+        let high = context.survey.scale0to10Labels["high"]?[language] ?? ""
+        return .el("fieldset", fieldsetAttributes(field: field, describedBy: ["nps-scale"])) {
+            HTMLNode.el("legend") {
+                question.text[language]
+                HTMLNode.el("span", .class("required")) { " " + t("form.required") }
+            }
+            HTMLNode.el("p", .id("nps-scale"), .class("hint")) { t("form.nps.scale", ["low": low, "high": high]) }
+            fieldError(field)
+            HTMLNode.el("div", .class("scale scale-11")) {
+                for score in 0...10 {
+                    radio(name: "nps", id: "nps-\(score)", value: String(score), label: String(score), field: field)
+                }
+            }
+            HTMLNode.el("div", .class("scale-ends"), .attr("aria-hidden", "true")) {
+                HTMLNode.el("span") { "0 = " + low }
+                HTMLNode.el("span") { "10 = " + high }
+            }
+        }
+    }
+
+    private func statement(_ question: Question) -> HTMLNode {
+        let field = "answers.\(question.id)"
+        let name = FormFields.statementName(question.id)
+        return .el("fieldset", fieldsetAttributes(field: field)) {
+            HTMLNode.el("legend") { question.text[language] }
+            fieldError(field)
+            HTMLNode.el("div", .class("scale scale-6")) {
+                for value in 1...5 {
+                    radio(name: name, id: "\(name)-\(value)", value: String(value),
+                          label: "\(value) " + (context.survey.scale1to5Labels[String(value)]?[language] ?? ""), field: field)
+                }
+                radio(name: name, id: "\(name)-x", value: FormFields.cannotSay,
+                      label: context.survey.scale1to5Labels["cannotSay"]?[language] ?? "", field: field)
+            }
+        }
+    }
+
+    private func choice(_ question: Question) -> HTMLNode {
+        let field = question.id == "respondent" ? "respondent" : "answers.\(question.id)"
+        return .el("fieldset", fieldsetAttributes(field: field)) {
+            HTMLNode.el("legend") { question.text[language] }
+            fieldError(field)
+            for option in question.options ?? [] {
+                radio(name: question.id, id: "\(question.id)-\(option.value)", value: option.value, label: option.text[language], field: field)
+            }
+        }
+    }
+
+    private func openText() -> HTMLNode {
+        var attributes: [HTMLAttribute] = [.id("openText"), .name("openText"), .attr("rows", "6"),
+                                           .attr("maxlength", String(SubmissionValidator.maxOpenTextLength)),
+                                           .attr("aria-describedby", "openText-hint" + (error?.field == "openText" ? " " + errorID(for: "openText") : ""))]
+        if error?.field == "openText" { attributes.append(.attr("aria-invalid", "true")) }
+        return .el("div", .class("question")) {
+            HTMLNode.el("label", .for("openText"), .class("label")) { t("form.openText.label") }
+            HTMLNode.el("p", .id("openText-hint"), .class("hint")) { t("form.openText.hint", ["max": String(SubmissionValidator.maxOpenTextLength)]) }
+            fieldError("openText")
+            HTMLNode.el("textarea", attributes) { values["openText"] ?? "" }
+        }
+    }
+
+    private func contact() -> HTMLNode {
+        .el("fieldset", fieldsetAttributes(field: "contact", describedBy: ["contact-hint"])) {
+            HTMLNode.el("legend") { t("form.contact.legend") }
+            HTMLNode.el("p", .id("contact-hint"), .class("hint")) { t("form.contact.hint") }
+            fieldError("contact")
+            HTMLNode.el("div", .class("option")) {
+                HTMLNode.el("input", [.type("checkbox"), .id("wantsAnswer"), .name("wantsAnswer"), .value("yes")] + (values["wantsAnswer"] == "yes" ? [.flag("checked")] : []))
+                HTMLNode.el("label", .for("wantsAnswer")) { t("form.contact.wantsAnswer") }
+            }
+            textInput(id: "contactName", field: "contact.name", type: "text", autocomplete: "name", label: t("form.contact.name"))
+            textInput(id: "contactEmail", field: "contact.email", type: "email", autocomplete: "email", label: t("form.contact.email"))
+            textInput(id: "contactPhone", field: "contact.phone", type: "tel", autocomplete: "tel", label: t("form.contact.phone"))
+        }
+    }
+
+    private func textInput(id: String, field: String, type: String, autocomplete: String, label: String) -> HTMLNode {
+        var attributes: [HTMLAttribute] = [.type(type), .id(id), .name(id), .attr("autocomplete", autocomplete), .value(values[id] ?? "")]
+        if error?.field == field {
+            attributes.append(.attr("aria-invalid", "true"))
+            attributes.append(.attr("aria-describedby", errorID(for: field)))
+        }
+        return .el("div", .class("text-field")) {
+            HTMLNode.el("label", .for(id), .class("label")) { label }
+            fieldError(field)
+            HTMLNode.el("input", attributes)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import KaikuStore
+
+/// A stored answer as staff see it: open text masked, no contact details.
+struct ResponseDTO: Content {
+    var id: UUID
+    var receipt: String
+    var target: String
+    var unit: String
+    var channel: String
+    var language: String
+    var respondent: String?
+    var ageGroup: String?
+    var serviceMode: String?
+    /// Question id → value; `null` for "cannot say".
+    var answers: [String: Int?]
+    var openText: String?
+    var maskedKinds: [String]
+    var answeredAt: Date
+    var receivedAt: Date
+    var wantsAnswer: Bool
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(receipt, forKey: .receipt)
+        try container.encode(target, forKey: .target)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(channel, forKey: .channel)
+        try container.encode(language, forKey: .language)
+        try container.encode(respondent, forKey: .respondent)
+        try container.encode(ageGroup, forKey: .ageGroup)
+        try container.encode(serviceMode, forKey: .serviceMode)
+        try container.encode(answers, forKey: .answers)
+        try container.encode(openText, forKey: .openText)
+        try container.encode(maskedKinds, forKey: .maskedKinds)
+        try container.encode(answeredAt, forKey: .answeredAt)
+        try container.encode(receivedAt, forKey: .receivedAt)
+        try container.encode(wantsAnswer, forKey: .wantsAnswer)
+    }
+}
+
+import Vapor

@@ -1,0 +1,70 @@
+import Fluent
+import Foundation
+import KaikuCore
+import KaikuStore
+import SQLKit
+import Vapor
+
+struct ResponsesController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let api = routes.grouped("api", "v1", "responses")
+        api.post(use: create)
+        let staff = api.grouped(BearerTokenAuthenticator())
+        staff.get(use: list)
+        staff.get(":id", use: show)
+    }
+
+    func create(_ request: Request) async throws -> Response {
+        let dto = try request.decodeJSON(ResponseRequestDTO.self)
+        let body = request.body.data.map { Array($0.readableBytesView) } ?? []
+        let stored = try await SubmissionService.submit(
+            targetCode: dto.target, input: try dto.input(),
+            idempotencyKey: request.headers.first(name: "Idempotency-Key"),
+            fingerprint: body, requireRecommendation: false, on: request)
+        let response = Response(status: .created)
+        try response.content.encode(ReceiptDTO(id: stored.id, receipt: stored.receipt), as: .json)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/responses/\(stored.id.uuidString)")
+        if stored.replayed { response.headers.replaceOrAdd(name: "Idempotent-Replayed", value: "true") }
+        return response
+    }
+
+    func show(_ request: Request) async throws -> ResponseDTO {
+        let scope = try await request.requireScope()
+        guard let id = request.parameters.get("id", as: UUID.self),
+              let response = try await FeedbackResponse.find(id, on: request.db),
+              response.organisationID == scope.staff.organisationID, scope.canSee(unit: response.unitID) else {
+            throw Abort(.notFound, reason: "No response with that id in your units.")
+        }
+        return try await ResponseQueries.dtos(for: [response], scope: scope, on: request.db)[0]
+    }
+
+    func list(_ request: Request) async throws -> [ResponseDTO] {
+        let scope = try await request.requireScope()
+        var limit = 100
+        if let raw = request.query[String.self, at: "limit"] {
+            guard let parsed = Int(raw), (1...1_000).contains(parsed) else {
+                throw FieldError(field: "limit", message: "limit must be a whole number from 1 to 1000.")
+            }
+            limit = parsed
+        }
+        var query = FeedbackResponse.query(on: request.db)
+            .filter(\.$organisationID == scope.staff.organisationID)
+            .sort(\.$receivedAt, .descending)
+            .limit(limit)
+        if let raw = request.query[String.self, at: "receipt"] {
+            guard let receipt = ReceiptCode.normalise(raw) else {
+                throw FieldError(field: "receipt", message: "receipt must look like K7QH-3MXA.")
+            }
+            query = query.filter(\.$receipt == receipt)
+        }
+        var units = Array(scope.visible)
+        if let code = request.query[String.self, at: "unit"] {
+            guard PlainIdentifier.isPlain(code), let unit = scope.unit(code: code), scope.canSee(unit: unit.id!) else {
+                throw Abort(.notFound, reason: "No unit with code \(code) in your units.")
+            }
+            units = scope.tree.subtree(of: unit.id!)
+        }
+        query = query.filter(\.$unitID ~~ units)
+        return try await ResponseQueries.dtos(for: query.all(), scope: scope, on: request.db)
+    }
+}

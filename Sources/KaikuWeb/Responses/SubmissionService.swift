@@ -1,0 +1,51 @@
+import Fluent
+import Crypto
+import Foundation
+import KaikuCore
+import KaikuStore
+import Vapor
+
+/// The one path by which every channel's answers are stored. Returns only
+/// after the answer is durable.
+enum SubmissionService {
+    static let maxIdempotencyKeyLength = 200
+
+    static func submit(
+        targetCode: String?, input: SubmissionInput, idempotencyKey: String?, fingerprint: [UInt8],
+        requireRecommendation: Bool, on request: Request
+    ) async throws -> StoredReceipt {
+        guard let targetCode, !targetCode.isEmpty else { throw SubmissionError(field: "target", reason: .required) }
+        guard PlainIdentifier.isPlain(targetCode, maxLength: 100) else { throw SubmissionError(field: "target", reason: .unknownTarget) }
+        if let key = idempotencyKey {
+            guard (1...maxIdempotencyKeyLength).contains(key.count), key.allSatisfy({ $0.isASCII && !$0.isWhitespace }) else {
+                throw FieldError(field: "Idempotency-Key", message: "Idempotency-Key must be 1–\(maxIdempotencyKeyLength) visible ASCII characters.")
+            }
+        }
+        let now = request.kaiku.clock.now
+        let database = request.db
+        guard let context = try await request.kaiku.targetCache.context(for: targetCode, now: now, load: {
+            try await Directory.context(forTarget: targetCode, on: database)
+        }) else {
+            throw SubmissionError(field: "target", reason: .unknownTarget)
+        }
+        let validator = SubmissionValidator(survey: context.survey, requireRecommendation: requireRecommendation)
+        let submission = try validator.validate(input, now: now)
+        var hasher = SHA256()
+        hasher.update(data: Array(targetCode.utf8))
+        hasher.update(data: fingerprint)
+        let response = NewResponse(
+            organisationID: context.organisationID, targetID: context.targetID, unitID: context.unitID,
+            surveyID: context.surveyID, submission: submission, receivedAt: now, timeZone: context.timeZone,
+            idempotencyKey: idempotencyKey, requestHash: hasher.finalize().hex)
+        do {
+            return try await request.kaiku.writer.write(response)
+        } catch ResponseWriteError.idempotencyKeyReused {
+            throw FieldError(status: .unprocessableEntity, field: "Idempotency-Key",
+                             message: "This Idempotency-Key was already used for a different submission.")
+        }
+    }
+}
+
+extension Digest {
+    var hex: String { map { String(format: "%02x", $0) }.joined() }
+}

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Usage: Tests/system/run_schemathesis.sh URL [EXTRA SCHEMATHESIS ARGS...]
+#
+# Fuzzes the running server's API against its own OpenAPI document
+# (URL/openapi.json) with schemathesis, signed in as the administrator
+# (KAIKU_ADMIN_EMAIL / KAIKU_ADMIN_PASSWORD -> POST /api/v1/auth/token -> Bearer).
+# Checks: no 5xx, and the responses conform to the document (status code,
+# content type, body schema). Loopback only. Bounded: at most
+# KAIKU_ST_MAX_EXAMPLES (50) cases per operation and phase, and the whole run is
+# interrupted after KAIKU_ST_TIMEOUT (600) seconds, which counts as a failure.
+#
+# Environment:
+#   KAIKU_ST_MAX_EXAMPLES  cases per operation (default 50)
+#   KAIKU_ST_WORKERS       concurrent workers (default 1: with more, schemathesis runs
+#                          threads, and CPython 3.11.7's ast module then fails now and
+#                          then with "AST constructor recursion depth mismatch",
+#                          CPython gh-106905, fixed in 3.11.8)
+#   KAIKU_ST_TIMEOUT       hard limit in seconds for the whole run (default 600)
+#   KAIKU_ST_MAX_TIME      if set, schemathesis' own time budget: fuzzing then
+#                          goes on until it is spent (a soak, not for CI)
+#   KAIKU_ST_SEED          seed, to replay a run (schemathesis prints the seed)
+#   KAIKU_ST_REPORT_DIR    where the JUnit report goes (default: a temp dir)
+set -euo pipefail
+
+URL=${1:-${KAIKU_URL:-}}
+if [[ -z "$URL" ]]; then
+  echo "usage: $0 URL [extra schemathesis args...]" >&2
+  exit 2
+fi
+shift || true
+URL=${URL%/}
+
+log() { printf 'run_schemathesis: %s\n' "$*" >&2; }
+
+# Only ever against this machine.
+host=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.urlsplit(sys.argv[1]).hostname or "")' "$URL")
+case "$host" in
+  127.*|localhost|::1) ;;
+  *) log "refusing to fuzz $URL: only loopback addresses (127.0.0.0/8, localhost, ::1)"; exit 2 ;;
+esac
+
+ST=$(command -v schemathesis || true)
+if [[ -z "$ST" ]]; then
+  # pip put it next to the interpreter (pyenv shims may not be rehashed yet).
+  ST=$(python3 -c 'import os, sys; print(os.path.join(os.path.dirname(sys.executable), "schemathesis"))')
+fi
+if [[ ! -x "$ST" ]]; then
+  log "schemathesis not found (run scripts/setup-test-deps.sh)"
+  exit 2
+fi
+
+if [[ -z "${KAIKU_ADMIN_EMAIL:-}" || -z "${KAIKU_ADMIN_PASSWORD:-}" ]]; then
+  log "KAIKU_ADMIN_EMAIL and KAIKU_ADMIN_PASSWORD must be set"
+  exit 2
+fi
+
+# Sign in. Python keeps the credentials out of the process list and does the JSON.
+TOKEN=$(python3 - "$URL" <<'EOF'
+import json, os, sys, urllib.error, urllib.request
+url = sys.argv[1] + "/api/v1/auth/token"
+body = json.dumps({"email": os.environ["KAIKU_ADMIN_EMAIL"], "password": os.environ["KAIKU_ADMIN_PASSWORD"]}).encode()
+req = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json", "Accept": "application/json"})
+try:
+    with urllib.request.urlopen(req, timeout=30) as r:
+        token = json.load(r).get("token")
+except urllib.error.HTTPError as e:
+    sys.exit("POST %s -> %s %s" % (url, e.code, e.read()[:300]))
+except Exception as e:
+    sys.exit("POST %s failed: %s" % (url, e))
+if not token:
+    sys.exit("POST %s: no token in the answer" % url)
+print(token)
+EOF
+) || { log "sign-in failed"; exit 1; }
+
+REPORT_DIR=${KAIKU_ST_REPORT_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/kaiku-schemathesis.XXXXXX")}
+mkdir -p "$REPORT_DIR"
+
+args=(
+  run "$URL/openapi.json"
+  # The document's own base path, but always this scheme, host and port,
+  # whatever servers[] says.
+  --origin "$URL"
+  --wait-for-schema 30
+  --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance
+  --max-examples "${KAIKU_ST_MAX_EXAMPLES:-50}"
+  --workers "${KAIKU_ST_WORKERS:-1}"
+  --request-timeout 30
+  --suppress-health-check too_slow
+  --generation-database none
+  --header "Authorization: Bearer $TOKEN"
+  --report junit --report-dir "$REPORT_DIR"
+  --no-color
+)
+if [[ -n "${KAIKU_ST_MAX_TIME:-}" ]]; then args+=(--max-time "$KAIKU_ST_MAX_TIME"); fi
+if [[ -n "${KAIKU_ST_SEED:-}" ]]; then args+=(--seed "$KAIKU_ST_SEED"); fi
+args+=("$@")
+
+limit=${KAIKU_ST_TIMEOUT:-600}
+log "schemathesis $("$ST" --version 2>/dev/null | awk '{print $NF}') against $URL/openapi.json (max ${KAIKU_ST_MAX_EXAMPLES:-50} examples per operation, limit ${limit} s)"
+set +e
+# SIGINT lets schemathesis stop and print what it found; KILL 30 s later if not.
+timeout --signal=INT --kill-after=30 "$limit" "$ST" "${args[@]}"
+rc=$?
+set -e
+if ((rc == 124)); then
+  log "schemathesis did not finish within ${limit} s: failed"
+elif ((rc != 0)); then
+  log "schemathesis failed (exit $rc); JUnit report in $REPORT_DIR"
+else
+  log "schemathesis passed; JUnit report in $REPORT_DIR"
+fi
+exit "$rc"

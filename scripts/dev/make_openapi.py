@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Writes Sources/KaikuWeb/Resources/openapi.json, the OpenAPI document of /api/v1.
+
+The document is kept as this script so that shared schemas are written once;
+run it after changing the API and commit both. Tests fuzz the server against it."""
+import json, pathlib
+
+def ref(name): return {"$ref": f"#/components/schemas/{name}"}
+def nullable(schema): return {**schema, "nullable": True}
+def err(desc): return {"description": desc, "content": {"application/json": {"schema": ref("Error")}}}
+def ok(desc, schema): return {"description": desc, "content": {"application/json": {"schema": schema}}}
+bearer = [{"bearer": []}]
+lang = {"name": "lang", "in": "query", "required": False, "description": "Language of names and texts; Finnish when left out.",
+        "schema": {"type": "string", "enum": ["fi", "sv", "en"]}}
+date = lambda name, d: {"name": name, "in": "query", "required": False, "description": d,
+                        "schema": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$", "example": "2026-01-31"}}
+
+statement = {"type": "object", "required": ["id", "mean", "n"], "properties": {
+    "id": {"type": "string"}, "mean": nullable({"type": "number", "minimum": 1, "maximum": 5}),
+    "n": {"type": "integer", "minimum": 0}}}
+figures = {"n": {"type": "integer", "minimum": 0, "description": "Responses counted; always given."},
+           "nps": nullable({"type": "integer", "minimum": -100, "maximum": 100}),
+           "promoters": nullable({"type": "integer", "minimum": 0}),
+           "passives": nullable({"type": "integer", "minimum": 0}),
+           "detractors": nullable({"type": "integer", "minimum": 0}),
+           "statements": {"type": "array", "items": ref("StatementFigure")}}
+figure_required = ["n", "nps", "promoters", "passives", "detractors", "statements"]
+
+doc = {
+  "openapi": "3.0.3",
+  "info": {"title": "Kaiku API", "version": "1.0.0",
+           "description": "Customer feedback for wellbeing services counties: submit answers, read them and their figures. "
+                          "Figures computed from fewer answers than the organisation's minimum n are null."},
+  "servers": [{"url": "/"}],
+  "components": {
+    "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "Token from POST /api/v1/auth/token."}},
+    "schemas": {
+      "Error": {"type": "object", "required": ["error"], "properties": {
+          "error": {"type": "string", "description": "What is wrong, for a person to act on."},
+          "field": {"type": "string", "description": "The request field concerned."}}},
+      "Target": {"type": "object", "required": ["code", "name", "unit"], "properties": {
+          "code": {"type": "string"}, "name": {"type": "string"}, "unit": {"type": "string", "description": "Code of the org unit the target maps to."}}},
+      "Question": {"type": "object", "required": ["id", "type", "text"], "properties": {
+          "id": {"type": "string"}, "type": {"type": "string", "enum": ["scale0to10", "scale1to5", "text", "choice"]},
+          "text": {"type": "string"},
+          "options": {"type": "array", "items": {"type": "object", "required": ["value", "text"], "properties": {
+              "value": {"type": "string"}, "text": {"type": "string"}}}}}},
+      "Survey": {"type": "object", "required": ["target", "targetName", "survey", "version", "language", "questions"], "properties": {
+          "target": {"type": "string"}, "targetName": {"type": "string"}, "survey": {"type": "string"},
+          "version": {"type": "integer"}, "language": {"type": "string", "enum": ["fi", "sv", "en"]},
+          "questions": {"type": "array", "items": ref("Question")}}},
+      "Contact": {"type": "object", "properties": {
+          "name": {"type": "string", "maxLength": 200}, "email": {"type": "string"}, "phone": {"type": "string"}}},
+      "ResponseRequest": {"type": "object", "required": ["target", "channel", "language", "answers"], "properties": {
+          "target": {"type": "string", "example": "hammas-keskusta"},
+          "channel": {"type": "string", "enum": ["web", "kiosk", "sms", "paper", "oral", "remote", "open311"]},
+          "language": {"type": "string", "enum": ["fi", "sv", "en"]},
+          "answers": {"type": "object", "description": "Question id to answer: nps 0–10, statements 1–5 or null for cannot say, choices as strings.",
+                      "additionalProperties": {}, "example": {"nps": 9}},
+          "openText": {"type": "string", "maxLength": 4000},
+          "respondent": {"type": "string", "enum": ["self", "relative"]},
+          "answeredAt": {"type": "string", "format": "date-time"},
+          "contact": ref("Contact"),
+          "wantsAnswer": {"type": "boolean"}}},
+      "Receipt": {"type": "object", "required": ["id", "receipt"], "properties": {
+          "id": {"type": "string", "format": "uuid"}, "receipt": {"type": "string", "pattern": "^[A-Z2-9]{4}-[A-Z2-9]{4}$"}}},
+      "StoredResponse": {"type": "object", "required": ["id", "receipt", "target", "unit", "channel", "language", "answers",
+                                                        "maskedKinds", "answeredAt", "receivedAt", "wantsAnswer"], "properties": {
+          "id": {"type": "string", "format": "uuid"}, "receipt": {"type": "string"}, "target": {"type": "string"},
+          "unit": {"type": "string"}, "channel": {"type": "string"}, "language": {"type": "string"},
+          "respondent": nullable({"type": "string"}), "ageGroup": nullable({"type": "string"}), "serviceMode": nullable({"type": "string"}),
+          "answers": {"type": "object", "additionalProperties": nullable({"type": "integer"})},
+          "openText": nullable({"type": "string", "description": "Identity codes, phone numbers and e-mail addresses masked."}),
+          "maskedKinds": {"type": "array", "items": {"type": "string", "enum": ["identityCode", "phone", "email"]}},
+          "answeredAt": {"type": "string", "format": "date-time"}, "receivedAt": {"type": "string", "format": "date-time"},
+          "wantsAnswer": {"type": "boolean"}}},
+      "Unit": {"type": "object", "required": ["code", "name", "parent"], "properties": {
+          "code": {"type": "string"}, "name": {"type": "string"}, "parent": nullable({"type": "string"})}},
+      "StatementFigure": statement,
+      "GroupFigures": {"type": "object", "required": ["key"] + figure_required, "properties": {"key": {"type": "string"}, **figures}},
+      "Summary": {"type": "object", "required": ["unit", "from", "to", "groupBy", "minimumN", "groups"] + figure_required, "properties": {
+          "unit": {"type": "string"}, "from": {"type": "string", "format": "date"}, "to": {"type": "string", "format": "date"},
+          "groupBy": nullable({"type": "string", "enum": ["unit", "channel", "language", "month"]}),
+          "minimumN": {"type": "integer", "minimum": 1}, **figures,
+          "groups": {"type": "array", "items": ref("GroupFigures")}}},
+    }},
+  "paths": {
+    "/healthz": {"get": {"summary": "Liveness", "operationId": "health", "responses": {
+        "200": ok("The process is up.", {"type": "object", "required": ["status"], "properties": {"status": {"type": "string"}}})}}},
+    "/readyz": {"get": {"summary": "Readiness: 200 only when the database answers", "operationId": "ready", "responses": {
+        "200": ok("Ready.", {"type": "object", "required": ["status"], "properties": {"status": {"type": "string"}}}),
+        "503": ok("The database is not answering.", {"type": "object", "required": ["status"], "properties": {"status": {"type": "string"}}})}}},
+    "/api/v1/auth/token": {"post": {"summary": "Sign in and get a bearer token", "operationId": "createToken",
+        "requestBody": {"required": True, "content": {"application/json": {"schema": {"type": "object", "required": ["email", "password"], "properties": {
+            "email": {"type": "string"}, "password": {"type": "string"}}}}}},
+        "responses": {"200": ok("A token valid for the configured lifetime.", {"type": "object", "required": ["token", "expiresAt"], "properties": {
+            "token": {"type": "string"}, "expiresAt": {"type": "string", "format": "date-time"}}}),
+            "400": err("The body is not {email, password}."), "401": err("Wrong e-mail address or password."),
+            "413": err("Body over 64 KiB.")}}},
+    "/api/v1/targets": {"get": {"summary": "Customer-facing feedback targets", "operationId": "listTargets", "parameters": [lang],
+        "responses": {"200": ok("All active targets.", {"type": "array", "items": ref("Target")}), "400": err("Unknown language.")}}},
+    "/api/v1/targets/{code}/survey": {"get": {"summary": "The survey of a target", "operationId": "targetSurvey",
+        "parameters": [{"name": "code", "in": "path", "required": True, "schema": {"type": "string"}}, lang],
+        "responses": {"200": ok("The questions in the language asked for.", ref("Survey")), "400": err("Unknown language."),
+                      "404": err("No such target.")}}},
+    "/api/v1/responses": {
+      "post": {"summary": "Submit an answer", "operationId": "createResponse",
+        "description": "Acknowledged only once durable. A retry with the same Idempotency-Key returns the first result and stores nothing new.",
+        "parameters": [{"name": "Idempotency-Key", "in": "header", "required": False,
+                        "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[!-~]+$"}}],
+        "requestBody": {"required": True, "content": {"application/json": {"schema": ref("ResponseRequest")}}},
+        "responses": {"201": ok("Stored (or stored before under the same key).", ref("Receipt")),
+                      "400": err("Invalid input; field names the culprit."), "413": err("Body over 64 KiB."),
+                      "422": err("The Idempotency-Key was used for a different request."),
+                      "503": err("The database is not answering; retry.")}},
+      "get": {"summary": "Answers in your units, newest first", "operationId": "listResponses", "security": bearer,
+        "parameters": [{"name": "receipt", "in": "query", "required": False, "schema": {"type": "string"}},
+                       {"name": "unit", "in": "query", "required": False, "schema": {"type": "string"}},
+                       {"name": "limit", "in": "query", "required": False, "schema": {"type": "integer", "minimum": 1, "maximum": 1000}}],
+        "responses": {"200": ok("Matching answers.", {"type": "array", "items": ref("StoredResponse")}),
+                      "400": err("Invalid parameter."), "401": err("Not signed in."), "404": err("Unit not in your scope.")}}},
+    "/api/v1/responses/{id}": {"get": {"summary": "One answer", "operationId": "getResponse", "security": bearer,
+        "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string", "format": "uuid"}}],
+        "responses": {"200": ok("The answer, open text masked.", ref("StoredResponse")), "401": err("Not signed in."),
+                      "404": err("No such answer in your units.")}}},
+    "/api/v1/units": {"get": {"summary": "Org units of your organisation", "operationId": "listUnits", "security": bearer, "parameters": [lang],
+        "responses": {"200": ok("Parents before children.", {"type": "array", "items": ref("Unit")}), "400": err("Unknown language."),
+                      "401": err("Not signed in.")}}},
+    "/api/v1/users": {"post": {"summary": "Create a staff user (administrators)", "operationId": "createUser", "security": bearer,
+        "requestBody": {"required": True, "content": {"application/json": {"schema": {"type": "object", "required": ["email", "password", "role", "unit"], "properties": {
+            "email": {"type": "string"}, "password": {"type": "string", "minLength": 12},
+            "role": {"type": "string", "enum": ["administrator", "supervisor", "handler", "analyst"]}, "unit": {"type": "string"}}}}}},
+        "responses": {"201": ok("Created.", {"type": "object", "required": ["id"], "properties": {"id": {"type": "string", "format": "uuid"}}}),
+                      "400": err("Invalid input."), "401": err("Not signed in."), "403": err("Not an administrator."),
+                      "409": err("E-mail address in use."), "413": err("Body over 64 KiB.")}}},
+    "/api/v1/reports/summary": {"get": {"summary": "Figures for a unit's subtree", "operationId": "summaryReport", "security": bearer,
+        "parameters": [{"name": "unit", "in": "query", "required": False, "description": "Unit code; your own unit when left out.", "schema": {"type": "string"}},
+                       date("from", "First day, inclusive; a year before `to` when left out."), date("to", "Last day, inclusive; today when left out."),
+                       {"name": "groupBy", "in": "query", "required": False, "schema": {"type": "string", "enum": ["unit", "channel", "language", "month"]}}],
+        "responses": {"200": ok("Figures for the whole and per group; suppressed figures are null.", ref("Summary")),
+                      "400": err("Invalid parameter."), "401": err("Not signed in."),
+                      "403": err("The unit is outside your scope or organisation."), "404": err("No such unit.")}}},
+  },
+}
+out = pathlib.Path(__file__).resolve().parents[2] / "Sources/KaikuWeb/Resources/openapi.json"
+out.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
+print(out)

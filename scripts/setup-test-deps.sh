@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Installs what Kaiku's tests need, skipping whatever is already present.
+# Idempotent: a second run installs nothing and takes about a second.
+#
+#   Debian:  postgresql (15), chromium, chromium-driver, zbar-tools, wrk, curl
+#   PyPI:    selenium, axe-selenium-python, axe-core-python, schemathesis (pinned below)
+#
+# Runs as root (CI) or through sudo when it must install something.
+# Set KAIKU_SKIP_SETUP=1 to skip it entirely (e.g. on a machine set up by hand).
+set -euo pipefail
+
+if [[ "${KAIKU_SKIP_SETUP:-}" == 1 ]]; then
+  exit 0
+fi
+
+# Pinned PyPI versions: verified to install together on Python 3.11 from the
+# registry this project reaches. (selenium 4.52.0 needs a certifi release the
+# registry does not serve; axe-selenium-python 3.x needs Python >= 3.12.)
+# axe-selenium-python 2.1.6 bundles axe-core 3.1.1 (2018), which does not know
+# the tag wcag21a; the browser check therefore injects the axe-core 4.4.3 that
+# axe-core-python ships (no dependencies).
+PY_PINS=(
+  "selenium==4.51.0"
+  "axe-selenium-python==2.1.6"
+  "axe-core-python==0.1.0"
+  "schemathesis==4.32.5"
+)
+APT_PKGS=(postgresql chromium chromium-driver zbar-tools wrk curl)
+
+log() { printf 'setup-test-deps: %s\n' "$*" >&2; }
+
+SUDO=()
+if [[ "$(id -u)" != 0 ]]; then
+  SUDO=(sudo)
+fi
+
+# ---- Debian packages -------------------------------------------------------
+apt_missing=()
+for p in "${APT_PKGS[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    apt_missing+=("$p")
+  fi
+done
+
+if ((${#apt_missing[@]})); then
+  log "installing Debian packages: ${apt_missing[*]}"
+  # Do not let postgresql's postinst create (and try to start) a default
+  # cluster: the tests make throwaway clusters of their own.
+  if [[ " ${apt_missing[*]} " == *" postgresql "* && ! -e /etc/postgresql-common/createcluster.conf ]]; then
+    "${SUDO[@]}" mkdir -p /etc/postgresql-common
+    echo 'create_main_cluster = false' | "${SUDO[@]}" tee /etc/postgresql-common/createcluster.conf >/dev/null
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  t0=$SECONDS
+  "${SUDO[@]}" apt-get update -qq >/dev/null
+  # -o Dpkg::Use-Pty=0 keeps dpkg's progress bar out of CI logs.
+  if ! "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+      --no-install-recommends -o Dpkg::Use-Pty=0 "${apt_missing[@]}" >/tmp/kaiku-apt-install.log 2>&1; then
+    tail -n 40 /tmp/kaiku-apt-install.log >&2
+    log "apt-get install failed"
+    exit 1
+  fi
+  log "Debian packages installed in $((SECONDS - t0)) s"
+fi
+
+# Sanity: the binaries the scripts rely on.
+for b in /usr/lib/postgresql/15/bin/initdb /usr/lib/postgresql/15/bin/pg_ctl \
+         /usr/bin/chromium /usr/bin/chromedriver /usr/bin/wrk /usr/bin/zbarimg; do
+  if [[ ! -x "$b" ]]; then
+    log "missing $b after install"
+    exit 1
+  fi
+done
+
+# ---- PyPI packages ---------------------------------------------------------
+PY=${PYTHON:-python3}
+# One interpreter start for all pins: prints the pins that are not satisfied.
+mapfile -t py_missing < <("$PY" - "${PY_PINS[@]}" <<'EOF_PY' 2>/dev/null || printf '%s\n' "${PY_PINS[@]}"
+import sys, importlib.metadata as m
+for pin in sys.argv[1:]:
+    name, ver = pin.split("==")
+    try:
+        ok = m.version(name) == ver
+    except m.PackageNotFoundError:
+        ok = False
+    if not ok:
+        print(pin)
+EOF_PY
+)
+
+if ((${#py_missing[@]})); then
+  log "installing PyPI packages: ${py_missing[*]}"
+  t0=$SECONDS
+  # PIP_BREAK_SYSTEM_PACKAGES: harmless on a pyenv/venv Python, needed if
+  # python3 is Debian's own (PEP 668 "externally managed").
+  if ! PIP_BREAK_SYSTEM_PACKAGES=1 PIP_ROOT_USER_ACTION=ignore "$PY" -m pip install --quiet \
+      --disable-pip-version-check --no-input "${PY_PINS[@]}" >/tmp/kaiku-pip-install.log 2>&1; then
+    tail -n 40 /tmp/kaiku-pip-install.log >&2
+    log "pip install failed"
+    exit 1
+  fi
+  # pyenv keeps console-script shims; make `schemathesis` visible right away.
+  if command -v pyenv >/dev/null 2>&1; then pyenv rehash >/dev/null 2>&1 || true; fi
+  log "PyPI packages installed in $((SECONDS - t0)) s"
+fi
+
+exit 0

@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# Usage: scripts/system-checks.sh LABEL PORT
+#
+# Starts `kaiku demo` on 127.0.0.1:PORT (on PostgreSQL when DATABASE_URL is set,
+# else on SQLite in a new temporary data dir), waits for GET /readyz = 200,
+# runs the browser/accessibility check and schemathesis against it, stops it.
+# Used by scripts/test.sh (step 5); also handy on its own after a build:
+#
+#   scripts/system-checks.sh sqlite 18080
+#   scripts/with-postgres.sh scripts/system-checks.sh postgres 18081
+#
+# Environment:
+#   KAIKU_BIN             the server binary (default .build/debug/kaiku)
+#   KAIKU_ADMIN_EMAIL/_PASSWORD   the administrator the demo makes sure exists
+#                         (default ci-admin@example.org / ci-Admin-password-1)
+#   KAIKU_READY_TIMEOUT   seconds to wait for /readyz (default 180)
+#   KAIKU_LOG_DIR         where the server log goes (default: a temp dir)
+#   KAIKU_RESULTS_FILE    if set, one line per check is appended: "PASS name" / "FAIL name"
+# Exit status: 0 when both checks passed.
+set -euo pipefail
+
+LABEL=${1:?usage: $0 LABEL PORT}
+PORT=${2:?usage: $0 LABEL PORT}
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$PWD
+
+BIN=${KAIKU_BIN:-$ROOT/.build/debug/kaiku}
+export KAIKU_ADMIN_EMAIL=${KAIKU_ADMIN_EMAIL:-ci-admin@example.org}
+export KAIKU_ADMIN_PASSWORD=${KAIKU_ADMIN_PASSWORD:-ci-Admin-password-1}
+READY_TIMEOUT=${KAIKU_READY_TIMEOUT:-180}
+LOG_DIR=${KAIKU_LOG_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/kaiku-system.XXXXXX")}
+mkdir -p "$LOG_DIR"
+LOG=$LOG_DIR/server-$LABEL.log
+URL=http://127.0.0.1:$PORT
+
+say() { printf '[system %s] %s\n' "$LABEL" "$*"; }
+result() { # result PASS|FAIL NAME
+  say "$1: $2"
+  if [[ -n "${KAIKU_RESULTS_FILE:-}" ]]; then echo "$1 $2 ($LABEL)" >>"$KAIKU_RESULTS_FILE"; fi
+}
+show_log() {
+  say "last lines of the server log ($LOG):"
+  tail -n "${1:-60}" "$LOG" | sed 's/^/    | /' || true
+}
+
+server=
+child=
+stop_server() {
+  [[ -n "$server" ]] || return 0
+  if kill -0 "$server" 2>/dev/null; then
+    kill -TERM "$server" 2>/dev/null || true
+    for _ in $(seq 1 30); do
+      kill -0 "$server" 2>/dev/null || break
+      sleep 0.5
+    done
+    if kill -0 "$server" 2>/dev/null; then
+      say "server did not stop in 15 s; killing it"
+      kill -KILL "$server" 2>/dev/null || true
+    fi
+  fi
+  wait "$server" 2>/dev/null || true
+  server=
+}
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  if [[ -n "$child" ]]; then kill -TERM "$child" 2>/dev/null || true; wait "$child" 2>/dev/null || true; fi
+  stop_server
+  if [[ -n "${DATA_DIR:-}" ]]; then rm -rf "$DATA_DIR"; fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# Runs a check as a job (so that a signal reaches our trap at once); returns its status.
+run_check() {
+  "$@" <&0 &
+  child=$!
+  local rc=0
+  wait "$child" || rc=$?
+  child=
+  return "$rc"
+}
+
+if [[ ! -x "$BIN" ]]; then
+  say "no server binary at $BIN (build first)"
+  result FAIL "browser check"; result FAIL "schemathesis"
+  exit 1
+fi
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+  say "port $PORT is already in use: another server is running there"
+  result FAIL "browser check"; result FAIL "schemathesis"
+  exit 1
+fi
+
+DATA_DIR=
+if [[ -n "${DATABASE_URL:-}" ]]; then
+  say "starting $BIN demo --port $PORT on ${DATABASE_URL%%\?*}"
+  "$BIN" demo --port "$PORT" >"$LOG" 2>&1 &
+else
+  unset DATABASE_URL
+  DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/kaiku-demo-$LABEL.XXXXXX")
+  say "starting $BIN demo --data-dir $DATA_DIR --port $PORT (SQLite)"
+  "$BIN" demo --data-dir "$DATA_DIR" --port "$PORT" >"$LOG" 2>&1 &
+fi
+server=$!
+
+t0=$SECONDS
+ready=0
+while ((SECONDS - t0 < READY_TIMEOUT)); do
+  if ! kill -0 "$server" 2>/dev/null; then
+    wait "$server" && rc=0 || rc=$?
+    server=
+    say "the server exited (status $rc) before it was ready"
+    break
+  fi
+  code=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$URL/readyz" || true)
+  if [[ "$code" == 200 ]]; then ready=1; break; fi
+  sleep 1
+done
+if ((!ready)); then
+  ((SECONDS - t0 >= READY_TIMEOUT)) && say "GET /readyz was not 200 within $READY_TIMEOUT s"
+  show_log 80
+  result FAIL "browser check"; result FAIL "schemathesis"
+  exit 1
+fi
+say "ready after $((SECONDS - t0)) s"
+
+failed=0
+t1=$SECONDS
+if run_check python3 "$ROOT/Tests/system/check_public_form.py" "$URL"; then
+  result PASS "browser check"
+else
+  result FAIL "browser check"; failed=1
+fi
+say "browser check took $((SECONDS - t1)) s"
+
+t1=$SECONDS
+if run_check bash "$ROOT/Tests/system/run_schemathesis.sh" "$URL"; then
+  result PASS "schemathesis"
+else
+  result FAIL "schemathesis"; failed=1
+fi
+say "schemathesis took $((SECONDS - t1)) s"
+
+if ! kill -0 "$server" 2>/dev/null; then
+  say "the server is no longer running (it crashed during the checks)"
+  failed=1
+fi
+if ((failed)); then show_log 60; fi
+stop_server
+exit "$failed"
