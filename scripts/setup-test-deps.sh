@@ -52,14 +52,22 @@ if ((${#apt_missing[@]})); then
   fi
   export DEBIAN_FRONTEND=noninteractive
   t0=$SECONDS
-  "${SUDO[@]}" apt-get update -qq >/dev/null
-  # -o Dpkg::Use-Pty=0 keeps dpkg's progress bar out of CI logs.
-  if ! "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-      --no-install-recommends -o Dpkg::Use-Pty=0 "${apt_missing[@]}" >/tmp/kaiku-apt-install.log 2>&1; then
-    tail -n 40 /tmp/kaiku-apt-install.log >&2
+  apt_log=$(mktemp "${TMPDIR:-/tmp}/kaiku-apt.XXXXXX")
+  # Lock::Timeout: wait for another apt/dpkg run instead of failing at once.
+  # Dpkg::Use-Pty=0 keeps dpkg's progress bars out of CI logs.
+  apt_opts=(-o DPkg::Lock::Timeout=300 -o Dpkg::Use-Pty=0)
+  if ! "${SUDO[@]}" apt-get "${apt_opts[@]}" update -qq >"$apt_log" 2>&1; then
+    tail -n 20 "$apt_log" >&2
+    log "apt-get update failed"
+    exit 1
+  fi
+  if ! "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get "${apt_opts[@]}" install -y -qq \
+      --no-install-recommends "${apt_missing[@]}" >"$apt_log" 2>&1; then
+    tail -n 40 "$apt_log" >&2
     log "apt-get install failed"
     exit 1
   fi
+  rm -f "$apt_log"
   log "Debian packages installed in $((SECONDS - t0)) s"
 fi
 
@@ -93,12 +101,14 @@ if ((${#py_missing[@]})); then
   t0=$SECONDS
   # PIP_BREAK_SYSTEM_PACKAGES: harmless on a pyenv/venv Python, needed if
   # python3 is Debian's own (PEP 668 "externally managed").
+  pip_log=$(mktemp "${TMPDIR:-/tmp}/kaiku-pip.XXXXXX")
   if ! PIP_BREAK_SYSTEM_PACKAGES=1 PIP_ROOT_USER_ACTION=ignore "$PY" -m pip install --quiet \
-      --disable-pip-version-check --no-input "${PY_PINS[@]}" >/tmp/kaiku-pip-install.log 2>&1; then
-    tail -n 40 /tmp/kaiku-pip-install.log >&2
+      --disable-pip-version-check --no-input "${PY_PINS[@]}" >"$pip_log" 2>&1; then
+    tail -n 40 "$pip_log" >&2
     log "pip install failed"
     exit 1
   fi
+  rm -f "$pip_log"
   # pyenv keeps console-script shims; make `schemathesis` visible right away.
   if command -v pyenv >/dev/null 2>&1; then pyenv rehash >/dev/null 2>&1 || true; fi
   log "PyPI packages installed in $((SECONDS - t0)) s"

@@ -46,7 +46,11 @@ fmt() { printf '%dm%02ds' $(($1 / 60)) $(($1 % 60)); }
 banner() { printf '\n==== %s\n' "$*"; }
 record() { # record PASS|FAIL NAME SECONDS
   if [[ "$1" == PASS ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
-  SUMMARY+=("$(printf '%-4s  %-40s %s' "$1" "$2" "${3:+$(fmt "$3")}")")
+  if [[ -n "${3:-}" ]]; then
+    SUMMARY+=("$(printf '%-4s  %-36s %s' "$1" "$2" "$(fmt "$3")")")
+  else
+    SUMMARY+=("$(printf '%-4s  %s' "$1" "$2")")
+  fi
 }
 
 cleanup() {

@@ -30,6 +30,7 @@ only when every check passed.
 
 import json
 import os
+import signal
 import sys
 import tempfile
 import time
@@ -477,4 +478,6 @@ def main():
 
 
 if __name__ == "__main__":
+    # On TERM (a script stopping us), unwind so that every browser is quit.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(143))
     sys.exit(main())

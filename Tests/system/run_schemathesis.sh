@@ -98,10 +98,18 @@ args+=("$@")
 
 limit=${KAIKU_ST_TIMEOUT:-600}
 log "schemathesis $("$ST" --version 2>/dev/null | awk '{print $NF}') against $URL/openapi.json (max ${KAIKU_ST_MAX_EXAMPLES:-50} examples per operation, limit ${limit} s)"
-set +e
 # SIGINT lets schemathesis stop and print what it found; KILL 30 s later if not.
-timeout --signal=INT --kill-after=30 "$limit" "$ST" "${args[@]}"
+# It runs as a job so that a TERM to this script reaches it too (timeout passes
+# the signal on).
+child=
+trap 'if [[ -n "$child" ]]; then kill -TERM "$child" 2>/dev/null; wait "$child" 2>/dev/null; fi; exit 143' TERM
+trap 'if [[ -n "$child" ]]; then kill -TERM "$child" 2>/dev/null; wait "$child" 2>/dev/null; fi; exit 130' INT
+set +e
+timeout --signal=INT --kill-after=30 "$limit" "$ST" "${args[@]}" <&0 &
+child=$!
+wait "$child"
 rc=$?
+child=
 set -e
 if ((rc == 124)); then
   log "schemathesis did not finish within ${limit} s: failed"

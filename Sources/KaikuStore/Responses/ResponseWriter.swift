@@ -19,6 +19,10 @@ public actor ResponseWriter {
     private let maxBatch: Int
     private var queue: [Pending] = []
     private var draining = false
+    /// Transactions committed and responses written through them, for
+    /// benchmarks and for tests that grouping really happens.
+    public private(set) var commits = 0
+    public private(set) var written = 0
 
     public init(database: any Database, logger: Logger, maxBatch: Int = 500) {
         self.database = database
@@ -48,6 +52,8 @@ public actor ResponseWriter {
     private func store(_ batch: [Pending]) async {
         do {
             let results = try await storeBatch(batch.map(\.response))
+            commits += 1
+            written += batch.count
             for (pending, result) in zip(batch, results) { pending.continuation.resume(with: result) }
         } catch {
             // One bad row must not fail its neighbours: retry one by one so

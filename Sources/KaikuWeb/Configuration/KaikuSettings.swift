@@ -12,6 +12,8 @@ public struct KaikuSettings: Sendable {
     /// The address QR codes and short links point to, e.g. `https://palaute.example.fi`.
     public var publicBaseURL: String?
     public var autoMigrate: Bool
+    /// Bcrypt work factor for staff passwords; tests lower it to stay fast.
+    public var passwordCost: Int = 12
 
     public init(
         database: DatabaseLocation, adminEmail: String? = nil, adminPassword: String? = nil,

@@ -7,6 +7,9 @@ import Vapor
 /// Sets up the database, migrations, shared services, middleware and routes.
 public func configure(_ app: Application, settings: KaikuSettings, clock: WallClock = .system) async throws {
     try app.databases.useKaiku(settings.database)
+    app.passwords.use(.bcrypt(cost: settings.passwordCost))
+    ContentConfiguration.global.use(encoder: JSONEncoder.custom(dates: .iso8601), for: .json)
+    ContentConfiguration.global.use(decoder: JSONDecoder.custom(dates: .iso8601), for: .json)
     app.migrations.add(KaikuMigrations.all)
     if settings.autoMigrate {
         try await app.autoMigrate()

@@ -42,7 +42,7 @@ struct PublicController: RouteCollection {
         let form = (try? request.content.decode([String: String].self, as: .urlEncodedForm)) ?? [:]
         let language = form["lang"].flatMap(Language.init(rawValue:)) ?? request.pageLanguage
         let input = FormFields.input(from: form, language: language)
-        let body = request.body.data.map { Array($0.readableBytesView) } ?? []
+        let body = Array(form.filter { $0.key != "formToken" }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n").utf8)
         let token = form["formToken"].flatMap { UUID(uuidString: $0) }
         do {
             let stored: StoredReceipt

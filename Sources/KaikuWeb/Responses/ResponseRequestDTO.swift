@@ -3,7 +3,7 @@ import KaikuCore
 
 /// The body of `POST /api/v1/responses`, loosely typed so that the validator
 /// can name the field that is wrong.
-struct ResponseRequestDTO: Decodable {
+struct ResponseRequestDTO: Codable {
     var target: String?
     var channel: String?
     var language: String?
@@ -13,6 +13,14 @@ struct ResponseRequestDTO: Decodable {
     var answeredAt: String?
     var contact: SubmissionInput.Contact?
     var wantsAnswer: Bool?
+
+    /// The request in a canonical form: a retry that serialises the same
+    /// content with keys in another order is still the same request.
+    func fingerprint() throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return Array(try encoder.encode(self))
+    }
 
     func input() throws -> SubmissionInput {
         guard let answers else { throw SubmissionError(field: "answers", reason: .required) }

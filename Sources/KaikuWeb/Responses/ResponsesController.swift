@@ -16,11 +16,10 @@ struct ResponsesController: RouteCollection {
 
     func create(_ request: Request) async throws -> Response {
         let dto = try request.decodeJSON(ResponseRequestDTO.self)
-        let body = request.body.data.map { Array($0.readableBytesView) } ?? []
         let stored = try await SubmissionService.submit(
             targetCode: dto.target, input: try dto.input(),
             idempotencyKey: request.headers.first(name: "Idempotency-Key"),
-            fingerprint: body, requireRecommendation: false, on: request)
+            fingerprint: try dto.fingerprint(), requireRecommendation: false, on: request)
         let response = Response(status: .created)
         try response.content.encode(ReceiptDTO(id: stored.id, receipt: stored.receipt), as: .json)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/responses/\(stored.id.uuidString)")

@@ -1,3 +1,0 @@
-import XCTVapor
-@testable import KaikuWeb
-final class WebSmokeTests: XCTestCase { func testNothing() { XCTAssertTrue(true) } }
