@@ -15,6 +15,7 @@
 #   KAIKU_BIN          server binary for the system checks (default .build/debug/kaiku)
 #   KAIKU_KEEP_LOGS=1  keep the temporary directory with the logs
 #   SWIFT_TEST_ARGS    extra arguments for both `swift test` runs (e.g. "--filter Core")
+#   SWIFT              the swift driver (default: swift from PATH)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -25,6 +26,7 @@ want() { [[ "$STEPS" == *",$1,"* ]]; }
 export KAIKU_ADMIN_EMAIL=${KAIKU_ADMIN_EMAIL:-ci-admin@example.org}
 export KAIKU_ADMIN_PASSWORD=${KAIKU_ADMIN_PASSWORD:-ci-Admin-password-1}
 export KAIKU_BIN=${KAIKU_BIN:-$ROOT/.build/debug/kaiku}
+SWIFT=${SWIFT:-swift}
 # The tests choose their database from KAIKU_TEST_DATABASE_URL only.
 unset DATABASE_URL KAIKU_TEST_DATABASE_URL
 
@@ -100,14 +102,14 @@ fi
 if want build; then
   banner "2. swift build --build-tests"
   t=$SECONDS
-  if ! run swift build --build-tests; then
+  if ! run "$SWIFT" build --build-tests; then
     record FAIL "swift build --build-tests" $((SECONDS - t)); print_summary; exit 1
   fi
   echo "built in $(fmt $((SECONDS - t)))"
 fi
 
 # shellcheck disable=SC2206
-SWIFT_TEST=(swift test ${SWIFT_TEST_ARGS:-})
+SWIFT_TEST=("$SWIFT" test ${SWIFT_TEST_ARGS:-})
 
 # 3. ---------------------------------------------------------- tests, SQLite
 if want sqlite; then

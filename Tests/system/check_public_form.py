@@ -234,15 +234,21 @@ def open_form(drv, target, lang):
 
 
 def wait_new_page(drv, old_html, what):
-    """Waits until the document that old_html belonged to is gone and a new one has a body."""
+    """Waits until the document that old_html belonged to is gone and a new one has a body.
 
-    def gone(_):
+    A page that enhances the form with JavaScript may instead show the outcome in
+    place: #receipt or #error-summary appearing counts as the new page too."""
+
+    def gone(d):
         try:
             old_html.tag_name
-            return False
         except WebDriverException:
             # Stale, or Chrome's "node does not belong to the document" mid-navigation.
             return True
+        try:
+            return bool(d.find_elements(By.CSS_SELECTOR, "#receipt, #error-summary"))
+        except WebDriverException:
+            return False
 
     try:
         WebDriverWait(drv, WAIT, poll_frequency=0.1).until(gone)
@@ -252,7 +258,8 @@ def wait_new_page(drv, old_html, what):
 
 
 def fill_and_submit(drv, lang, with_nps=True):
-    """Fills the form on the current page; returns the submit button's page after the click."""
+    """Fills in the form on the current page as a person would, presses its submit button
+    and waits for the page that answers."""
     if with_nps:
         choose_radio(drv, drv.find_element(By.ID, "nps-9"), "#nps-9")
     statements = drv.find_elements(By.CSS_SELECTOR, 'input[type=radio][name^="q_"][value="4"]')

@@ -30,6 +30,8 @@ public enum TallyQuery {
     ) async throws -> [Key: Tally] {
         guard !units.isEmpty else { return [:] }
         let group = dimension?.expression ?? "''"
+        // PostgreSQL refuses a constant in GROUP BY, so the group only joins it when there is one.
+        let groupBy = dimension.map { ", " + $0.expression } ?? ""
         var tallies: [Key: Tally] = [:]
         for chunk in units.chunked(into: 500) {
             let ids = chunk.map { SQLBind($0) }
@@ -39,7 +41,7 @@ public enum TallyQuery {
                 WHERE r.organisation_id = \(bind: organisationID)
                   AND r.local_day BETWEEN \(bind: from.rawValue) AND \(bind: to.rawValue)
                   AND r.unit_id IN \(SQLGroupExpression(ids))
-                GROUP BY r.unit_id, \(unsafeRaw: group), r.recommendation
+                GROUP BY r.unit_id\(unsafeRaw: groupBy), r.recommendation
                 """).all()
             for row in responseRows {
                 let key = Key(unitID: try row.decode(column: "unit_id", as: UUID.self), group: try groupKey(row, dimension))
@@ -55,7 +57,7 @@ public enum TallyQuery {
                 WHERE r.organisation_id = \(bind: organisationID)
                   AND r.local_day BETWEEN \(bind: from.rawValue) AND \(bind: to.rawValue)
                   AND r.unit_id IN \(SQLGroupExpression(ids))
-                GROUP BY r.unit_id, \(unsafeRaw: group), a.question_id, a.value
+                GROUP BY r.unit_id\(unsafeRaw: groupBy), a.question_id, a.value
                 """).all()
             for row in statementRows {
                 let key = Key(unitID: try row.decode(column: "unit_id", as: UUID.self), group: try groupKey(row, dimension))
