@@ -41,7 +41,7 @@ if [[ "${1:-}" == --one ]]; then
   LOG=$LOG_DIR/server-$LABEL.log
   say() { printf '[bench %s] %s\n' "$LABEL" "$*"; }
 
-  server= DATA_DIR=
+  server='' DATA_DIR=''
   cleanup() {
     local rc=$?
     trap - EXIT INT TERM

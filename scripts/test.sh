@@ -16,6 +16,7 @@
 #   KAIKU_KEEP_LOGS=1  keep the temporary directory with the logs
 #   SWIFT_TEST_ARGS    extra arguments for both `swift test` runs (e.g. "--filter Core")
 #   SWIFT              the swift driver (default: swift from PATH)
+#   KAIKU_SWIFT_TEST_TIMEOUT   seconds before a hanging `swift test` is stopped (default 1800)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -108,14 +109,20 @@ if want build; then
   echo "built in $(fmt $((SECONDS - t)))"
 fi
 
+# A hanging test must not eat CI's whole time: stop it (and its test process)
+# after KAIKU_SWIFT_TEST_TIMEOUT seconds.
 # shellcheck disable=SC2206
-SWIFT_TEST=("$SWIFT" test ${SWIFT_TEST_ARGS:-})
+SWIFT_TEST=(timeout --kill-after=30 "${KAIKU_SWIFT_TEST_TIMEOUT:-1800}" "$SWIFT" test ${SWIFT_TEST_ARGS:-})
+timed_out() { (($1 == 124)) && echo "swift test did not finish within ${KAIKU_SWIFT_TEST_TIMEOUT:-1800} s: stopped"; return 0; }
 
 # 3. ---------------------------------------------------------- tests, SQLite
 if want sqlite; then
   banner "3. swift test on SQLite"
   t=$SECONDS
-  if run "${SWIFT_TEST[@]}"; then
+  rc=0
+  run "${SWIFT_TEST[@]}" || rc=$?
+  timed_out "$rc"
+  if ((rc == 0)); then
     record PASS "swift test (SQLite)" $((SECONDS - t))
   else
     record FAIL "swift test (SQLite)" $((SECONDS - t))
@@ -128,8 +135,11 @@ if want postgres; then
   t=$SECONDS
   # The URL is only known inside with-postgres.sh; DATABASE_URL itself is
   # dropped so that the tests see nothing but KAIKU_TEST_DATABASE_URL.
-  if KAIKU_PG_FAST=1 run bash scripts/with-postgres.sh \
-      bash -c 'export KAIKU_TEST_DATABASE_URL=$DATABASE_URL; unset DATABASE_URL; exec "$@"' _ "${SWIFT_TEST[@]}"; then
+  rc=0
+  KAIKU_PG_FAST=1 run bash scripts/with-postgres.sh \
+    bash -c 'export KAIKU_TEST_DATABASE_URL=$DATABASE_URL; unset DATABASE_URL; exec "$@"' _ "${SWIFT_TEST[@]}" || rc=$?
+  timed_out "$rc"
+  if ((rc == 0)); then
     record PASS "swift test (PostgreSQL)" $((SECONDS - t))
   else
     record FAIL "swift test (PostgreSQL)" $((SECONDS - t))

@@ -76,6 +76,7 @@ EOF
 REPORT_DIR=${KAIKU_ST_REPORT_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/kaiku-schemathesis.XXXXXX")}
 mkdir -p "$REPORT_DIR"
 
+# shellcheck disable=SC2054 # the commas separate check names
 args=(
   run "$URL/openapi.json"
   # The document's own base path, but always this scheme, host and port,

@@ -15,12 +15,15 @@ public enum Language: String, Sendable, Codable, CaseIterable, Hashable {
         guard let header else { return nil }
         let ranked = header.split(separator: ",").compactMap { part -> (Language, Double)? in
             let pieces = part.split(separator: ";")
+            // Only the primary subtag counts, exactly: "fil" (Filipino) is not "fi".
             guard let tag = pieces.first.map({ $0.trimmingCharacters(in: .whitespaces) }),
-                  let language = Language(loose: tag) else { return nil }
+                  let primary = tag.split(separator: "-").first,
+                  let language = Language(rawValue: primary.lowercased()) else { return nil }
             let quality = pieces.dropFirst()
                 .first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("q=") }
                 .flatMap { Double($0.trimmingCharacters(in: .whitespaces).dropFirst(2)) } ?? 1
-            return (language, quality)
+            // q=0 means "not acceptable" (RFC 9110).
+            return quality > 0 ? (language, quality) : nil
         }
         return ranked.max { $0.1 < $1.1 }?.0
     }

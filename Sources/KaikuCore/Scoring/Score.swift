@@ -13,11 +13,12 @@ public enum Score {
     }
 
     /// Mean of a 1–5 statement with "cannot say" (index 0) left out, to two
-    /// decimals as reports show it.
+    /// decimals as reports show it; halves of a hundredth round up, decided in
+    /// integers like the NPS.
     public static func mean(ofStatementCounts counts: [Int]) -> Double? {
         let n = counts[1...5].reduce(0, +)
         guard n > 0 else { return nil }
         let sum = (1...5).reduce(0) { $0 + $1 * counts[$1] }
-        return (Double(sum) / Double(n) * 100).rounded() / 100
+        return Double((200 * sum + n) / (2 * n)) / 100
     }
 }
