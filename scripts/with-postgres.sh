@@ -11,7 +11,8 @@
 #
 # Environment:
 #   KAIKU_PG_PORT   first port to try (default 54329); the next free one is used
-#   KAIKU_PG_FAST=1 fsync=off, synchronous_commit=off, full_page_writes=off:
+#   KAIKU_PG_FAST=1 fsync=off, synchronous_commit=off, full_page_writes=off,
+#                   max_connections=300 (parallel test suites):
 #                   for tests; leave unset for benchmarks
 #   KAIKU_PG_KEEP=1 keep the cluster's directory (its log is DIR/postgres.log)
 set -euo pipefail
@@ -98,7 +99,7 @@ fi
 
 opts="-p $PORT -k $PGDIR -c listen_addresses=127.0.0.1"
 if [[ "${KAIKU_PG_FAST:-}" == 1 ]]; then
-  opts+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  opts+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
 fi
 started=1
 if ! as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -o "$opts" -l "$PGDIR/postgres.log" -w -t 60 start >/dev/null; then

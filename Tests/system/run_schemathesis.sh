@@ -76,8 +76,13 @@ EOF
 REPORT_DIR=${KAIKU_ST_REPORT_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/kaiku-schemathesis.XXXXXX")}
 mkdir -p "$REPORT_DIR"
 
+args=()
+# A project config, if there ever is one, is used explicitly: schemathesis runs
+# in the report directory (it leaves .hypothesis/ and .schemathesis/ in its cwd).
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+if [[ -f "$ROOT/schemathesis.toml" ]]; then args+=(--config-file "$ROOT/schemathesis.toml"); fi
 # shellcheck disable=SC2054 # the commas separate check names
-args=(
+args+=(
   run "$URL/openapi.json"
   # The document's own base path, but always this scheme, host and port,
   # whatever servers[] says.
@@ -106,7 +111,7 @@ child=
 trap 'if [[ -n "$child" ]]; then kill -TERM "$child" 2>/dev/null; wait "$child" 2>/dev/null; fi; exit 143' TERM
 trap 'if [[ -n "$child" ]]; then kill -TERM "$child" 2>/dev/null; wait "$child" 2>/dev/null; fi; exit 130' INT
 set +e
-timeout --signal=INT --kill-after=30 "$limit" "$ST" "${args[@]}" <&0 &
+(cd "$REPORT_DIR" && exec timeout --signal=INT --kill-after=30 "$limit" "$ST" "${args[@]}") <&0 &
 child=$!
 wait "$child"
 rc=$?
