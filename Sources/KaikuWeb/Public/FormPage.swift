@@ -18,6 +18,7 @@ struct FormPage {
     func render() -> String {
         let layout = PageLayout(language: language, title: context.targetName[language], catalogue: catalogue, path: "/f/\(context.targetCode)")
         return layout.render {
+            HTMLNode.el("p", .class("organisation")) { context.organisationName[language] }
             HTMLNode.el("h1") { context.targetName[language] }
             HTMLNode.el("p", .class("lead")) { t("form.intro") }
             if let error { errorSummary(error) }
@@ -85,7 +86,7 @@ struct FormPage {
                 question.text[language]
                 HTMLNode.el("span", .class("required")) { " " + t("form.required") }
             }
-            HTMLNode.el("p", .id("nps-scale"), .class("hint")) { t("form.nps.scale", ["low": low, "high": high]) }
+            HTMLNode.el("p", .id("nps-scale"), .class("visually-hidden")) { t("form.nps.scale", ["low": low, "high": high]) }
             fieldError(field)
             HTMLNode.el("div", .class("scale scale-11")) {
                 for score in 0...10 {
