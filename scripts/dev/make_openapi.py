@@ -76,6 +76,22 @@ doc = {
           "wantsAnswer": {"type": "boolean"}}},
       "Unit": {"type": "object", "required": ["code", "name", "parent"], "properties": {
           "code": {"type": "string"}, "name": {"type": "string"}, "parent": nullable({"type": "string"})}},
+      "CaseSummary": {"type": "object", "required": ["id", "unit", "status", "dueAt", "receipt", "receivedAt", "late"], "properties": {
+          "id": {"type": "string", "format": "uuid"}, "unit": {"type": "string"},
+          "status": {"type": "string", "enum": ["open", "handling", "closed", "referred"]},
+          "dueAt": {"type": "string", "format": "date-time"}, "receipt": {"type": "string"},
+          "receivedAt": {"type": "string", "format": "date-time"}, "late": {"type": "boolean"}}},
+      "CaseDetail": {"type": "object", "required": ["id", "unit", "originalUnit", "status", "dueAt", "receipt", "receivedAt", "late", "response", "history"], "properties": {
+          "id": {"type": "string", "format": "uuid"}, "unit": {"type": "string"}, "originalUnit": {"type": "string"},
+          "status": {"type": "string", "enum": ["open", "handling", "closed", "referred"]},
+          "dueAt": {"type": "string", "format": "date-time"}, "receipt": {"type": "string"},
+          "receivedAt": {"type": "string", "format": "date-time"}, "closedAt": {"type": "string", "format": "date-time"},
+          "late": {"type": "boolean"}, "response": ref("StoredResponse"),
+          "contact": {"type": "object", "required": ["name", "email", "phone"], "properties": {
+              "name": nullable({"type": "string"}), "email": nullable({"type": "string"}), "phone": nullable({"type": "string"})}},
+          "history": {"type": "array", "items": {"type": "object", "required": ["at", "kind"], "properties": {
+              "at": {"type": "string", "format": "date-time"}, "kind": {"type": "string"},
+              "actor": {"type": "string"}, "detail": {"type": "string"}}}}}},
       "StatementFigure": statement,
       "GroupFigures": {"type": "object", "required": ["key"] + figure_required, "properties": {"key": {"type": "string"}, **figures}},
       "Summary": {"type": "object", "required": ["unit", "from", "to", "groupBy", "minimumN", "groups"] + figure_required, "properties": {
@@ -123,6 +139,16 @@ doc = {
         "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string", "format": "uuid"}}],
         "responses": {"200": ok("The answer, open text masked.", ref("StoredResponse")), "401": err("Not signed in."),
                       "404": err("No such answer in your units.")}}},
+    "/api/v1/cases": {"get": {"summary": "Cases in your units, earliest due first", "operationId": "listCases", "security": bearer,
+        "parameters": [{"name": "status", "in": "query", "required": False, "description": "open means still owed an answer (open or handling).",
+                        "schema": {"type": "string", "enum": ["open", "handling", "closed", "referred"]}},
+                       {"name": "receipt", "in": "query", "required": False, "schema": {"type": "string"}}],
+        "responses": {"200": ok("Matching cases.", {"type": "array", "items": ref("CaseSummary")}),
+                      "400": err("Invalid parameter."), "401": err("Not signed in.")}}},
+    "/api/v1/cases/{id}": {"get": {"summary": "One case with contact details and history; the view is logged", "operationId": "getCase", "security": bearer,
+        "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string", "format": "uuid"}}],
+        "responses": {"200": ok("The case.", ref("CaseDetail")), "401": err("Not signed in."),
+                      "404": err("No such case in your units.")}}},
     "/api/v1/units": {"get": {"summary": "Org units of your organisation", "operationId": "listUnits", "security": bearer, "parameters": [lang],
         "responses": {"200": ok("Parents before children.", {"type": "array", "items": ref("Unit")}), "400": err("Unknown language."),
                       "401": err("Not signed in.")}}},

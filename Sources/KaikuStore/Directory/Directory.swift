@@ -12,6 +12,7 @@ public struct TargetContext: Sendable {
     public var organisationID: UUID
     public var organisationName: LocalizedText
     public var timeZone: TimeZone
+    public var promiseDays: Int
     public var surveyID: UUID
     public var survey: SurveyDefinition
 }
@@ -34,6 +35,6 @@ public enum Directory {
             targetID: try target.requireID(), targetCode: target.code, targetName: target.name,
             unitID: try unit.requireID(), unitCode: unit.code,
             organisationID: try organisation.requireID(), organisationName: organisation.name,
-            timeZone: organisation.timeZone, surveyID: try survey.requireID(), survey: try survey.definition())
+            timeZone: organisation.timeZone, promiseDays: organisation.promiseDays, surveyID: try survey.requireID(), survey: try survey.definition())
     }
 }

@@ -13,5 +13,8 @@ public enum KaikuMigrations {
         M007_CreateResponseContacts(),
         M008_CreateUsers(),
         M009_CreateUserTokens(),
+        M010_CreateCases(),
+        M011_CreateCaseEvents(),
+        M012_CreateAccessLog(),
     ]
 }

@@ -16,11 +16,14 @@ public struct NewResponse: Sendable {
     public var idempotencyKey: String?
     /// Fingerprint of the request, so that a reused key with another body is refused.
     public var requestHash: String?
+    /// The case this answer opens, when the customer asked for an answer.
+    public var caseOpening: CaseOpening?
 
     public init(
         id: UUID = UUID(), organisationID: UUID, targetID: UUID, unitID: UUID, surveyID: UUID,
         submission: ValidatedSubmission, receivedAt: Date, timeZone: TimeZone,
-        receipt: String = ReceiptCode.make(), idempotencyKey: String? = nil, requestHash: String? = nil
+        receipt: String = ReceiptCode.make(), idempotencyKey: String? = nil, requestHash: String? = nil,
+        promise: AnswerPromise? = nil
     ) {
         self.id = id
         self.organisationID = organisationID
@@ -33,6 +36,27 @@ public struct NewResponse: Sendable {
         self.receipt = receipt
         self.idempotencyKey = idempotencyKey
         self.requestHash = requestHash
+        if let promise, submission.wantsAnswer, submission.contact != nil {
+            caseOpening = CaseOpening(id: UUID(), dueAt: promise.dueAt(receivedAt: receivedAt),
+                                      history: [(.received, receivedAt)])
+        }
+    }
+}
+
+/// The case a response opens, with the history it starts with.
+public struct CaseOpening: Sendable {
+    public var id: UUID
+    public var dueAt: Date
+    public var status: CaseStatus = .open
+    public var closedAt: Date?
+    public var history: [(CaseEventKind, Date)]
+
+    public init(id: UUID, dueAt: Date, status: CaseStatus = .open, closedAt: Date? = nil, history: [(CaseEventKind, Date)]) {
+        self.id = id
+        self.dueAt = dueAt
+        self.status = status
+        self.closedAt = closedAt
+        self.history = history
     }
 }
 

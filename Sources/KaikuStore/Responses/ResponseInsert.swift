@@ -44,6 +44,28 @@ public enum ResponseInsert {
             }
             try await insert.run()
         }
+        let cases = responses.compactMap { response in response.caseOpening.map { (response, $0) } }
+        for chunk in cases.chunked(into: rowsPerStatement) {
+            let insert = sql.insert(into: FeedbackCase.schema).columns(
+                "id", "organisation_id", "response_id", "unit_id", "original_unit_id", "receipt", "status",
+                "received_at", "due_at", "closed_at")
+            for (response, opening) in chunk {
+                insert.values([
+                    SQLBind(opening.id), SQLBind(response.organisationID), SQLBind(response.id), SQLBind(response.unitID),
+                    SQLBind(response.unitID), SQLBind(response.receipt), SQLBind(opening.status.rawValue),
+                    SQLBind(response.receivedAt), SQLBind(opening.dueAt), SQLBind(opening.closedAt),
+                ])
+            }
+            try await insert.run()
+        }
+        let events = cases.flatMap { _, opening in opening.history.map { (opening.id, $0.0, $0.1) } }
+        for chunk in events.chunked(into: rowsPerStatement * 2) {
+            let insert = sql.insert(into: CaseEvent.schema).columns("id", "case_id", "at", "kind")
+            for (caseID, kind, at) in chunk {
+                insert.values([SQLBind(UUID()), SQLBind(caseID), SQLBind(at), SQLBind(kind.rawValue)])
+            }
+            try await insert.run()
+        }
         let contacts = responses.compactMap { response in response.submission.contact.map { (response.id, $0) } }
         for chunk in contacts.chunked(into: rowsPerStatement) {
             let insert = sql.insert(into: ResponseContact.schema).columns("id", "response_id", "name", "email", "phone")

@@ -32,6 +32,7 @@ public struct SyntheticAnswers: Sendable {
     public var end: Date
     public var days: Int = 365
     public var withOpenText: Bool = true
+    public var promiseDays: Int = 14
 
     public init(organisationID: UUID, surveyID: UUID, statementIDs: [String], timeZone: TimeZone, targets: [TargetSpec], end: Date) {
         self.organisationID = organisationID
@@ -98,9 +99,26 @@ public struct SyntheticAnswers: Sendable {
             openText: openText, maskedKinds: [], answeredAt: answeredAt,
             contact: wantsAnswer ? ContactDetails(name: nil, email: "asiakas\(UInt16.random(in: 1...9999, using: &generator))@example.fi", phone: nil) : nil,
             wantsAnswer: wantsAnswer)
-        return NewResponse(
+        let receivedAt = answeredAt.addingTimeInterval(Double.random(in: 1...120, using: &generator))
+        var response = NewResponse(
             id: UUID(), organisationID: organisationID, targetID: target.targetID, unitID: target.unitID, surveyID: surveyID,
-            submission: submission, receivedAt: answeredAt.addingTimeInterval(Double.random(in: 1...120, using: &generator)),
-            timeZone: timeZone, receipt: ReceiptCode.make(using: &generator))
+            submission: submission, receivedAt: receivedAt,
+            timeZone: timeZone, receipt: ReceiptCode.make(using: &generator),
+            promise: AnswerPromise(days: promiseDays, timeZone: timeZone))
+        if var opening = response.caseOpening {
+            // Most past cases were answered in time, some late; the newest wait in the inbox.
+            let handlingDays = Double.random(in: 0.2...Double(promiseDays) * 1.3, using: &generator)
+            let answeredAt = receivedAt.addingTimeInterval(handlingDays * 86_400)
+            if answeredAt < end {
+                opening.status = .closed
+                opening.closedAt = answeredAt
+                opening.history += [(.taken, receivedAt.addingTimeInterval(handlingDays * 0.4 * 86_400)), (.answered, answeredAt), (.closed, answeredAt)]
+            } else if generator.chance(0.5) {
+                opening.status = .handling
+                opening.history.append((.taken, min(end, receivedAt.addingTimeInterval(3_600))))
+            }
+            response.caseOpening = opening
+        }
+        return response
     }
 }

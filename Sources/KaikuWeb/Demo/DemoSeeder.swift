@@ -55,10 +55,11 @@ enum DemoSeeder {
             }
             return targetSpecs
         }
-        let generator = SyntheticAnswers(
+        var generator = SyntheticAnswers(
             organisationID: try organisation.requireID(), surveyID: try survey.requireID(),
             statementIDs: app.kaiku.nationalSurvey.statements.map(\.id), timeZone: organisation.timeZone,
             targets: targetSpecs, end: app.kaiku.clock.now)
+        generator.promiseDays = organisation.promiseDays
         return try await generator.insert(count: answers, seed: 2026, on: app.db)
     }
 

@@ -74,10 +74,17 @@ struct PublicController: RouteCollection {
 
     func status(_ request: Request) async throws -> Response {
         let (response, organisation) = try await responseByReceipt(request)
+        var feedbackCase: FeedbackCase?
+        if let id = response?.id {
+            feedbackCase = try await FeedbackCase.query(on: request.db).filter(\.$responseID == id).first()
+        }
         let page = StatusPage(
             receipt: response?.receipt ?? (request.parameters.get("receipt") ?? ""),
             receivedDay: response.flatMap { r in organisation.map { CalendarDay(date: r.receivedAt, timeZone: $0.timeZone) } },
-            wantsAnswer: response?.wantsAnswer ?? false, language: request.pageLanguage, catalogue: request.kaiku.catalogue)
+            wantsAnswer: response?.wantsAnswer ?? false,
+            caseStatus: feedbackCase?.statusValue,
+            dueDay: feedbackCase.flatMap { c in organisation.map { CalendarDay(date: c.dueAt, timeZone: $0.timeZone) } },
+            language: request.pageLanguage, catalogue: request.kaiku.catalogue)
         return .html(page.render(), status: response == nil ? .notFound : .ok)
     }
 

@@ -7,6 +7,9 @@ struct StatusPage {
     var receipt: String
     var receivedDay: CalendarDay?
     var wantsAnswer: Bool
+    /// The case's state and promised answer day, when an answer was asked for.
+    var caseStatus: CaseStatus?
+    var dueDay: CalendarDay?
     var language: Language
     var catalogue: Catalogue
 
@@ -22,7 +25,13 @@ struct StatusPage {
                     HTMLNode.el("dt") { t("status.received", [:]) }
                     HTMLNode.el("dd") { "\(receivedDay.day).\(receivedDay.month).\(receivedDay.year)" }
                     HTMLNode.el("dt") { t("status.state", [:]) }
-                    HTMLNode.el("dd", .id("state")) { wantsAnswer ? t("status.state.awaitingAnswer", [:]) : t("status.state.received", [:]) }
+                    HTMLNode.el("dd", .id("state")) {
+                        if let caseStatus { t("status.case.\(caseStatus.rawValue)", [:]) } else { t("status.state.received", [:]) }
+                    }
+                    if let dueDay, caseStatus?.isPending == true {
+                        HTMLNode.el("dt") { t("status.due", [:]) }
+                        HTMLNode.el("dd") { "\(dueDay.day).\(dueDay.month).\(dueDay.year)" }
+                    }
                 }
             } else {
                 HTMLNode.el("p") { t("status.unknown", [:]) }

@@ -36,7 +36,8 @@ enum SubmissionService {
         let response = NewResponse(
             organisationID: context.organisationID, targetID: context.targetID, unitID: context.unitID,
             surveyID: context.surveyID, submission: submission, receivedAt: now, timeZone: context.timeZone,
-            idempotencyKey: idempotencyKey, requestHash: hasher.finalize().hex)
+            idempotencyKey: idempotencyKey, requestHash: hasher.finalize().hex,
+            promise: AnswerPromise(days: context.promiseDays, timeZone: context.timeZone))
         do {
             return try await request.kaiku.writer.write(response)
         } catch ResponseWriteError.idempotencyKeyReused {

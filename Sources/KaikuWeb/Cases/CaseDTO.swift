@@ -1,0 +1,51 @@
+import Foundation
+import KaikuCore
+import KaikuStore
+import Vapor
+
+/// A case in a list: enough to sort an inbox, no personal data.
+struct CaseSummaryDTO: Content {
+    var id: UUID
+    var unit: String
+    var status: String
+    var dueAt: Date
+    var receipt: String
+    var receivedAt: Date
+    var late: Bool
+}
+
+/// One case as its handler sees it, with contact details and history.
+struct CaseDetailDTO: Content {
+    struct ContactDTO: Content {
+        var name: String?
+        var email: String?
+        var phone: String?
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(name, forKey: .name)
+            try container.encode(email, forKey: .email)
+            try container.encode(phone, forKey: .phone)
+        }
+    }
+
+    struct EventDTO: Content {
+        var at: Date
+        var kind: String
+        var actor: String?
+        var detail: String?
+    }
+
+    var id: UUID
+    var unit: String
+    var originalUnit: String
+    var status: String
+    var dueAt: Date
+    var receipt: String
+    var receivedAt: Date
+    var closedAt: Date?
+    var late: Bool
+    var response: ResponseDTO
+    var contact: ContactDTO?
+    var history: [EventDTO]
+}

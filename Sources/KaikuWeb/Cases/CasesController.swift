@@ -1,0 +1,73 @@
+import Fluent
+import Foundation
+import KaikuCore
+import KaikuStore
+import Vapor
+
+/// Cases in the caller's part of the organisation. Another unit's or another
+/// organisation's case is 404: its existence is not revealed.
+struct CasesController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let cases = routes.grouped("api", "v1", "cases").grouped(BearerTokenAuthenticator())
+        cases.get(use: list)
+        cases.get(":id", use: show)
+    }
+
+    func list(_ request: Request) async throws -> [CaseSummaryDTO] {
+        let scope = try await request.requireScope()
+        var query = FeedbackCase.query(on: request.db)
+            .filter(\.$organisationID == scope.staff.organisationID)
+            .filter(\.$unitID ~~ Array(scope.visible))
+            .sort(\.$dueAt)
+            .limit(1_000)
+        if let raw = request.query[String.self, at: "status"] {
+            let statuses: [String]
+            switch raw {
+            // "open" is what a handler means by it: everything still owed an answer.
+            case "open": statuses = CaseStatus.allCases.filter(\.isPending).map(\.rawValue)
+            case let value where CaseStatus(rawValue: value) != nil: statuses = [value]
+            default:
+                throw FieldError(field: "status", message: "status must be one of open, handling, closed, referred.")
+            }
+            query = query.filter(\.$status ~~ statuses)
+        }
+        if let raw = request.query[String.self, at: "receipt"] {
+            guard let receipt = ReceiptCode.normalise(raw) else {
+                throw FieldError(field: "receipt", message: "receipt must look like K7QH-3MXA.")
+            }
+            query = query.filter(\.$receipt == receipt)
+        }
+        let now = request.kaiku.clock.now
+        return try await query.all().map { item in
+            CaseSummaryDTO(id: item.id!, unit: scope.units[item.unitID]?.code ?? "", status: item.status, dueAt: item.dueAt,
+                           receipt: item.receipt, receivedAt: item.receivedAt,
+                           late: item.statusValue.isPending && AnswerPromise.isLate(dueAt: item.dueAt, now: now))
+        }
+    }
+
+    func show(_ request: Request) async throws -> CaseDetailDTO {
+        let scope = try await request.requireScope()
+        guard let id = request.parameters.get("id", as: UUID.self),
+              let item = try await FeedbackCase.find(id, on: request.db),
+              item.organisationID == scope.staff.organisationID, scope.canSee(unit: item.unitID),
+              let response = try await FeedbackResponse.find(item.responseID, on: request.db) else {
+            throw Abort(.notFound, reason: "No case with that id in your units.")
+        }
+        let contact = try await ResponseContact.query(on: request.db).filter(\.$responseID == item.responseID).first()
+        if contact != nil {
+            // Every view of contact details is on record before they are shown.
+            try await AccessLogEntry(organisationID: item.organisationID, at: request.kaiku.clock.now, userID: scope.staff.userID,
+                                     action: "case.contact.view", caseID: item.id, responseID: item.responseID).create(on: request.db)
+        }
+        let events = try await CaseEvent.query(on: request.db).filter(\.$caseID == id).sort(\.$at).all()
+        let actors = try await User.query(on: request.db).filter(\.$id ~~ Set(events.compactMap(\.actorID))).all()
+        let emails = Dictionary(uniqueKeysWithValues: actors.map { ($0.id!, $0.email) })
+        return CaseDetailDTO(
+            id: id, unit: scope.units[item.unitID]?.code ?? "", originalUnit: scope.units[item.originalUnitID]?.code ?? "",
+            status: item.status, dueAt: item.dueAt, receipt: item.receipt, receivedAt: item.receivedAt, closedAt: item.closedAt,
+            late: item.statusValue.isPending && AnswerPromise.isLate(dueAt: item.dueAt, now: request.kaiku.clock.now),
+            response: try await ResponseQueries.dtos(for: [response], scope: scope, on: request.db)[0],
+            contact: contact.map { CaseDetailDTO.ContactDTO(name: $0.name, email: $0.email, phone: $0.phone) },
+            history: events.map { CaseDetailDTO.EventDTO(at: $0.at, kind: $0.kind, actor: $0.actorID.flatMap { emails[$0] }, detail: $0.detail) })
+    }
+}
