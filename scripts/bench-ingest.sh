@@ -29,6 +29,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
 export KAIKU_ADMIN_EMAIL=${KAIKU_ADMIN_EMAIL:-ci-admin@example.org}
 export KAIKU_ADMIN_PASSWORD=${KAIKU_ADMIN_PASSWORD:-ci-Admin-password-1}
+# Kaiku refuses PostgreSQL without a key for contact details at rest; a
+# throwaway one per run is right for throwaway databases.
+export KAIKU_ENCRYPTION_KEY=${KAIKU_ENCRYPTION_KEY:-$(python3 -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())')}
 
 # ----------------------------------------------------------------------------
 # One run against one database: bench-ingest.sh --one LABEL PORT

@@ -27,6 +27,9 @@ ROOT=$PWD
 BIN=${KAIKU_BIN:-$ROOT/.build/debug/kaiku}
 export KAIKU_ADMIN_EMAIL=${KAIKU_ADMIN_EMAIL:-ci-admin@example.org}
 export KAIKU_ADMIN_PASSWORD=${KAIKU_ADMIN_PASSWORD:-ci-Admin-password-1}
+# Kaiku refuses PostgreSQL without a key for contact details at rest; a
+# throwaway one per run is right for throwaway databases.
+export KAIKU_ENCRYPTION_KEY=${KAIKU_ENCRYPTION_KEY:-$(python3 -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())')}
 READY_TIMEOUT=${KAIKU_READY_TIMEOUT:-180}
 LOG_DIR=${KAIKU_LOG_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/kaiku-system.XXXXXX")}
 mkdir -p "$LOG_DIR"

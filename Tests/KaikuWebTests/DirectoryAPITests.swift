@@ -1,4 +1,5 @@
 import Foundation
+import KaikuStore
 import XCTVapor
 @testable import KaikuWeb
 
@@ -53,7 +54,9 @@ final class DirectoryAPITests: XCTestCase {
         // A PostgreSQL address where nothing listens: the process is alive, the database is not.
         let app = try await Application.make(.testing)
         do {
-            try await configure(app, settings: KaikuSettings(database: .postgres(url: "postgres://kaiku@127.0.0.1:9/kaiku?sslmode=disable"), autoMigrate: false))
+            var settings = KaikuSettings(database: .postgres(url: "postgres://kaiku@127.0.0.1:9/kaiku?sslmode=disable"), autoMigrate: false)
+            settings.encryptionKey = ContactCipher.generateKey()
+            try await configure(app, settings: settings)
             let health = try await app.send(.GET, "/healthz")
             XCTAssertEqual(health.status, .ok)
             let ready = try await app.send(.GET, "/readyz")

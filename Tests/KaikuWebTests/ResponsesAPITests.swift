@@ -172,8 +172,9 @@ final class ResponsesAPITests: XCTestCase {
             let stored = try await FeedbackResponse.find(receipt.id, on: app.db)
             XCTAssertEqual(stored?.wantsAnswer, true)
             let contact = try await ResponseContact.query(on: app.db).filter(\.$responseID == receipt.id).first()
-            XCTAssertEqual(contact?.email, "maija@example.fi")
-            XCTAssertEqual(contact?.name, "Maija")
+            let cipher = app.kaiku.cipher
+            XCTAssertEqual(try cipher.open(contact?.email), "maija@example.fi")
+            XCTAssertEqual(try cipher.open(contact?.name), "Maija")
         }
     }
 }

@@ -16,7 +16,7 @@ public enum ResponseInsert {
 
     /// Inserts the responses with their statement answers and contacts. Call
     /// inside a transaction: the rows are only useful together.
-    public static func insert(_ responses: [NewResponse], on sql: any SQLDatabase) async throws {
+    public static func insert(_ responses: [NewResponse], cipher: ContactCipher, on sql: any SQLDatabase) async throws {
         for chunk in responses.chunked(into: rowsPerStatement) {
             let insert = sql.insert(into: FeedbackResponse.schema).columns(responseColumns)
             for response in chunk {
@@ -70,7 +70,8 @@ public enum ResponseInsert {
         for chunk in contacts.chunked(into: rowsPerStatement) {
             let insert = sql.insert(into: ResponseContact.schema).columns("id", "response_id", "name", "email", "phone")
             for (id, contact) in chunk {
-                insert.values([SQLBind(UUID()), SQLBind(id), SQLBind(contact.name), SQLBind(contact.email), SQLBind(contact.phone)])
+                insert.values([SQLBind(UUID()), SQLBind(id), SQLBind(try cipher.seal(contact.name)),
+                               SQLBind(try cipher.seal(contact.email)), SQLBind(try cipher.seal(contact.phone))])
             }
             try await insert.run()
         }

@@ -15,6 +15,7 @@ public actor ResponseWriter {
     }
 
     private let database: any Database
+    private let cipher: ContactCipher
     private let logger: Logger
     private let maxBatch: Int
     private var queue: [Pending] = []
@@ -24,8 +25,9 @@ public actor ResponseWriter {
     public private(set) var commits = 0
     public private(set) var written = 0
 
-    public init(database: any Database, logger: Logger, maxBatch: Int = 500) {
+    public init(database: any Database, cipher: ContactCipher, logger: Logger, maxBatch: Int = 500) {
         self.database = database
+        self.cipher = cipher
         self.logger = logger
         self.maxBatch = maxBatch
     }
@@ -71,7 +73,8 @@ public actor ResponseWriter {
     }
 
     private func storeBatch(_ responses: [NewResponse]) async throws -> [Result<StoredReceipt, any Error>] {
-        try await database.transaction { transaction in
+        let cipher = self.cipher
+        return try await database.transaction { transaction in
             let sql = transaction as! any SQLDatabase
             let earlier = try await IdempotencyLookup.find(keys: responses.compactMap(\.idempotencyKey), on: sql)
             var results: [Result<StoredReceipt, any Error>] = []
@@ -90,7 +93,7 @@ public actor ResponseWriter {
                 fresh.append(response)
                 results.append(.success(StoredReceipt(id: response.id, receipt: response.receipt, replayed: false)))
             }
-            try await ResponseInsert.insert(fresh, on: sql)
+            try await ResponseInsert.insert(fresh, cipher: cipher, on: sql)
             return results
         }
     }

@@ -50,7 +50,7 @@ public struct SyntheticAnswers: Sendable {
     static let ageGroups: [(String, Double)] = [("under18", 0.06), ("18-29", 0.14), ("30-49", 0.27), ("50-64", 0.22), ("65-74", 0.17), ("75plus", 0.14)]
 
     /// Inserts `count` answers in transactions of `batch`, returning how many were stored.
-    public func insert(count: Int, seed: UInt64, batch: Int = 5_000, on database: any Database) async throws -> Int {
+    public func insert(count: Int, seed: UInt64, batch: Int = 5_000, cipher: ContactCipher, on database: any Database) async throws -> Int {
         var generator = SplitMix64(seed: seed)
         let weighted = targets.map { ($0, $0.weight) }
         var stored = 0
@@ -61,7 +61,7 @@ public struct SyntheticAnswers: Sendable {
             for _ in 0..<size { rows.append(make(target: generator.pick(weighted), using: &generator)) }
             let batchRows = rows
             try await database.transaction { transaction in
-                try await ResponseInsert.insert(batchRows, on: transaction as! any SQLDatabase)
+                try await ResponseInsert.insert(batchRows, cipher: cipher, on: transaction as! any SQLDatabase)
             }
             stored += size
         }

@@ -67,7 +67,10 @@ struct CasesController: RouteCollection {
             status: item.status, dueAt: item.dueAt, receipt: item.receipt, receivedAt: item.receivedAt, closedAt: item.closedAt,
             late: item.statusValue.isPending && AnswerPromise.isLate(dueAt: item.dueAt, now: request.kaiku.clock.now),
             response: try await ResponseQueries.dtos(for: [response], scope: scope, on: request.db)[0],
-            contact: contact.map { CaseDetailDTO.ContactDTO(name: $0.name, email: $0.email, phone: $0.phone) },
+            contact: try contact.map { stored in
+                let cipher = request.kaiku.cipher
+                return CaseDetailDTO.ContactDTO(name: try cipher.open(stored.name), email: try cipher.open(stored.email), phone: try cipher.open(stored.phone))
+            },
             history: events.map { CaseDetailDTO.EventDTO(at: $0.at, kind: $0.kind, actor: $0.actorID.flatMap { emails[$0] }, detail: $0.detail) })
     }
 }

@@ -9,6 +9,7 @@ public struct KaikuServices: Sendable {
     public var catalogue: Catalogue
     public var nationalSurvey: SurveyDefinition
     public var writer: ResponseWriter
+    public var cipher: ContactCipher
     public var clock: WallClock
     var targetCache = TargetContextCache()
 }

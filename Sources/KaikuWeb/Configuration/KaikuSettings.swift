@@ -14,6 +14,8 @@ public struct KaikuSettings: Sendable {
     public var autoMigrate: Bool
     /// Bcrypt work factor for staff passwords; tests lower it to stay fast.
     public var passwordCost: Int = 12
+    /// Base64 AES-256 key for contact details at rest (`KAIKU_ENCRYPTION_KEY`).
+    public var encryptionKey: String?
 
     public init(
         database: DatabaseLocation, adminEmail: String? = nil, adminPassword: String? = nil,
@@ -39,7 +41,7 @@ public struct KaikuSettings: Sendable {
             database = .sqlite(path: (directory as NSString).appendingPathComponent("kaiku.sqlite"))
         }
         let hours = environment["KAIKU_TOKEN_HOURS"].flatMap(Double.init) ?? 12
-        return KaikuSettings(
+        var settings = KaikuSettings(
             database: database,
             adminEmail: environment["KAIKU_ADMIN_EMAIL"].flatMap { $0.isEmpty ? nil : $0 },
             adminPassword: environment["KAIKU_ADMIN_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 },
@@ -47,5 +49,7 @@ public struct KaikuSettings: Sendable {
             publicBaseURL: environment["KAIKU_PUBLIC_URL"],
             autoMigrate: environment["KAIKU_AUTO_MIGRATE"] != "false"
         )
+        settings.encryptionKey = environment["KAIKU_ENCRYPTION_KEY"]
+        return settings
     }
 }

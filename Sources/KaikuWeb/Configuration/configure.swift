@@ -6,6 +6,8 @@ import Vapor
 
 /// Sets up the database, migrations, shared services, middleware and routes.
 public func configure(_ app: Application, settings: KaikuSettings, clock: WallClock = .system) async throws {
+    // Refuse an unsafe production configuration before touching the database.
+    let cipher = try ContactCipher.resolve(environmentKey: settings.encryptionKey, location: settings.database)
     try app.databases.useKaiku(settings.database)
     app.passwords.use(.bcrypt(cost: settings.passwordCost))
     ContentConfiguration.global.use(encoder: JSONEncoder.custom(dates: .iso8601), for: .json)
@@ -21,7 +23,8 @@ public func configure(_ app: Application, settings: KaikuSettings, clock: WallCl
         settings: settings,
         catalogue: try Catalogue.load(),
         nationalSurvey: survey,
-        writer: ResponseWriter(database: app.db, logger: app.logger),
+        writer: ResponseWriter(database: app.db, cipher: cipher, logger: app.logger),
+        cipher: cipher,
         clock: clock
     )
     if settings.autoMigrate {

@@ -60,7 +60,7 @@ enum DemoSeeder {
             statementIDs: app.kaiku.nationalSurvey.statements.map(\.id), timeZone: organisation.timeZone,
             targets: targetSpecs, end: app.kaiku.clock.now)
         generator.promiseDays = organisation.promiseDays
-        return try await generator.insert(count: answers, seed: 2026, on: app.db)
+        return try await generator.insert(count: answers, seed: 2026, cipher: app.kaiku.cipher, on: app.db)
     }
 
     /// A stable per-target quality from its code, so that the same units

@@ -47,6 +47,6 @@ enum SyntheticOrganisation {
             statementIDs: app.kaiku.nationalSurvey.statements.map(\.id), timeZone: organisation.timeZone,
             targets: targets, end: app.kaiku.clock.now)
         generator.withOpenText = false
-        _ = try await generator.insert(count: answers, seed: 7, batch: 10_000, on: app.db)
+        _ = try await generator.insert(count: answers, seed: 7, batch: 10_000, cipher: app.kaiku.cipher, on: app.db)
     }
 }

@@ -22,6 +22,7 @@ func withApp(clock: WallClock = .system, _ body: (Application) async throws -> V
     }
     var settings = KaikuSettings(database: location, autoMigrate: false)
     settings.passwordCost = 4
+    settings.encryptionKey = ContactCipher.generateKey()
     do {
         try await configure(app, settings: settings, clock: clock)
         if location.isPostgres {
