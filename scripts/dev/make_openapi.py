@@ -26,6 +26,18 @@ figures = {"n": {"type": "integer", "minimum": 0, "description": "Responses coun
            "statements": {"type": "array", "items": ref("StatementFigure")}}
 figure_required = ["n", "nps", "promoters", "passives", "detractors", "statements"]
 
+
+def case_action(op, summary, body=None, extra_errors=None, roles="handlers, supervisors and administrators"):
+    spec = {"summary": summary + f" ({roles})", "operationId": op, "security": bearer,
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string", "format": "uuid"}}],
+            "responses": {"200": ok("The case after the step.", ref("CaseSummary")), "400": err("Invalid input."),
+                          "401": err("Not signed in."), "403": err("Your role cannot do this."),
+                          "404": err("No such case in your units."), "409": err("The case is closed or referred."),
+                          "413": err("Body over 64 KiB.")}}
+    if body is not None:
+        spec["requestBody"] = {"required": body[1], "content": {"application/json": {"schema": body[0]}}}
+    return {"post": spec}
+
 doc = {
   "openapi": "3.0.3",
   "info": {"title": "Kaiku API", "version": "1.0.0",
@@ -149,6 +161,12 @@ doc = {
         "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string", "format": "uuid"}}],
         "responses": {"200": ok("The case.", ref("CaseDetail")), "401": err("Not signed in."),
                       "404": err("No such case in your units.")}}},
+    "/api/v1/cases/{id}/take": case_action("takeCase", "Take the case yourself"),
+    "/api/v1/cases/{id}/assign": case_action("assignCase", "Assign the case", ({"type": "object", "required": ["email"], "properties": {"email": {"type": "string"}}}, True), roles="supervisors and administrators"),
+    "/api/v1/cases/{id}/notes": case_action("noteCase", "Add an internal note", ({"type": "object", "required": ["text"], "properties": {"text": {"type": "string", "minLength": 1, "maxLength": 4000}}}, True)),
+    "/api/v1/cases/{id}/reroute": case_action("rerouteCase", "Move a wrongly targeted case to another unit; the original unit is kept", ({"type": "object", "required": ["unit"], "properties": {"unit": {"type": "string"}, "reason": {"type": "string", "maxLength": 4000}}}, True)),
+    "/api/v1/cases/{id}/close": case_action("closeCase", "Close the case", ({"type": "object", "properties": {"note": {"type": "string", "maxLength": 4000}}}, False)),
+    "/api/v1/cases/{id}/refer": case_action("referCase", "Refer the customer to a formal complaint, an incident report or the ombudsman", ({"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string", "enum": ["complaint", "incident", "ombudsman"]}, "note": {"type": "string", "maxLength": 4000}}}, True)),
     "/api/v1/units": {"get": {"summary": "Org units of your organisation", "operationId": "listUnits", "security": bearer, "parameters": [lang],
         "responses": {"200": ok("Parents before children.", {"type": "array", "items": ref("Unit")}), "400": err("Unknown language."),
                       "401": err("Not signed in.")}}},

@@ -10,5 +10,6 @@ func routes(_ app: Application) throws {
     try app.register(collection: UsersController())
     try app.register(collection: ReportsController())
     try app.register(collection: CasesController())
+    try app.register(collection: CaseActionsController())
     try app.register(collection: PublicController())
 }

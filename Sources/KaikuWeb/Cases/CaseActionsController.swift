@@ -1,0 +1,134 @@
+import Fluent
+import Foundation
+import KaikuCore
+import KaikuStore
+import Vapor
+
+/// What handlers and supervisors do with a case. Every step is written to the
+/// case history with who and when, in the same transaction as the change.
+struct CaseActionsController: RouteCollection {
+    struct NoteRequest: Content { var text: String }
+    struct AssignRequest: Content { var email: String }
+    struct RerouteRequest: Content { var unit: String; var reason: String? }
+    struct CloseRequest: Content { var note: String? }
+    struct ReferRequest: Content { var kind: String; var note: String? }
+
+    static let maxNoteLength = 4_000
+    static let referralKinds = ["complaint", "incident", "ombudsman"]
+
+    func boot(routes: any RoutesBuilder) throws {
+        let item = routes.grouped("api", "v1", "cases", ":id").grouped(BearerTokenAuthenticator())
+        item.post("take", use: take)
+        item.post("assign", use: assign)
+        item.post("notes", use: note)
+        item.post("reroute", use: reroute)
+        item.post("close", use: close)
+        item.post("refer", use: refer)
+    }
+
+    func take(_ request: Request) async throws -> CaseSummaryDTO {
+        try await perform(.take, on: request) { item, scope in
+            item.assigneeID = scope.staff.userID
+            return nil
+        }
+    }
+
+    func assign(_ request: Request) async throws -> CaseSummaryDTO {
+        let body = try request.decodeJSON(AssignRequest.self)
+        return try await perform(.assign, on: request, roles: [.supervisor, .administrator]) { item, scope in
+            guard PlainIdentifier.isPlain(body.email),
+                  let assignee = try await User.query(on: request.db).filter(\.$email == body.email.lowercased()).first(),
+                  assignee.organisationID == scope.staff.organisationID,
+                  scope.tree.isInSubtree(item.unitID, of: assignee.unitID),
+                  assignee.roleValue != .analyst else {
+                throw FieldError(field: "email", message: "email must be a handler, supervisor or administrator whose units include this case.")
+            }
+            item.assigneeID = try assignee.requireID()
+            return assignee.email
+        }
+    }
+
+    func note(_ request: Request) async throws -> CaseSummaryDTO {
+        let text = try Self.text(request.decodeJSON(NoteRequest.self).text, field: "text")
+        return try await perform(.note, on: request) { _, _ in text }
+    }
+
+    func reroute(_ request: Request) async throws -> CaseSummaryDTO {
+        let body = try request.decodeJSON(RerouteRequest.self)
+        let reason = try body.reason.map { try Self.text($0, field: "reason") }
+        return try await perform(.reroute, on: request) { item, scope in
+            // A wrongly targeted case may go anywhere in the organisation; the original unit is kept.
+            guard PlainIdentifier.isPlain(body.unit), let unit = scope.unit(code: body.unit), unit.id != item.unitID else {
+                throw FieldError(field: "unit", message: "unit must be the code of another unit of your organisation.")
+            }
+            let from = scope.units[item.unitID]?.code ?? ""
+            item.unitID = try unit.requireID()
+            item.assigneeID = nil
+            return "\(from) → \(unit.code)" + (reason.map { ": \($0)" } ?? "")
+        }
+    }
+
+    func close(_ request: Request) async throws -> CaseSummaryDTO {
+        let hasBody = (request.body.data?.readableBytes ?? 0) > 0
+        let note = try hasBody ? request.decodeJSON(CloseRequest.self).note.map { try Self.text($0, field: "note") } : nil
+        return try await perform(.close, on: request) { item, _ in
+            item.closedAt = request.kaiku.clock.now
+            return note
+        }
+    }
+
+    func refer(_ request: Request) async throws -> CaseSummaryDTO {
+        let body = try request.decodeJSON(ReferRequest.self)
+        guard Self.referralKinds.contains(body.kind) else {
+            throw FieldError(field: "kind", message: "kind must be one of complaint, incident, ombudsman.")
+        }
+        let note = try body.note.map { try Self.text($0, field: "note") }
+        return try await perform(.refer, on: request) { item, _ in
+            item.closedAt = request.kaiku.clock.now
+            return body.kind + (note.map { ": \($0)" } ?? "")
+        }
+    }
+
+    /// Loads the case within the caller's scope, applies the workflow rule and
+    /// `change`, and writes the event; `change` returns the event's detail.
+    private func perform(
+        _ action: CaseWorkflow.Action, on request: Request, roles: Set<User.Role> = [.handler, .supervisor, .administrator],
+        change: @escaping @Sendable (FeedbackCase, StaffScope) async throws -> String?
+    ) async throws -> CaseSummaryDTO {
+        let scope = try await request.requireScope()
+        guard let id = request.parameters.get("id", as: UUID.self),
+              let item = try await FeedbackCase.find(id, on: request.db),
+              item.organisationID == scope.staff.organisationID, scope.canSee(unit: item.unitID) else {
+            throw Abort(.notFound, reason: "No case with that id in your units.")
+        }
+        guard roles.contains(scope.staff.role) else {
+            throw Abort(.forbidden, reason: "Your role (\(scope.staff.role.rawValue)) cannot \(action.rawValue) cases.")
+        }
+        let next: CaseStatus
+        do {
+            next = try CaseWorkflow.status(after: action, from: item.statusValue)
+        } catch {
+            throw FieldError(status: .conflict, field: "status", message: "The case is \(item.status); only notes can be added to it.")
+        }
+        let now = request.kaiku.clock.now
+        let detail = try await change(item, scope)
+        item.status = next.rawValue
+        let event = CaseEvent(caseID: id, at: now, kind: CaseWorkflow.event(for: action), actorID: scope.staff.userID, detail: detail)
+        try await request.db.transaction { db in
+            try await item.save(on: db)
+            try await event.create(on: db)
+        }
+        return CaseSummaryDTO(id: id, unit: scope.units[item.unitID]?.code ?? "", status: item.status, dueAt: item.dueAt,
+                              receipt: item.receipt, receivedAt: item.receivedAt,
+                              late: next.isPending && AnswerPromise.isLate(dueAt: item.dueAt, now: now))
+    }
+
+    private static func text(_ value: String, field: String) throws -> String {
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty, trimmed.count <= maxNoteLength,
+              !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !["\n", "\r", "\t"].contains($0) }) else {
+            throw FieldError(field: field, message: "\(field) must be 1–\(maxNoteLength) characters of text.")
+        }
+        return trimmed
+    }
+}
