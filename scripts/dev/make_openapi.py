@@ -104,6 +104,10 @@ doc = {
           "history": {"type": "array", "items": {"type": "object", "required": ["at", "kind"], "properties": {
               "at": {"type": "string", "format": "date-time"}, "kind": {"type": "string"},
               "actor": {"type": "string"}, "detail": {"type": "string"}}}}}},
+      "User": {"type": "object", "required": ["id", "email", "role", "unit", "locked"], "properties": {
+          "id": {"type": "string", "format": "uuid"}, "email": {"type": "string"},
+          "role": {"type": "string", "enum": ["administrator", "supervisor", "handler", "analyst"]},
+          "unit": {"type": "string"}, "locked": {"type": "boolean"}}},
       "StatementFigure": statement,
       "GroupFigures": {"type": "object", "required": ["key"] + figure_required, "properties": {"key": {"type": "string"}, **figures}},
       "Summary": {"type": "object", "required": ["unit", "from", "to", "groupBy", "minimumN", "groups"] + figure_required, "properties": {
@@ -124,6 +128,8 @@ doc = {
         "responses": {"200": ok("A token valid for the configured lifetime.", {"type": "object", "required": ["token", "expiresAt"], "properties": {
             "token": {"type": "string"}, "expiresAt": {"type": "string", "format": "date-time"}}}),
             "400": err("The body is not {email, password}."), "401": err("Wrong e-mail address or password."),
+            "403": err("The account is locked after too many failed sign-ins; an administrator can unlock it."),
+            "429": err("Too many failed sign-ins from this address; see Retry-After."),
             "413": err("Body over 64 KiB.")}}},
     "/api/v1/targets": {"get": {"summary": "Customer-facing feedback targets", "operationId": "listTargets", "parameters": [lang],
         "responses": {"200": ok("All active targets.", {"type": "array", "items": ref("Target")}), "400": err("Unknown language.")}}},
@@ -170,7 +176,22 @@ doc = {
     "/api/v1/units": {"get": {"summary": "Org units of your organisation", "operationId": "listUnits", "security": bearer, "parameters": [lang],
         "responses": {"200": ok("Parents before children.", {"type": "array", "items": ref("Unit")}), "400": err("Unknown language."),
                       "401": err("Not signed in.")}}},
-    "/api/v1/users": {"post": {"summary": "Create a staff user (administrators)", "operationId": "createUser", "security": bearer,
+    "/api/v1/users/{id}/unlock": {"post": {"summary": "Unlock an account locked by failed sign-ins (administrators)", "operationId": "unlockUser", "security": bearer,
+        "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string", "format": "uuid"}}],
+        "responses": {"200": ok("Unlocked.", ref("User")), "401": err("Not signed in."), "403": err("Not an administrator."),
+                      "404": err("No such user in your part of the organisation.")}}},
+    "/api/v1/access-log": {"get": {"summary": "Who viewed contact details, newest first (administrators)", "operationId": "accessLog", "security": bearer,
+        "parameters": [date("from", "First day, inclusive."), date("to", "Last day, inclusive."),
+                       {"name": "format", "in": "query", "required": False, "schema": {"type": "string", "enum": ["json", "csv"]}}],
+        "responses": {"200": {"description": "The entries.", "content": {
+                          "application/json": {"schema": {"type": "array", "items": {"type": "object", "required": ["at", "user", "action"], "properties": {
+                              "at": {"type": "string", "format": "date-time"}, "user": {"type": "string"}, "action": {"type": "string"},
+                              "caseReceipt": {"type": "string"}}}}},
+                          "text/csv": {"schema": {"type": "string"}}}},
+                      "400": err("Invalid parameter."), "401": err("Not signed in."), "403": err("Not an administrator.")}}},
+    "/api/v1/users": {"get": {"summary": "Users in your part of the organisation (administrators)", "operationId": "listUsers", "security": bearer,
+        "responses": {"200": ok("Users.", {"type": "array", "items": ref("User")}), "401": err("Not signed in."), "403": err("Not an administrator.")}},
+      "post": {"summary": "Create a staff user (administrators)", "operationId": "createUser", "security": bearer,
         "requestBody": {"required": True, "content": {"application/json": {"schema": {"type": "object", "required": ["email", "password", "role", "unit"], "properties": {
             "email": {"type": "string"}, "password": {"type": "string", "minLength": 12},
             "role": {"type": "string", "enum": ["administrator", "supervisor", "handler", "analyst"]}, "unit": {"type": "string"}}}}}},

@@ -16,5 +16,6 @@ public enum KaikuMigrations {
         M010_CreateCases(),
         M011_CreateCaseEvents(),
         M012_CreateAccessLog(),
+        M013_AddUserLockout(),
     ]
 }

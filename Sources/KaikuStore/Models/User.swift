@@ -16,6 +16,11 @@ public final class User: Model, @unchecked Sendable {
     @Field(key: "role") public var role: String
     @Field(key: "unit_id") public var unitID: UUID
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    /// Consecutive failed sign-ins; the account locks at `User.lockAfterFailures`.
+    @Field(key: "failed_logins") public var failedLogins: Int
+    @OptionalField(key: "locked_at") public var lockedAt: Date?
+
+    public static let lockAfterFailures = 10
 
     public init() {}
 
@@ -26,6 +31,7 @@ public final class User: Model, @unchecked Sendable {
         self.passwordHash = passwordHash
         self.role = role.rawValue
         self.unitID = unitID
+        self.failedLogins = 0
     }
 
     public var roleValue: Role? { Role(rawValue: role) }

@@ -10,8 +10,12 @@ public struct KaikuServices: Sendable {
     public var nationalSurvey: SurveyDefinition
     public var writer: ResponseWriter
     public var cipher: ContactCipher
+    /// Verified against when the e-mail is unknown, at the same cost as real
+    /// hashes, so that timing does not tell which addresses have accounts.
+    var timingDummyHash: String
     public var clock: WallClock
     var targetCache = TargetContextCache()
+    var loginThrottle = LoginThrottle()
 }
 
 extension Application {

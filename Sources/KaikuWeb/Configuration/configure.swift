@@ -25,6 +25,7 @@ public func configure(_ app: Application, settings: KaikuSettings, clock: WallCl
         nationalSurvey: survey,
         writer: ResponseWriter(database: app.db, cipher: cipher, logger: app.logger),
         cipher: cipher,
+        timingDummyHash: try app.password.hash("kaiku timing dummy"),
         clock: clock
     )
     if settings.autoMigrate {

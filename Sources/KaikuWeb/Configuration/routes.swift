@@ -11,5 +11,6 @@ func routes(_ app: Application) throws {
     try app.register(collection: ReportsController())
     try app.register(collection: CasesController())
     try app.register(collection: CaseActionsController())
+    try app.register(collection: AccessLogController())
     try app.register(collection: PublicController())
 }

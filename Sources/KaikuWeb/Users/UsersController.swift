@@ -16,15 +16,53 @@ struct UsersController: RouteCollection {
         var id: UUID
     }
 
+    struct UserDTO: Content {
+        var id: UUID
+        var email: String
+        var role: String
+        var unit: String
+        var locked: Bool
+    }
+
     func boot(routes: any RoutesBuilder) throws {
-        routes.grouped("api", "v1", "users").grouped(BearerTokenAuthenticator()).post(use: create)
+        let users = routes.grouped("api", "v1", "users").grouped(BearerTokenAuthenticator())
+        users.post(use: create)
+        users.get(use: list)
+        users.post(":id", "unlock", use: unlock)
+    }
+
+    /// Users whose units lie in the administrator's subtree.
+    func list(_ request: Request) async throws -> [UserDTO] {
+        let scope = try await administratorScope(request)
+        return try await User.query(on: request.db)
+            .filter(\.$organisationID == scope.staff.organisationID)
+            .filter(\.$unitID ~~ Array(scope.visible))
+            .sort(\.$email).all()
+            .map { UserDTO(id: $0.id!, email: $0.email, role: $0.role, unit: scope.units[$0.unitID]?.code ?? "", locked: $0.lockedAt != nil) }
+    }
+
+    func unlock(_ request: Request) async throws -> UserDTO {
+        let scope = try await administratorScope(request)
+        guard let id = request.parameters.get("id", as: UUID.self), let user = try await User.find(id, on: request.db),
+              user.organisationID == scope.staff.organisationID, scope.canSee(unit: user.unitID) else {
+            throw Abort(.notFound, reason: "No user with that id in your part of the organisation.")
+        }
+        user.lockedAt = nil
+        user.failedLogins = 0
+        try await user.save(on: request.db)
+        return UserDTO(id: id, email: user.email, role: user.role, unit: scope.units[user.unitID]?.code ?? "", locked: false)
+    }
+
+    private func administratorScope(_ request: Request) async throws -> StaffScope {
+        let scope = try await request.requireScope()
+        guard scope.staff.role == .administrator else {
+            throw Abort(.forbidden, reason: "Only administrators manage users.")
+        }
+        return scope
     }
 
     func create(_ request: Request) async throws -> Response {
-        let scope = try await request.requireScope()
-        guard scope.staff.role == .administrator else {
-            throw Abort(.forbidden, reason: "Only administrators can create users.")
-        }
+        let scope = try await administratorScope(request)
         let body = try request.decodeJSON(CreateUserRequest.self)
         guard let role = User.Role(rawValue: body.role) else {
             throw FieldError(field: "role", message: "role must be one of administrator, supervisor, handler, analyst.")
