@@ -10,6 +10,7 @@ struct CasesController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let cases = routes.grouped("api", "v1", "cases").grouped(BearerTokenAuthenticator())
         cases.get(use: list)
+        cases.get("statistics", use: statistics)
         cases.get(":id", use: show)
     }
 
@@ -43,6 +44,49 @@ struct CasesController: RouteCollection {
                            receipt: item.receipt, receivedAt: item.receivedAt,
                            late: item.statusValue.isPending && AnswerPromise.isLate(dueAt: item.dueAt, now: now))
         }
+    }
+
+    struct StatisticsDTO: Content {
+        var unit: String
+        var pending: Int
+        var late: Int
+        var dueSoon: Int
+        var finished: Int
+        var medianHandlingHours: Double?
+        var promiseKeptPercent: Int?
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(unit, forKey: .unit)
+            try container.encode(pending, forKey: .pending)
+            try container.encode(late, forKey: .late)
+            try container.encode(dueSoon, forKey: .dueSoon)
+            try container.encode(finished, forKey: .finished)
+            try container.encode(medianHandlingHours, forKey: .medianHandlingHours)
+            try container.encode(promiseKeptPercent, forKey: .promiseKeptPercent)
+        }
+    }
+
+    /// Open and late cases, handling time and promises kept for a unit's
+    /// subtree; finished cases count when received within the last year.
+    func statistics(_ request: Request) async throws -> StatisticsDTO {
+        let scope = try await request.requireScope()
+        var root = scope.staff.unitID
+        if let code = request.query[String.self, at: "unit"] {
+            guard PlainIdentifier.isPlain(code), let unit = scope.unit(code: code), scope.canSee(unit: unit.id!) else {
+                throw FieldError(status: .notFound, field: "unit", message: "No unit with code \(code) in your units.")
+            }
+            root = unit.id!
+        }
+        let now = request.kaiku.clock.now
+        let cases = try await FeedbackCase.query(on: request.db)
+            .filter(\.$organisationID == scope.staff.organisationID)
+            .filter(\.$unitID ~~ scope.tree.subtree(of: root))
+            .filter(\.$receivedAt >= now.addingTimeInterval(-365 * 86_400))
+            .all()
+        let stats = CaseStatistics(cases.map { .init(receivedAt: $0.receivedAt, dueAt: $0.dueAt, closedAt: $0.statusValue.isPending ? nil : ($0.closedAt ?? now)) }, now: now)
+        return StatisticsDTO(unit: scope.units[root]?.code ?? "", pending: stats.pending, late: stats.late, dueSoon: stats.dueSoon,
+                             finished: stats.finished, medianHandlingHours: stats.medianHandlingHours, promiseKeptPercent: stats.promiseKeptPercent)
     }
 
     func show(_ request: Request) async throws -> CaseDetailDTO {
