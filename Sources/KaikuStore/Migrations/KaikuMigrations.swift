@@ -17,5 +17,7 @@ public enum KaikuMigrations {
         M011_CreateCaseEvents(),
         M012_CreateAccessLog(),
         M013_AddUserLockout(),
+        M014_CreateJobs(),
+        M015_AddRetentionDays(),
     ]
 }

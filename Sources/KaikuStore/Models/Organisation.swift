@@ -16,6 +16,8 @@ public final class Organisation: Model, @unchecked Sendable {
     @Field(key: "minimum_n") public var minimumN: Int
     @Field(key: "promise_days") public var promiseDays: Int
     @OptionalField(key: "survey_id") public var surveyID: UUID?
+    /// Days after a case closes that its contact details are kept.
+    @Field(key: "retention_days") public var retentionDays: Int
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
     public init() {}
@@ -30,6 +32,7 @@ public final class Organisation: Model, @unchecked Sendable {
         self.timeZoneID = timeZoneID
         self.minimumN = minimumN
         self.promiseDays = promiseDays
+        self.retentionDays = 365
     }
 
     public var name: LocalizedText { LocalizedText(fi: nameFi, sv: nameSv, en: nameEn) }

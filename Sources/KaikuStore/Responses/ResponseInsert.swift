@@ -66,6 +66,11 @@ public enum ResponseInsert {
             }
             try await insert.run()
         }
+        for (_, opening) in cases where opening.status.isPending {
+            for job in CaseJobs.schedule(caseID: opening.id, receivedAt: opening.history.first?.1 ?? opening.dueAt, dueAt: opening.dueAt) {
+                try await JobQueue.enqueue(kind: job.kind, payload: job.payload, runAt: job.runAt, uniqueKey: job.uniqueKey, on: sql)
+            }
+        }
         let contacts = responses.compactMap { response in response.submission.contact.map { (response.id, $0) } }
         for chunk in contacts.chunked(into: rowsPerStatement) {
             let insert = sql.insert(into: ResponseContact.schema).columns("id", "response_id", "name", "email", "phone")

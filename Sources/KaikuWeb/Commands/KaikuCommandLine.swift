@@ -15,7 +15,9 @@ public enum KaikuCommandLine {
         var arguments = environment.arguments
         let verb = arguments.count > 1 ? arguments[1] : "serve"
         let dataDirectory = take("--data-dir", from: &arguments)
-        let settings = try KaikuSettings.from(environment: ProcessInfo.processInfo.environment, dataDirectory: dataDirectory)
+        var settings = try KaikuSettings.from(environment: ProcessInfo.processInfo.environment, dataDirectory: dataDirectory)
+        // Only a serving instance polls the job table; one-shot commands do their own work and exit.
+        settings.runJobs = settings.runJobs && ["serve", "demo"].contains(verb)
         let app = try await Application.make(environment)
         do {
             try await configure(app, settings: settings)
@@ -32,6 +34,13 @@ public enum KaikuCommandLine {
                 print("Generated \(answers) answers over \(units) units in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
             case "migrate":
                 print("Database migrated.")
+            case "run-jobs":
+                // The scheduled work once, for cron or an operator: reminders, escalations, purges that are due.
+                let ran = try await JobRunner().runDue(app)
+                print("Ran \(ran) due job(s).")
+            case "purge-contacts":
+                let purged = try await JobHandlers.purgeContacts(app)
+                print("Purged the contact details of \(purged) closed case(s) past their retention period.")
             default:
                 app.environment.arguments = arguments
                 try await app.execute()

@@ -16,6 +16,8 @@ public struct KaikuSettings: Sendable {
     public var passwordCost: Int = 12
     /// Base64 AES-256 key for contact details at rest (`KAIKU_ENCRYPTION_KEY`).
     public var encryptionKey: String?
+    /// Whether this instance polls the job table (reminders, escalations, purges).
+    public var runJobs: Bool = false
 
     public init(
         database: DatabaseLocation, adminEmail: String? = nil, adminPassword: String? = nil,
@@ -50,6 +52,7 @@ public struct KaikuSettings: Sendable {
             autoMigrate: environment["KAIKU_AUTO_MIGRATE"] != "false"
         )
         settings.encryptionKey = environment["KAIKU_ENCRYPTION_KEY"]
+        settings.runJobs = environment["KAIKU_RUN_JOBS"] != "false"
         return settings
     }
 }

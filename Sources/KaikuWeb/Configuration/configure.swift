@@ -5,7 +5,7 @@ import KaikuStore
 import Vapor
 
 /// Sets up the database, migrations, shared services, middleware and routes.
-public func configure(_ app: Application, settings: KaikuSettings, clock: WallClock = .system) async throws {
+public func configure(_ app: Application, settings: KaikuSettings, clock: WallClock = .system, mail: (any MailSender)? = nil) async throws {
     // Refuse an unsafe production configuration before touching the database.
     let cipher = try ContactCipher.resolve(environmentKey: settings.encryptionKey, location: settings.database)
     try app.databases.useKaiku(settings.database)
@@ -25,6 +25,7 @@ public func configure(_ app: Application, settings: KaikuSettings, clock: WallCl
         nationalSurvey: survey,
         writer: ResponseWriter(database: app.db, cipher: cipher, logger: app.logger),
         cipher: cipher,
+        mail: mail ?? LoggingMailSender(logger: app.logger),
         timingDummyHash: try app.password.hash("kaiku timing dummy"),
         clock: clock
     )
@@ -36,5 +37,8 @@ public func configure(_ app: Application, settings: KaikuSettings, clock: WallCl
     app.middleware.use(KaikuErrorMiddleware(environment: app.environment))
     app.middleware.use(SecurityHeadersMiddleware())
     app.routes.defaultMaxBodySize = "64kb"
+    if settings.runJobs {
+        app.lifecycle.use(JobRunnerLifecycle())
+    }
     try routes(app)
 }

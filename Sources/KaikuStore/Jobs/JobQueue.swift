@@ -1,0 +1,72 @@
+import FluentKit
+import Foundation
+import SQLKit
+
+/// The job table's operations, as static functions so that they are tested
+/// without a running worker.
+public enum JobQueue {
+    public struct Claimed: Sendable {
+        public var id: UUID
+        public var kind: String
+        public var payload: String
+        public var attempts: Int
+        public var maxAttempts: Int
+    }
+
+    /// Schedules a job; with a `uniqueKey` that is already scheduled, nothing happens.
+    public static func enqueue(kind: String, payload: String = "{}", runAt: Date, uniqueKey: String? = nil,
+                               maxAttempts: Int = 5, on database: any Database) async throws {
+        try await enqueue(kind: kind, payload: payload, runAt: runAt, uniqueKey: uniqueKey, maxAttempts: maxAttempts, on: database as! any SQLDatabase)
+    }
+
+    public static func enqueue(kind: String, payload: String = "{}", runAt: Date, uniqueKey: String? = nil,
+                               maxAttempts: Int = 5, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: Job.schema)
+            .columns("id", "kind", "payload", "run_at", "attempts", "max_attempts", "unique_key")
+            .values(SQLBind(UUID()), SQLBind(kind), SQLBind(payload), SQLBind(runAt), SQLBind(0), SQLBind(maxAttempts), SQLBind(uniqueKey))
+            .ignoringConflicts(with: "unique_key")
+            .run()
+    }
+
+    /// Takes the next due job for `worker` for `lease` seconds. The UPDATE is
+    /// atomic on both databases, and on PostgreSQL `SKIP LOCKED` lets several
+    /// instances claim different jobs at once instead of queueing on one row.
+    public static func claim(worker: String, now: Date, lease: TimeInterval, on database: any Database) async throws -> Claimed? {
+        let sql = database as! any SQLDatabase
+        let skipLocked = sql.dialect.name == "postgresql" ? "FOR UPDATE SKIP LOCKED" : ""
+        let rows = try await sql.raw("""
+            UPDATE jobs SET locked_by = \(bind: worker), locked_until = \(bind: now.addingTimeInterval(lease)), attempts = attempts + 1
+            WHERE id = (
+                SELECT id FROM jobs
+                WHERE done_at IS NULL AND failed_at IS NULL AND run_at <= \(bind: now)
+                  AND (locked_until IS NULL OR locked_until < \(bind: now))
+                ORDER BY run_at LIMIT 1 \(unsafeRaw: skipLocked))
+            AND (locked_until IS NULL OR locked_until < \(bind: now))
+            RETURNING id, kind, payload, attempts, max_attempts
+            """).all()
+        guard let row = rows.first else { return nil }
+        return Claimed(
+            id: try row.decode(column: "id", as: UUID.self), kind: try row.decode(column: "kind", as: String.self),
+            payload: try row.decode(column: "payload", as: String.self), attempts: try row.decode(column: "attempts", as: Int.self),
+            maxAttempts: try row.decode(column: "max_attempts", as: Int.self))
+    }
+
+    public static func complete(_ id: UUID, worker: String, now: Date, on database: any Database) async throws {
+        try await (database as! any SQLDatabase).update(Job.schema)
+            .set("done_at", to: SQLBind(now)).set("locked_until", to: SQLLiteral.null)
+            .where("id", .equal, SQLBind(id)).where("locked_by", .equal, SQLBind(worker))
+            .run()
+    }
+
+    /// Records a failure: retried later with exponential back-off, or given up after the last attempt.
+    public static func fail(_ job: Claimed, worker: String, error: String, now: Date, on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
+        let update = sql.update(Job.schema).set("last_error", to: SQLBind(String(error.prefix(2_000)))).set("locked_until", to: SQLLiteral.null)
+        if job.attempts >= job.maxAttempts {
+            _ = update.set("failed_at", to: SQLBind(now))
+        } else {
+            _ = update.set("run_at", to: SQLBind(now.addingTimeInterval(min(3_600, 30 * pow(2, Double(job.attempts - 1))))))
+        }
+        try await update.where("id", .equal, SQLBind(job.id)).where("locked_by", .equal, SQLBind(worker)).run()
+    }
+}

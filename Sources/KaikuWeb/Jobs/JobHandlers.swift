@@ -1,0 +1,49 @@
+import Fluent
+import Foundation
+import KaikuCore
+import KaikuStore
+import SQLKit
+import Vapor
+
+/// What each kind of job does.
+enum JobHandlers {
+    static let purge = "contacts.purge"
+
+    static let all: [String: JobRunner.Handler] = [
+        CaseJobs.reminder: { job, app in try await CaseNotifications.remind(job, app: app) },
+        CaseJobs.escalation: { job, app in try await CaseNotifications.escalate(job, app: app) },
+        purge: { _, app in try await purgeContacts(app) },
+    ]
+
+    /// Deletes contact details of cases closed longer ago than each
+    /// organisation's retention period; the answers stay, anonymous.
+    @discardableResult
+    static func purgeContacts(_ app: Application) async throws -> Int {
+        let now = app.kaiku.clock.now
+        let sql = app.db as! any SQLDatabase
+        var purged = 0
+        for organisation in try await Organisation.query(on: app.db).all() {
+            let cutoff = now.addingTimeInterval(-Double(organisation.retentionDays) * 86_400)
+            let closed = try await FeedbackCase.query(on: app.db)
+                .filter(\.$organisationID == organisation.requireID())
+                .filter(\.$closedAt != nil).filter(\.$closedAt < cutoff)
+                .all(\.$responseID)
+            for chunk in stride(from: 0, to: closed.count, by: 500).map({ Array(closed[$0..<min($0 + 500, closed.count)]) }) {
+                let before = try await ResponseContact.query(on: app.db).filter(\.$responseID ~~ chunk).count()
+                try await sql.delete(from: ResponseContact.schema).where("response_id", .in, chunk).run()
+                purged += before
+            }
+        }
+        app.logger.info("purged contact details of \(purged) closed cases")
+        try await schedulePurge(app, after: now)
+        return purged
+    }
+
+    /// The next purge at 03:00 Helsinki time, once per day however many instances ask.
+    static func schedulePurge(_ app: Application, after now: Date) async throws {
+        let zone = TimeZone(identifier: "Europe/Helsinki")!
+        let tomorrow = CalendarDay(date: now.addingTimeInterval(86_400), timeZone: zone)
+        try await JobQueue.enqueue(kind: purge, runAt: tomorrow.start(in: zone).addingTimeInterval(3 * 3_600),
+                                   uniqueKey: "\(purge):\(tomorrow)", on: app.db)
+    }
+}
