@@ -32,7 +32,8 @@ def case_action(op, summary, body=None, extra_errors=None, roles="handlers, supe
             "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string", "format": "uuid"}}],
             "responses": {"200": ok("The case after the step.", ref("CaseSummary")), "400": err("Invalid input."),
                           "401": err("Not signed in."), "403": err("Your role cannot do this."),
-                          "404": err("No such case in your units."), "409": err("The case is closed or referred."),
+                          "404": err("No such case in your units."), "409": err("The case is closed or referred, or its contact details are gone."),
+                          "502": err("The answer could not be sent; nothing changed."),
                           "413": err("Body over 64 KiB.")}}
     if body is not None:
         spec["requestBody"] = {"required": body[1], "content": {"application/json": {"schema": body[0]}}}
@@ -179,6 +180,9 @@ doc = {
     "/api/v1/cases/{id}/assign": case_action("assignCase", "Assign the case", ({"type": "object", "required": ["email"], "properties": {"email": {"type": "string"}}}, True), roles="supervisors and administrators"),
     "/api/v1/cases/{id}/notes": case_action("noteCase", "Add an internal note", ({"type": "object", "required": ["text"], "properties": {"text": {"type": "string", "minLength": 1, "maxLength": 4000}}}, True)),
     "/api/v1/cases/{id}/reroute": case_action("rerouteCase", "Move a wrongly targeted case to another unit; the original unit is kept", ({"type": "object", "required": ["unit"], "properties": {"unit": {"type": "string"}, "reason": {"type": "string", "maxLength": 4000}}}, True)),
+    "/api/v1/cases/{id}/answer": case_action("answerCase", "Answer the customer by e-mail or SMS, from a template or in your own words; the case closes once the answer is sent", ({"type": "object", "properties": {
+        "channel": {"type": "string", "enum": ["email", "sms"]}, "template": {"type": "string", "format": "uuid"},
+        "subject": {"type": "string", "maxLength": 200}, "text": {"type": "string", "maxLength": 4000}}}, True)),
     "/api/v1/cases/{id}/close": case_action("closeCase", "Close the case", ({"type": "object", "properties": {"note": {"type": "string", "maxLength": 4000}}}, False)),
     "/api/v1/cases/{id}/refer": case_action("referCase", "Refer the customer to a formal complaint, an incident report or the ombudsman", ({"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string", "enum": ["complaint", "incident", "ombudsman"]}, "note": {"type": "string", "maxLength": 4000}}}, True)),
     "/api/v1/units": {"get": {"summary": "Org units of your organisation", "operationId": "listUnits", "security": bearer, "parameters": [lang],

@@ -19,5 +19,7 @@ public enum KaikuMigrations {
         M013_AddUserLockout(),
         M014_CreateJobs(),
         M015_AddRetentionDays(),
+        M016_CreateReplyTemplates(),
+        M017_CreateReferralTexts(),
     ]
 }

@@ -11,10 +11,7 @@ struct CaseActionsController: RouteCollection {
     struct AssignRequest: Content { var email: String }
     struct RerouteRequest: Content { var unit: String; var reason: String? }
     struct CloseRequest: Content { var note: String? }
-    struct ReferRequest: Content { var kind: String; var note: String? }
 
-    static let maxNoteLength = 4_000
-    static let referralKinds = ["complaint", "incident", "ombudsman"]
 
     func boot(routes: any RoutesBuilder) throws {
         let item = routes.grouped("api", "v1", "cases", ":id").grouped(BearerTokenAuthenticator())
@@ -23,7 +20,6 @@ struct CaseActionsController: RouteCollection {
         item.post("notes", use: note)
         item.post("reroute", use: reroute)
         item.post("close", use: close)
-        item.post("refer", use: refer)
     }
 
     func take(_ request: Request) async throws -> CaseSummaryDTO {
@@ -49,13 +45,13 @@ struct CaseActionsController: RouteCollection {
     }
 
     func note(_ request: Request) async throws -> CaseSummaryDTO {
-        let text = try Self.text(request.decodeJSON(NoteRequest.self).text, field: "text")
+        let text = try CaseText.check(request.decodeJSON(NoteRequest.self).text, field: "text")
         return try await perform(.note, on: request) { _, _ in text }
     }
 
     func reroute(_ request: Request) async throws -> CaseSummaryDTO {
         let body = try request.decodeJSON(RerouteRequest.self)
-        let reason = try body.reason.map { try Self.text($0, field: "reason") }
+        let reason = try body.reason.map { try CaseText.check($0, field: "reason") }
         return try await perform(.reroute, on: request) { item, scope in
             // A wrongly targeted case may go anywhere in the organisation; the original unit is kept.
             guard PlainIdentifier.isPlain(body.unit), let unit = scope.unit(code: body.unit), unit.id != item.unitID else {
@@ -70,22 +66,10 @@ struct CaseActionsController: RouteCollection {
 
     func close(_ request: Request) async throws -> CaseSummaryDTO {
         let hasBody = (request.body.data?.readableBytes ?? 0) > 0
-        let note = try hasBody ? request.decodeJSON(CloseRequest.self).note.map { try Self.text($0, field: "note") } : nil
+        let note = try hasBody ? request.decodeJSON(CloseRequest.self).note.map { try CaseText.check($0, field: "note") } : nil
         return try await perform(.close, on: request) { item, _ in
             item.closedAt = request.kaiku.clock.now
             return note
-        }
-    }
-
-    func refer(_ request: Request) async throws -> CaseSummaryDTO {
-        let body = try request.decodeJSON(ReferRequest.self)
-        guard Self.referralKinds.contains(body.kind) else {
-            throw FieldError(field: "kind", message: "kind must be one of complaint, incident, ombudsman.")
-        }
-        let note = try body.note.map { try Self.text($0, field: "note") }
-        return try await perform(.refer, on: request) { item, _ in
-            item.closedAt = request.kaiku.clock.now
-            return body.kind + (note.map { ": \($0)" } ?? "")
         }
     }
 
@@ -121,14 +105,5 @@ struct CaseActionsController: RouteCollection {
         return CaseSummaryDTO(id: id, unit: scope.units[item.unitID]?.code ?? "", status: item.status, dueAt: item.dueAt,
                               receipt: item.receipt, receivedAt: item.receivedAt,
                               late: next.isPending && AnswerPromise.isLate(dueAt: item.dueAt, now: now))
-    }
-
-    private static func text(_ value: String, field: String) throws -> String {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty, trimmed.count <= maxNoteLength,
-              !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !["\n", "\r", "\t"].contains($0) }) else {
-            throw FieldError(field: field, message: "\(field) must be 1–\(maxNoteLength) characters of text.")
-        }
-        return trimmed
     }
 }

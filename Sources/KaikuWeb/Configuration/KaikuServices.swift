@@ -11,6 +11,7 @@ public struct KaikuServices: Sendable {
     public var writer: ResponseWriter
     public var cipher: ContactCipher
     public var mail: any MailSender
+    public var sms: any SMSSender
     /// Verified against when the e-mail is unknown, at the same cost as real
     /// hashes, so that timing does not tell which addresses have accounts.
     var timingDummyHash: String

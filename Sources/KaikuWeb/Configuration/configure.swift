@@ -5,7 +5,10 @@ import KaikuStore
 import Vapor
 
 /// Sets up the database, migrations, shared services, middleware and routes.
-public func configure(_ app: Application, settings: KaikuSettings, clock: WallClock = .system, mail: (any MailSender)? = nil) async throws {
+public func configure(
+    _ app: Application, settings: KaikuSettings, clock: WallClock = .system,
+    mail: (any MailSender)? = nil, sms: (any SMSSender)? = nil
+) async throws {
     // Refuse an unsafe production configuration before touching the database.
     let cipher = try ContactCipher.resolve(environmentKey: settings.encryptionKey, location: settings.database)
     try app.databases.useKaiku(settings.database)
@@ -26,6 +29,7 @@ public func configure(_ app: Application, settings: KaikuSettings, clock: WallCl
         writer: ResponseWriter(database: app.db, cipher: cipher, logger: app.logger),
         cipher: cipher,
         mail: mail ?? LoggingMailSender(logger: app.logger),
+        sms: sms ?? LoggingSMSSender(logger: app.logger),
         timingDummyHash: try app.password.hash("kaiku timing dummy"),
         clock: clock
     )

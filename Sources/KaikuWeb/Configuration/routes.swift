@@ -11,6 +11,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: ReportsController())
     try app.register(collection: CasesController())
     try app.register(collection: CaseActionsController())
+    try app.register(collection: CaseAnswerController())
     try app.register(collection: AccessLogController())
     try app.register(collection: PublicController())
 }

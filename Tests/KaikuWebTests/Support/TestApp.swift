@@ -9,7 +9,10 @@ import XCTVapor
 /// Runs `body` against a freshly migrated application: SQLite in a temporary
 /// file by default, or the PostgreSQL database named by
 /// `KAIKU_TEST_DATABASE_URL` (emptied first), so the same suite runs on both.
-func withApp(clock: WallClock = .system, mail: RecordingMailSender? = nil, _ body: (Application) async throws -> Void) async throws {
+func withApp(
+    clock: WallClock = .system, mail: RecordingMailSender? = nil, sms: RecordingSMSSender? = nil,
+    _ body: (Application) async throws -> Void
+) async throws {
     let app = try await Application.make(.testing)
     let environment = ProcessInfo.processInfo.environment
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kaiku-test-\(UUID().uuidString)")
@@ -24,7 +27,7 @@ func withApp(clock: WallClock = .system, mail: RecordingMailSender? = nil, _ bod
     settings.passwordCost = 4
     settings.encryptionKey = ContactCipher.generateKey()
     do {
-        try await configure(app, settings: settings, clock: clock, mail: mail)
+        try await configure(app, settings: settings, clock: clock, mail: mail, sms: sms)
         if location.isPostgres {
             let sql = app.db as! any SQLDatabase
             try await sql.raw("DROP SCHEMA public CASCADE").run()

@@ -1,0 +1,101 @@
+import FluentKit
+import Foundation
+import KaikuCore
+import KaikuStore
+import XCTVapor
+@testable import KaikuWeb
+
+final class CaseAnswerTests: XCTestCase {
+    private func openCase(_ app: Application, contact: [String: String], language: String = "fi") async throws -> FeedbackCase {
+        let receipt = try await TestWorld.submit(app, target: "t-a1", nps: 3, language: language, extra: ["contact": contact, "wantsAnswer": true])
+        let stored = try await FeedbackCase.query(on: app.db).filter(\.$receipt == receipt.receipt).first()
+        return try XCTUnwrap(stored)
+    }
+
+    func testHandlerAnswersByEmailFromATemplateAndTheCaseCloses() async throws {
+        let mail = RecordingMailSender()
+        try await withApp(mail: mail) { app in
+            let world = try await TestWorld.make(on: app)
+            let item = try await openCase(app, contact: ["email": "asiakas@example.fi"])
+            let template = ReplyTemplate(organisationID: try world.organisation.requireID(), name: "Pahoittelu", language: "fi",
+                                         subject: "Vastaus palautteeseen {receipt}", body: "Pahoittelemme odotusta. Palaute {receipt}, {organisation}.")
+            try await template.create(on: app.db)
+            let handler = try await world.signIn(app, role: .handler, unit: "A1", email: "h@test.example")
+            let answered = try await app.send(.POST, "/api/v1/cases/\(item.id!)/answer", json: ["template": template.id!.uuidString], token: handler)
+            XCTAssertEqual(answered.status, .ok, answered.text)
+            XCTAssertEqual(try answered.json(CaseSummaryDTO.self).status, "closed")
+            XCTAssertEqual(mail.messages.map(\.to), ["asiakas@example.fi"])
+            XCTAssertEqual(mail.messages.first?.subject, "Vastaus palautteeseen \(item.receipt)")
+            XCTAssertEqual(mail.messages.first?.body, "Pahoittelemme odotusta. Palaute \(item.receipt), test-county fi.")
+            let detail = try await app.send(.GET, "/api/v1/cases/\(item.id!)", token: handler).json(CaseDetailDTO.self)
+            XCTAssertEqual(detail.history.map(\.kind), ["received", "answered", "closed"])
+            XCTAssertEqual(detail.history[1].detail, "email: Pahoittelemme odotusta. Palaute \(item.receipt), test-county fi.")
+            XCTAssertEqual(detail.history[1].actor, "h@test.example")
+        }
+    }
+
+    func testAnswerGoesBySMSWhenOnlyAPhoneNumberWasLeft() async throws {
+        let sms = RecordingSMSSender()
+        try await withApp(sms: sms) { app in
+            let world = try await TestWorld.make(on: app)
+            let item = try await openCase(app, contact: ["phone": "+358 40 765 4321"])
+            let handler = try await world.signIn(app, role: .handler, unit: "A")
+            let answered = try await app.send(.POST, "/api/v1/cases/\(item.id!)/answer", json: ["text": "Kiitos, korjaamme opasteet."], token: handler)
+            XCTAssertEqual(answered.status, .ok, answered.text)
+            XCTAssertEqual(sms.messages.map(\.to), ["+358407654321"])
+            XCTAssertEqual(sms.messages.first?.text, "Kiitos, korjaamme opasteet.")
+            let byEmail = try await app.send(.POST, "/api/v1/cases/\(item.id!)/answer", json: ["channel": "email", "text": "x"], token: handler)
+            XCTAssertEqual(byEmail.status, .conflict, "a closed case is answered once")
+        }
+    }
+
+    func testFailedSendChangesNothing() async throws {
+        let sms = RecordingSMSSender()
+        sms.fail(true)
+        try await withApp(sms: sms) { app in
+            let world = try await TestWorld.make(on: app)
+            let item = try await openCase(app, contact: ["phone": "0401234567"])
+            let handler = try await world.signIn(app, role: .handler, unit: "A1")
+            let response = try await app.send(.POST, "/api/v1/cases/\(item.id!)/answer", json: ["text": "Vastaus"], token: handler)
+            XCTAssertEqual(response.status, .badGateway)
+            let stored = try await FeedbackCase.find(item.id, on: app.db)
+            XCTAssertEqual(stored?.status, "open")
+            let events = try await CaseEvent.query(on: app.db).filter(\.$caseID == item.id!).count()
+            XCTAssertEqual(events, 1)
+        }
+    }
+
+    func testReferralSendsTheOrganisationsInstructionsInTheCustomersLanguage() async throws {
+        let mail = RecordingMailSender()
+        try await withApp(mail: mail) { app in
+            let world = try await TestWorld.make(on: app)
+            let swedish = try await openCase(app, contact: ["email": "kund@example.fi"], language: "sv")
+            let handler = try await world.signIn(app, role: .handler, unit: "A1")
+            let referred = try await app.send(.POST, "/api/v1/cases/\(swedish.id!)/refer", json: ["kind": "ombudsman"], token: handler)
+            XCTAssertEqual(try referred.json(CaseSummaryDTO.self).status, "referred")
+            XCTAssertTrue(mail.messages.first?.body.contains("socialombudsmannen") == true, mail.messages.first?.body ?? "")
+
+            let text = ReferralText()
+            text.organisationID = try world.organisation.requireID()
+            text.kind = "complaint"
+            text.language = "fi"
+            text.text = "Tee muistutus lomakkeella. Tunnus {receipt}."
+            text.url = "https://example.fi/muistutus"
+            try await text.create(on: app.db)
+            let finnish = try await openCase(app, contact: ["email": "asiakas@example.fi"])
+            _ = try await app.send(.POST, "/api/v1/cases/\(finnish.id!)/refer", json: ["kind": "complaint"], token: handler)
+            XCTAssertEqual(mail.messages.last?.body, "Tee muistutus lomakkeella. Tunnus \(finnish.receipt).\n\nhttps://example.fi/muistutus")
+        }
+    }
+
+    func testAnswerNeedsKeptContactDetails() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.make(on: app)
+            let item = try await openCase(app, contact: ["email": "asiakas@example.fi"])
+            try await ResponseContact.query(on: app.db).filter(\.$responseID == item.responseID).delete()
+            let handler = try await world.signIn(app, role: .handler, unit: "A1")
+            let response = try await app.send(.POST, "/api/v1/cases/\(item.id!)/answer", json: ["text": "Vastaus"], token: handler)
+            XCTAssertEqual(response.status, .conflict)
+        }
+    }
+}
