@@ -109,6 +109,15 @@ doc = {
           "id": {"type": "string", "format": "uuid"}, "email": {"type": "string"},
           "role": {"type": "string", "enum": ["administrator", "supervisor", "handler", "analyst"]},
           "unit": {"type": "string"}, "locked": {"type": "boolean"}}},
+      "Organisation": {"type": "object", "required": ["code", "name", "promiseDays", "retentionDays", "minimumN", "timeZone"], "properties": {
+          "code": {"type": "string"}, "name": {"type": "string"}, "promiseDays": {"type": "integer"}, "retentionDays": {"type": "integer"},
+          "minimumN": {"type": "integer"}, "timeZone": {"type": "string"}}},
+      "ReplyTemplate": {"type": "object", "required": ["name", "language", "subject", "body"], "properties": {
+          "id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}, "language": {"type": "string", "enum": ["fi", "sv", "en"]},
+          "subject": {"type": "string", "maxLength": 200}, "body": {"type": "string", "maxLength": 4000}}},
+      "ReferralText": {"type": "object", "required": ["kind", "language", "text"], "properties": {
+          "kind": {"type": "string", "enum": ["complaint", "incident", "ombudsman"]}, "language": {"type": "string", "enum": ["fi", "sv", "en"]},
+          "text": {"type": "string", "maxLength": 4000}, "url": {"type": "string"}}},
       "StatementFigure": statement,
       "GroupFigures": {"type": "object", "required": ["key"] + figure_required, "properties": {"key": {"type": "string"}, **figures}},
       "Summary": {"type": "object", "required": ["unit", "from", "to", "groupBy", "minimumN", "groups"] + figure_required, "properties": {
@@ -185,6 +194,33 @@ doc = {
         "subject": {"type": "string", "maxLength": 200}, "text": {"type": "string", "maxLength": 4000}}}, True)),
     "/api/v1/cases/{id}/close": case_action("closeCase", "Close the case", ({"type": "object", "properties": {"note": {"type": "string", "maxLength": 4000}}}, False)),
     "/api/v1/cases/{id}/refer": case_action("referCase", "Refer the customer to a formal complaint, an incident report or the ombudsman", ({"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string", "enum": ["complaint", "incident", "ombudsman"]}, "note": {"type": "string", "maxLength": 4000}}}, True)),
+    "/api/v1/organisation": {
+      "get": {"summary": "Your organisation's settings", "operationId": "getOrganisation", "security": bearer, "parameters": [lang],
+        "responses": {"200": ok("Settings.", ref("Organisation")), "400": err("Unknown language."), "401": err("Not signed in.")}},
+      "patch": {"summary": "Change the promise, retention or minimum n (administrator of the whole organisation)", "operationId": "updateOrganisation", "security": bearer,
+        "parameters": [lang],
+        "requestBody": {"required": True, "content": {"application/json": {"schema": {"type": "object", "properties": {
+            "promiseDays": {"type": "integer", "minimum": 1, "maximum": 90}, "retentionDays": {"type": "integer", "minimum": 30, "maximum": 3650},
+            "minimumN": {"type": "integer", "minimum": 1, "maximum": 100}}}}}},
+        "responses": {"200": ok("Settings after the change.", ref("Organisation")), "400": err("Invalid value."), "401": err("Not signed in."),
+                      "403": err("Not the organisation's administrator."), "413": err("Body over 64 KiB.")}}},
+    "/api/v1/reply-templates": {
+      "get": {"summary": "Reply templates", "operationId": "listTemplates", "security": bearer,
+        "responses": {"200": ok("Templates.", {"type": "array", "items": ref("ReplyTemplate")}), "401": err("Not signed in.")}},
+      "post": {"summary": "Add a reply template (administrators)", "operationId": "createTemplate", "security": bearer,
+        "requestBody": {"required": True, "content": {"application/json": {"schema": ref("ReplyTemplate")}}},
+        "responses": {"201": ok("Created.", ref("ReplyTemplate")), "400": err("Invalid input."), "401": err("Not signed in."),
+                      "403": err("Not an administrator."), "413": err("Body over 64 KiB.")}}},
+    "/api/v1/reply-templates/{id}": {"delete": {"summary": "Remove a reply template (administrators)", "operationId": "deleteTemplate", "security": bearer,
+        "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string", "format": "uuid"}}],
+        "responses": {"204": {"description": "Removed."}, "401": err("Not signed in."), "403": err("Not an administrator."), "404": err("No such template.")}}},
+    "/api/v1/referral-texts": {
+      "get": {"summary": "The organisation's referral instructions", "operationId": "listReferralTexts", "security": bearer,
+        "responses": {"200": ok("Texts.", {"type": "array", "items": ref("ReferralText")}), "401": err("Not signed in.")}},
+      "put": {"summary": "Set the instructions for one kind and language (administrators)", "operationId": "setReferralText", "security": bearer,
+        "requestBody": {"required": True, "content": {"application/json": {"schema": ref("ReferralText")}}},
+        "responses": {"200": ok("Stored.", ref("ReferralText")), "400": err("Invalid input."), "401": err("Not signed in."),
+                      "403": err("Not an administrator."), "413": err("Body over 64 KiB.")}}},
     "/api/v1/units": {"get": {"summary": "Org units of your organisation", "operationId": "listUnits", "security": bearer, "parameters": [lang],
         "responses": {"200": ok("Parents before children.", {"type": "array", "items": ref("Unit")}), "400": err("Unknown language."),
                       "401": err("Not signed in.")}}},

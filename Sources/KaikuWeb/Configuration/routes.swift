@@ -13,5 +13,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: CaseActionsController())
     try app.register(collection: CaseAnswerController())
     try app.register(collection: AccessLogController())
+    try app.register(collection: OrganisationController())
+    try app.register(collection: ReplyTemplatesController())
     try app.register(collection: PublicController())
 }
