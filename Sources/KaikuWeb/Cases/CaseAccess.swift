@@ -9,7 +9,11 @@ import Vapor
 enum CaseAccess {
     static let actingRoles: Set<User.Role> = [.handler, .supervisor, .administrator]
 
-    static func pendingCase(_ request: Request, scope: StaffScope, action: CaseWorkflow.Action) async throws -> (FeedbackCase, Organisation, FeedbackResponse) {
+    /// The case the caller may take `action` on, with its organisation and answer; 404 outside the
+    /// caller's units, 403 for a role that may not act, 409 when the workflow refuses the step.
+    static func actionableCase(
+        _ request: Request, scope: StaffScope, action: CaseWorkflow.Action, roles: Set<User.Role> = actingRoles
+    ) async throws -> (FeedbackCase, Organisation, FeedbackResponse) {
         guard let id = request.parameters.get("id", as: UUID.self),
               let item = try await FeedbackCase.find(id, on: request.db),
               item.organisationID == scope.staff.organisationID, scope.canSee(unit: item.unitID),
@@ -17,7 +21,7 @@ enum CaseAccess {
               let response = try await FeedbackResponse.find(item.responseID, on: request.db) else {
             throw Abort(.notFound, reason: "No case with that id in your units.")
         }
-        guard actingRoles.contains(scope.staff.role) else {
+        guard roles.contains(scope.staff.role) else {
             throw Abort(.forbidden, reason: "Your role (\(scope.staff.role.rawValue)) cannot \(action.rawValue) cases.")
         }
         do {

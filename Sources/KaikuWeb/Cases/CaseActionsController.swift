@@ -76,34 +76,14 @@ struct CaseActionsController: RouteCollection {
     /// Loads the case within the caller's scope, applies the workflow rule and
     /// `change`, and writes the event; `change` returns the event's detail.
     private func perform(
-        _ action: CaseWorkflow.Action, on request: Request, roles: Set<User.Role> = [.handler, .supervisor, .administrator],
+        _ action: CaseWorkflow.Action, on request: Request, roles: Set<User.Role> = CaseAccess.actingRoles,
         change: @escaping @Sendable (FeedbackCase, StaffScope) async throws -> String?
     ) async throws -> CaseSummaryDTO {
         let scope = try await request.requireScope()
-        guard let id = request.parameters.get("id", as: UUID.self),
-              let item = try await FeedbackCase.find(id, on: request.db),
-              item.organisationID == scope.staff.organisationID, scope.canSee(unit: item.unitID) else {
-            throw Abort(.notFound, reason: "No case with that id in your units.")
-        }
-        guard roles.contains(scope.staff.role) else {
-            throw Abort(.forbidden, reason: "Your role (\(scope.staff.role.rawValue)) cannot \(action.rawValue) cases.")
-        }
-        let next: CaseStatus
-        do {
-            next = try CaseWorkflow.status(after: action, from: item.statusValue)
-        } catch {
-            throw FieldError(status: .conflict, field: "status", message: "The case is \(item.status); only notes can be added to it.")
-        }
-        let now = request.kaiku.clock.now
+        let (item, _, _) = try await CaseAccess.actionableCase(request, scope: scope, action: action, roles: roles)
+        let next = try CaseWorkflow.status(after: action, from: item.statusValue)
         let detail = try await change(item, scope)
-        item.status = next.rawValue
-        let event = CaseEvent(caseID: id, at: now, kind: CaseWorkflow.event(for: action), actorID: scope.staff.userID, detail: detail)
-        try await request.db.transaction { db in
-            try await item.save(on: db)
-            try await event.create(on: db)
-        }
-        return CaseSummaryDTO(id: id, unit: scope.units[item.unitID]?.code ?? "", status: item.status, dueAt: item.dueAt,
-                              receipt: item.receipt, receivedAt: item.receivedAt,
-                              late: next.isPending && AnswerPromise.isLate(dueAt: item.dueAt, now: now))
+        return try await CaseAccess.record(item, next: next, events: [(CaseWorkflow.event(for: action), detail)],
+                                           scope: scope, now: request.kaiku.clock.now, on: request)
     }
 }

@@ -37,7 +37,7 @@ struct CaseAnswerController: RouteCollection {
         }
         let note = try body.note.map { try CaseText.check($0, field: "note") }
         let scope = try await request.requireScope()
-        let (item, organisation, response) = try await CaseAccess.pendingCase(request, scope: scope, action: .refer)
+        let (item, organisation, response) = try await CaseAccess.actionableCase(request, scope: scope, action: .refer)
         let language = Language(rawValue: response.language) ?? .fi
         let configured = try await ReferralText.query(on: request.db)
             .filter(\.$organisationID == organisation.requireID()).filter(\.$kind == body.kind).filter(\.$language == language.rawValue).first()
@@ -64,7 +64,7 @@ struct CaseAnswerController: RouteCollection {
     func answer(_ request: Request) async throws -> CaseSummaryDTO {
         let body = try request.decodeJSON(AnswerRequest.self)
         let scope = try await request.requireScope()
-        let (item, organisation, response) = try await CaseAccess.pendingCase(request, scope: scope, action: .close)
+        let (item, organisation, response) = try await CaseAccess.actionableCase(request, scope: scope, action: .close)
         guard let stored = try await ResponseContact.query(on: request.db).filter(\.$responseID == item.responseID).first() else {
             throw FieldError(status: .conflict, field: "channel", message: "The customer's contact details are no longer kept; the case cannot be answered from Kaiku.")
         }
