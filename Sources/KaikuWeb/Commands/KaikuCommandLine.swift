@@ -19,6 +19,10 @@ public enum KaikuCommandLine {
         // Only a serving instance polls the job table; one-shot commands do their own work and exit.
         settings.runJobs = settings.runJobs && ["serve", "demo"].contains(verb)
         let app = try await Application.make(environment)
+        if verb == "sms-simulator" {
+            try await smsSimulator(app, arguments: arguments)
+            return
+        }
         do {
             try await configure(app, settings: settings)
             switch verb {
@@ -80,6 +84,25 @@ public enum KaikuCommandLine {
 
         """)
         arguments = [arguments.first ?? "kaiku", "serve", "--hostname", host, "--port", port]
+    }
+
+    /// `kaiku sms-simulator [--port 9099] [--token T]`: a local SMS gateway that
+    /// shows what Kaiku sends at http://127.0.0.1:9099/; point KAIKU_SMS_URL at
+    /// http://127.0.0.1:9099/messages. Needs no database.
+    static func smsSimulator(_ app: Application, arguments: [String]) async throws {
+        var arguments = arguments
+        let port = take("--port", from: &arguments) ?? "9099"
+        let token = take("--token", from: &arguments)
+        do {
+            try SMSGatewaySimulator.configure(app, token: token)
+            print("SMS gateway simulator on http://127.0.0.1:\(port)/ — set KAIKU_SMS_URL=http://127.0.0.1:\(port)/messages" + (token.map { " and KAIKU_SMS_AUTH=bearer:\($0)" } ?? ""))
+            app.environment.arguments = [arguments.first ?? "kaiku", "serve", "--hostname", "127.0.0.1", "--port", port]
+            try await app.execute()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
     }
 
     /// Removes `--name value` (or `--name=value`) from the arguments and returns the value.

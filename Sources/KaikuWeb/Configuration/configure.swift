@@ -29,7 +29,9 @@ public func configure(
         writer: ResponseWriter(database: app.db, cipher: cipher, logger: app.logger),
         cipher: cipher,
         mail: mail ?? LoggingMailSender(logger: app.logger),
-        sms: sms ?? LoggingSMSSender(logger: app.logger),
+        sms: try sms ?? SMSGatewayConfiguration.fromEnvironment(ProcessInfo.processInfo.environment)
+            .map { HTTPSMSSender(client: app.http.client.shared, configuration: $0, logger: app.logger) }
+            ?? LoggingSMSSender(logger: app.logger),
         timingDummyHash: try app.password.hash("kaiku timing dummy"),
         clock: clock
     )
