@@ -3,7 +3,7 @@
 # Idempotent: a second run installs nothing and takes about a second.
 #
 #   Debian:  postgresql (15), chromium, chromium-driver, zbar-tools, wrk, curl
-#   PyPI:    selenium, axe-selenium-python, axe-core-python, schemathesis (pinned below)
+#   PyPI:    selenium, axe-selenium-python, axe-core-python, schemathesis, aiosmtpd (pinned below)
 #
 # Runs as root (CI) or through sudo when it must install something.
 # Set KAIKU_SKIP_SETUP=1 to skip it entirely (e.g. on a machine set up by hand).
@@ -24,6 +24,7 @@ PY_PINS=(
   "axe-selenium-python==2.1.6"
   "axe-core-python==0.1.0"
   "schemathesis==4.32.5"
+  "aiosmtpd==1.4.6"
 )
 APT_PKGS=(postgresql chromium chromium-driver zbar-tools wrk curl)
 

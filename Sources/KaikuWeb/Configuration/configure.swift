@@ -28,7 +28,9 @@ public func configure(
         nationalSurvey: survey,
         writer: ResponseWriter(database: app.db, cipher: cipher, logger: app.logger),
         cipher: cipher,
-        mail: mail ?? LoggingMailSender(logger: app.logger),
+        mail: try mail ?? SMTPConfiguration.fromEnvironment(ProcessInfo.processInfo.environment)
+            .map { try SMTPMailSender(configuration: $0, eventLoopGroup: app.eventLoopGroup) }
+            ?? LoggingMailSender(logger: app.logger),
         sms: try sms ?? SMSGatewayConfiguration.fromEnvironment(ProcessInfo.processInfo.environment)
             .map { HTTPSMSSender(client: app.http.client.shared, configuration: $0, logger: app.logger) }
             ?? LoggingSMSSender(logger: app.logger),
