@@ -26,7 +26,7 @@ PY_PINS=(
   "schemathesis==4.32.5"
   "aiosmtpd==1.4.6"
 )
-APT_PKGS=(postgresql chromium chromium-driver zbar-tools wrk curl)
+APT_PKGS=(postgresql chromium chromium-driver zbar-tools wrk curl openssl)
 
 log() { printf 'setup-test-deps: %s\n' "$*" >&2; }
 
