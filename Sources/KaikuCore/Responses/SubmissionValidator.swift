@@ -113,10 +113,7 @@ public struct SubmissionValidator: Sendable {
         guard text.count <= Self.maxOpenTextLength else {
             throw SubmissionError(field: "openText", reason: .tooLong(max: Self.maxOpenTextLength))
         }
-        // NUL and other control characters cannot be stored in PostgreSQL
-        // text and are never typed by a person.
-        let allowedControls: Set<Unicode.Scalar> = ["\n", "\r", "\t"]
-        if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !allowedControls.contains($0) }) {
+        if text.containsStrayControlCharacters {
             throw SubmissionError(field: "openText", reason: .controlCharacters)
         }
         let masked = masker.mask(text)

@@ -1,4 +1,5 @@
 import Foundation
+import KaikuCore
 
 /// Free text a handler writes: a note, an answer, a reason.
 enum CaseText {
@@ -6,8 +7,7 @@ enum CaseText {
 
     static func check(_ value: String?, field: String) throws -> String {
         let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        guard !trimmed.isEmpty, trimmed.count <= maxLength,
-              !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !["\n", "\r", "\t"].contains($0) }) else {
+        guard !trimmed.isEmpty, trimmed.count <= maxLength, !trimmed.containsStrayControlCharacters else {
             throw FieldError(field: field, message: "\(field) must be 1–\(maxLength) characters of text.")
         }
         return trimmed
