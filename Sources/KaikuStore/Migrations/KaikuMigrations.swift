@@ -21,5 +21,6 @@ public enum KaikuMigrations {
         M015_AddRetentionDays(),
         M016_CreateReplyTemplates(),
         M017_CreateReferralTexts(),
+        M018_CreateAPIClients(),
     ]
 }

@@ -11,9 +11,19 @@ import Vapor
 public enum KaikuCommandLine {
     public static func main() async throws {
         var environment = try Environment.detect()
-        try LoggingSystem.bootstrap(from: &environment)
         var arguments = environment.arguments
         let verb = arguments.count > 1 ? arguments[1] : "serve"
+        if ["serve", "demo", "sms-simulator", "routes"].contains(verb) {
+            try LoggingSystem.bootstrap(from: &environment)
+        } else {
+            // One-shot commands keep standard output for their result (an API key, a count).
+            let level = Logger.Level(rawValue: ProcessInfo.processInfo.environment["LOG_LEVEL"] ?? "") ?? .notice
+            LoggingSystem.bootstrap { label in
+                var handler = StreamLogHandler.standardError(label: label)
+                handler.logLevel = level
+                return handler
+            }
+        }
         let dataDirectory = take("--data-dir", from: &arguments)
         var settings = try KaikuSettings.from(environment: ProcessInfo.processInfo.environment, dataDirectory: dataDirectory)
         // Only a serving instance polls the job table; one-shot commands do their own work and exit.
@@ -36,6 +46,15 @@ public enum KaikuCommandLine {
                 let started = Date()
                 try await SyntheticOrganisation.generate(app, answers: answers, leafUnits: units)
                 print("Generated \(answers) answers over \(units) units in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
+            case "api-key":
+                // `kaiku api-key create --name NAME [--org CODE]`: the key alone on standard output.
+                guard arguments.count > 2, arguments[2] == "create" else {
+                    throw APIKeyUsage()
+                }
+                guard let name = take("--name", from: &arguments) else { throw APIKeys.IssueError.invalidName }
+                let key = try await APIKeys.issue(name: name, organisationCode: take("--org", from: &arguments), on: app.db)
+                FileHandle.standardError.write(Data("Created an API key for \(name). Store it now: it cannot be shown again.\n".utf8))
+                print(key)
             case "migrate":
                 print("Database migrated.")
             case "run-jobs":
@@ -119,4 +138,8 @@ public enum KaikuCommandLine {
         }
         return nil
     }
+}
+
+struct APIKeyUsage: Error, CustomStringConvertible {
+    var description: String { "usage: kaiku api-key create --name NAME [--org CODE]" }
 }
