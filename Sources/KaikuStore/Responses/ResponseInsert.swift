@@ -84,7 +84,8 @@ public enum ResponseInsert {
 }
 
 extension Array {
-    func chunked(into size: Int) -> [ArraySlice<Element>] {
+    /// Splits into runs of at most `size`, for statements with a bounded number of parameters.
+    public func chunked(into size: Int) -> [ArraySlice<Element>] {
         stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
     }
 }

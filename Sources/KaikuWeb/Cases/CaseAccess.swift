@@ -47,8 +47,6 @@ enum CaseAccess {
             try await item.save(on: db)
             for row in rows { try await row.create(on: db) }
         }
-        return CaseSummaryDTO(id: id, unit: scope.units[item.unitID]?.code ?? "", status: item.status, dueAt: item.dueAt,
-                              receipt: item.receipt, receivedAt: item.receivedAt,
-                              late: next.isPending && AnswerPromise.isLate(dueAt: item.dueAt, now: now))
+        return CaseSummaryDTO(item, scope: scope, now: now)
     }
 }

@@ -14,6 +14,14 @@ struct CaseSummaryDTO: Content {
     var late: Bool
 }
 
+extension CaseSummaryDTO {
+    init(_ item: FeedbackCase, scope: StaffScope, now: Date) {
+        self.init(id: item.id!, unit: scope.units[item.unitID]?.code ?? "", status: item.status, dueAt: item.dueAt,
+                  receipt: item.receipt, receivedAt: item.receivedAt,
+                  late: item.statusValue.isPending && AnswerPromise.isLate(dueAt: item.dueAt, now: now))
+    }
+}
+
 /// One case as its handler sees it, with contact details and history.
 struct CaseDetailDTO: Content {
     struct ContactDTO: Content {

@@ -39,11 +39,7 @@ struct CasesController: RouteCollection {
             query = query.filter(\.$receipt == receipt)
         }
         let now = request.kaiku.clock.now
-        return try await query.all().map { item in
-            CaseSummaryDTO(id: item.id!, unit: scope.units[item.unitID]?.code ?? "", status: item.status, dueAt: item.dueAt,
-                           receipt: item.receipt, receivedAt: item.receivedAt,
-                           late: item.statusValue.isPending && AnswerPromise.isLate(dueAt: item.dueAt, now: now))
-        }
+        return try await query.all().map { CaseSummaryDTO($0, scope: scope, now: now) }
     }
 
     struct StatisticsDTO: Content {

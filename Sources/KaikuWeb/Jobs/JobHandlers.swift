@@ -28,7 +28,7 @@ enum JobHandlers {
                 .filter(\.$organisationID == organisation.requireID())
                 .filter(\.$closedAt != nil).filter(\.$closedAt < cutoff)
                 .all(\.$responseID)
-            for chunk in stride(from: 0, to: closed.count, by: 500).map({ Array(closed[$0..<min($0 + 500, closed.count)]) }) {
+            for chunk in closed.chunked(into: 500).map(Array.init) {
                 let before = try await ResponseContact.query(on: app.db).filter(\.$responseID ~~ chunk).count()
                 try await sql.delete(from: ResponseContact.schema).where("response_id", .in, chunk).run()
                 purged += before

@@ -10,7 +10,7 @@ enum ResponseQueries {
         let ids = responses.compactMap(\.id)
         let sql = database as! any SQLDatabase
         var statements: [UUID: [String: Int?]] = [:]
-        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
+        for chunk in ids.chunked(into: 500).map(Array.init) {
             let rows = try await sql.select().columns("response_id", "question_id", "value")
                 .from(StatementAnswer.schema).where("response_id", .in, chunk).all()
             for row in rows {
