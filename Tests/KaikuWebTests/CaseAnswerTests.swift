@@ -49,19 +49,61 @@ final class CaseAnswerTests: XCTestCase {
         }
     }
 
-    func testFailedSendChangesNothing() async throws {
+    func testAnswerTheGatewayDidNotTakeIsQueuedAndSentOnRetry() async throws {
         let sms = RecordingSMSSender()
         sms.fail(true)
+        let clock = TestClock()
+        try await withApp(clock: clock.wall, sms: sms) { app in
+            let world = try await TestWorld.make(on: app)
+            let item = try await openCase(app, contact: ["phone": "0401234567"])
+            let handler = try await world.signIn(app, role: .handler, unit: "A1", email: "queued@test.example")
+
+            let response = try await app.send(.POST, "/api/v1/cases/\(item.id!)/answer", json: ["text": "Vastaus"], token: handler)
+            XCTAssertEqual(response.status, .accepted, response.text)
+            XCTAssertEqual(try response.json(CaseSummaryDTO.self).status, "open")
+            let again = try await app.send(.POST, "/api/v1/cases/\(item.id!)/answer", json: ["text": "Toinen"], token: handler)
+            XCTAssertEqual(again.status, .conflict, "one answer at a time")
+            let eventsWhileQueued = try await CaseEvent.query(on: app.db).filter(\.$caseID == item.id!).count()
+            XCTAssertEqual(eventsWhileQueued, 1)
+
+            sms.fail(false)
+            clock.advance(by: 10)
+            try await JobRunner().runDue(app)
+            XCTAssertTrue(sms.messages.isEmpty, "the retry waits for its back-off")
+            clock.advance(by: 60)
+            try await JobRunner().runDue(app)
+
+            XCTAssertEqual(sms.messages.map(\.text), ["Vastaus"])
+            let stored = try await FeedbackCase.find(item.id, on: app.db)
+            XCTAssertEqual(stored?.status, "closed")
+            let history = try await CaseEvent.query(on: app.db).filter(\.$caseID == item.id!).sort(\.$at).all()
+            XCTAssertEqual(history.map(\.kind), ["received", "answered", "closed"])
+            let actor = try await User.query(on: app.db).filter(\.$email == "queued@test.example").first()
+            XCTAssertEqual(history[1].actorID, try XCTUnwrap(actor?.id), "the answer is the handler's, though a job sent it")
+            let tracked = try await SMSMessage.query(on: app.db).filter(\.$caseID == item.id!).all()
+            XCTAssertEqual(tracked.map(\.gatewayID), ["rec-1"])
+        }
+    }
+
+    func testAnswerRefusedForGoodIsRecordedAndTheCaseStaysOpen() async throws {
+        let sms = RecordingSMSSender()
+        sms.fail(with: SMSGatewayError.rejected(status: 400, body: "unknown number"))
         try await withApp(sms: sms) { app in
             let world = try await TestWorld.make(on: app)
             let item = try await openCase(app, contact: ["phone": "0401234567"])
             let handler = try await world.signIn(app, role: .handler, unit: "A1")
+
             let response = try await app.send(.POST, "/api/v1/cases/\(item.id!)/answer", json: ["text": "Vastaus"], token: handler)
+
             XCTAssertEqual(response.status, .badGateway)
+            XCTAssertTrue(response.text.contains("unknown number"), response.text)
             let stored = try await FeedbackCase.find(item.id, on: app.db)
             XCTAssertEqual(stored?.status, "open")
-            let events = try await CaseEvent.query(on: app.db).filter(\.$caseID == item.id!).count()
-            XCTAssertEqual(events, 1)
+            let kinds = try await CaseEvent.query(on: app.db).filter(\.$caseID == item.id!).sort(\.$at).all().map(\.kind)
+            XCTAssertEqual(kinds, ["received", "answerFailed"])
+            sms.fail(false)
+            let retried = try await app.send(.POST, "/api/v1/cases/\(item.id!)/answer", json: ["text": "Vastaus"], token: handler)
+            XCTAssertEqual(retried.status, .ok, "a refused answer does not block the next one")
         }
     }
 

@@ -33,8 +33,10 @@ def case_action(op, summary, body=None, extra_errors=None, roles="handlers, supe
             "responses": {"200": ok("The case after the step.", ref("CaseSummary")), "400": err("Invalid input."),
                           "401": err("Not signed in."), "403": err("Your role cannot do this."),
                           "404": err("No such case in your units."), "409": err("The case is closed or referred, or its contact details are gone."),
-                          "502": err("The answer could not be sent; nothing changed."),
+                          "502": err("The message to the customer was refused by the mail server or SMS gateway."),
                           "413": err("Body over 64 KiB.")}}
+    if op == "answerCase":
+        spec["responses"]["202"] = ok("The mail server or SMS gateway did not take the answer yet; it is queued and retried, and the case closes once it is sent.", ref("CaseSummary"))
     if body is not None:
         spec["requestBody"] = {"required": body[1], "content": {"application/json": {"schema": body[0]}}}
     return {"post": spec}

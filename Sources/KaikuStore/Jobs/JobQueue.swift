@@ -13,19 +13,24 @@ public enum JobQueue {
         public var maxAttempts: Int
     }
 
-    /// Schedules a job; with a `uniqueKey` that is already scheduled, nothing happens.
+    /// Schedules a job and returns its id; with a `uniqueKey` that is already
+    /// scheduled, nothing happens (the returned id then names no job).
+    @discardableResult
     public static func enqueue(kind: String, payload: String = "{}", runAt: Date, uniqueKey: String? = nil,
-                               maxAttempts: Int = 5, on database: any Database) async throws {
+                               maxAttempts: Int = 5, on database: any Database) async throws -> UUID {
         try await enqueue(kind: kind, payload: payload, runAt: runAt, uniqueKey: uniqueKey, maxAttempts: maxAttempts, on: database as! any SQLDatabase)
     }
 
+    @discardableResult
     public static func enqueue(kind: String, payload: String = "{}", runAt: Date, uniqueKey: String? = nil,
-                               maxAttempts: Int = 5, on sql: any SQLDatabase) async throws {
+                               maxAttempts: Int = 5, on sql: any SQLDatabase) async throws -> UUID {
+        let id = UUID()
         try await sql.insert(into: Job.schema)
             .columns("id", "kind", "payload", "run_at", "attempts", "max_attempts", "unique_key")
-            .values(SQLBind(UUID()), SQLBind(kind), SQLBind(payload), SQLBind(runAt), SQLBind(0), SQLBind(maxAttempts), SQLBind(uniqueKey))
+            .values(SQLBind(id), SQLBind(kind), SQLBind(payload), SQLBind(runAt), SQLBind(0), SQLBind(maxAttempts), SQLBind(uniqueKey))
             .ignoringConflicts(with: "unique_key")
             .run()
+        return id
     }
 
     /// Takes the next due job for `worker` for `lease` seconds. The UPDATE is
@@ -44,8 +49,24 @@ public enum JobQueue {
             AND (locked_until IS NULL OR locked_until < \(bind: now))
             RETURNING id, kind, payload, attempts, max_attempts
             """).all()
-        guard let row = rows.first else { return nil }
-        return Claimed(
+        return try rows.first.map(claimed)
+    }
+
+    /// Takes one particular job when it is due and free, so that work a
+    /// request has just queued can run at once while staying in the table.
+    public static func claim(id: UUID, worker: String, now: Date, lease: TimeInterval, on database: any Database) async throws -> Claimed? {
+        let sql = database as! any SQLDatabase
+        let rows = try await sql.raw("""
+            UPDATE jobs SET locked_by = \(bind: worker), locked_until = \(bind: now.addingTimeInterval(lease)), attempts = attempts + 1
+            WHERE id = \(bind: id) AND done_at IS NULL AND failed_at IS NULL AND run_at <= \(bind: now)
+              AND (locked_until IS NULL OR locked_until < \(bind: now))
+            RETURNING id, kind, payload, attempts, max_attempts
+            """).all()
+        return try rows.first.map(claimed)
+    }
+
+    private static func claimed(_ row: any SQLRow) throws -> Claimed {
+        Claimed(
             id: try row.decode(column: "id", as: UUID.self), kind: try row.decode(column: "kind", as: String.self),
             payload: try row.decode(column: "payload", as: String.self), attempts: try row.decode(column: "attempts", as: Int.self),
             maxAttempts: try row.decode(column: "max_attempts", as: Int.self))

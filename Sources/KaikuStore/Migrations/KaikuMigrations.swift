@@ -22,5 +22,6 @@ public enum KaikuMigrations {
         M016_CreateReplyTemplates(),
         M017_CreateReferralTexts(),
         M018_CreateAPIClients(),
+        M019_CreateSMSMessages(),
     ]
 }

@@ -71,7 +71,7 @@ struct ReplyTemplatesController: RouteCollection {
     func setReferral(_ request: Request) async throws -> ReferralDTO {
         let staff = try administrator(request)
         let body = try request.decodeJSON(ReferralDTO.self)
-        guard CaseAnswerController.referralKinds.contains(body.kind) else {
+        guard CaseOperations.referralKinds.contains(body.kind) else {
             throw FieldError(field: "kind", message: "kind must be one of complaint, incident, ombudsman.")
         }
         guard Language(rawValue: body.language) != nil else { throw FieldError(field: "language", message: "language must be one of fi, sv, en.") }

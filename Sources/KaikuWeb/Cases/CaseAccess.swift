@@ -9,16 +9,23 @@ import Vapor
 enum CaseAccess {
     static let actingRoles: Set<User.Role> = [.handler, .supervisor, .administrator]
 
+    /// The case in the caller's units, or 404 — another unit's or organisation's case is not revealed.
+    static func visibleCase(_ id: UUID?, scope: StaffScope, on database: any Database) async throws -> FeedbackCase {
+        guard let id, let item = try await FeedbackCase.find(id, on: database),
+              item.organisationID == scope.staff.organisationID, scope.canSee(unit: item.unitID) else {
+            throw Abort(.notFound, reason: "No case with that id in your units.")
+        }
+        return item
+    }
+
     /// The case the caller may take `action` on, with its organisation and answer; 404 outside the
     /// caller's units, 403 for a role that may not act, 409 when the workflow refuses the step.
     static func actionableCase(
-        _ request: Request, scope: StaffScope, action: CaseWorkflow.Action, roles: Set<User.Role> = actingRoles
+        _ id: UUID?, scope: StaffScope, action: CaseWorkflow.Action, roles: Set<User.Role> = actingRoles, on database: any Database
     ) async throws -> (FeedbackCase, Organisation, FeedbackResponse) {
-        guard let id = request.parameters.get("id", as: UUID.self),
-              let item = try await FeedbackCase.find(id, on: request.db),
-              item.organisationID == scope.staff.organisationID, scope.canSee(unit: item.unitID),
-              let organisation = try await Organisation.find(item.organisationID, on: request.db),
-              let response = try await FeedbackResponse.find(item.responseID, on: request.db) else {
+        let item = try await visibleCase(id, scope: scope, on: database)
+        guard let organisation = try await Organisation.find(item.organisationID, on: database),
+              let response = try await FeedbackResponse.find(item.responseID, on: database) else {
             throw Abort(.notFound, reason: "No case with that id in your units.")
         }
         guard roles.contains(scope.staff.role) else {
@@ -34,19 +41,9 @@ enum CaseAccess {
 
     static func record(
         _ item: FeedbackCase, next: CaseStatus, events: [(CaseEventKind, String?)], scope: StaffScope, now: Date,
-        on request: Request, change: (FeedbackCase) -> Void = { _ in }
+        on database: any Database, change: (FeedbackCase) -> Void = { _ in }
     ) async throws -> CaseSummaryDTO {
-        change(item)
-        item.status = next.rawValue
-        let id = try item.requireID()
-        let rows = events.enumerated().map { index, event in
-            // Events of one step keep their order even on clocks with coarse resolution.
-            CaseEvent(caseID: id, at: now.addingTimeInterval(Double(index) / 1_000), kind: event.0, actorID: scope.staff.userID, detail: event.1)
-        }
-        try await request.db.transaction { db in
-            try await item.save(on: db)
-            for row in rows { try await row.create(on: db) }
-        }
+        try await CaseHistory.record(item, next: next, events: events, actorID: scope.staff.userID, now: now, on: database, change: change)
         return CaseSummaryDTO(item, scope: scope, now: now)
     }
 }

@@ -12,6 +12,7 @@ enum JobHandlers {
     static let all: [String: JobRunner.Handler] = [
         CaseJobs.reminder: { job, app in try await CaseNotifications.remind(job, app: app) },
         CaseJobs.escalation: { job, app in try await CaseNotifications.escalate(job, app: app) },
+        CaseAnswerJob.kind: { job, app in try await CaseAnswerJob.run(job, app: app) },
         purge: { _, app in try await purgeContacts(app) },
     ]
 

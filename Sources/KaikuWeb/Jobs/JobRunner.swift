@@ -25,16 +25,27 @@ struct JobRunner: Sendable {
         var ran = 0
         while ran < limit, let job = try await JobQueue.claim(worker: worker, now: app.kaiku.clock.now, lease: Self.lease, on: app.db) {
             ran += 1
-            do {
-                guard let handler = handlers[job.kind] else { throw Abort(.internalServerError, reason: "no handler for job kind \(job.kind)") }
-                try await handler(job, app)
-                try await JobQueue.complete(job.id, worker: worker, now: app.kaiku.clock.now, on: app.db)
-            } catch {
-                app.logger.warning("job \(job.kind) \(job.id) failed (attempt \(job.attempts)/\(job.maxAttempts)): \(String(reflecting: error))")
-                try await JobQueue.fail(job, worker: worker, error: String(reflecting: error), now: app.kaiku.clock.now, on: app.db)
-            }
+            try await run(job, app)
         }
         return ran
+    }
+
+    /// Runs one job that was just queued, now, if no other worker has taken
+    /// it; a failure leaves it in the table for a retry like any other job.
+    func runNow(_ id: UUID, app: Application) async throws {
+        guard let job = try await JobQueue.claim(id: id, worker: worker, now: app.kaiku.clock.now, lease: Self.lease, on: app.db) else { return }
+        try await run(job, app)
+    }
+
+    private func run(_ job: JobQueue.Claimed, _ app: Application) async throws {
+        do {
+            guard let handler = handlers[job.kind] else { throw Abort(.internalServerError, reason: "no handler for job kind \(job.kind)") }
+            try await handler(job, app)
+            try await JobQueue.complete(job.id, worker: worker, now: app.kaiku.clock.now, on: app.db)
+        } catch {
+            app.logger.warning("job \(job.kind) \(job.id) failed (attempt \(job.attempts)/\(job.maxAttempts)): \(String(describing: error))")
+            try await JobQueue.fail(job, worker: worker, error: String(describing: error), now: app.kaiku.clock.now, on: app.db)
+        }
     }
 }
 

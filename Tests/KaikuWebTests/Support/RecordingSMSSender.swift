@@ -6,14 +6,17 @@ final class RecordingSMSSender: SMSSender {
     struct GatewayDown: Error {}
 
     private let sent = NIOLockedValueBox<[OutgoingSMS]>([])
-    private let failing = NIOLockedValueBox(false)
+    private let failure = NIOLockedValueBox<(any Error)?>(nil)
 
     var messages: [OutgoingSMS] { sent.withLockedValue { $0 } }
 
-    func fail(_ value: Bool) { failing.withLockedValue { $0 = value } }
+    func fail(_ value: Bool) { failure.withLockedValue { $0 = value ? GatewayDown() : nil } }
+
+    /// Fails every send with `error` until told otherwise, e.g. a gateway's refusal.
+    func fail(with error: any Error) { failure.withLockedValue { $0 = error } }
 
     func send(_ message: OutgoingSMS) async throws -> SMSAcceptance {
-        if failing.withLockedValue({ $0 }) { throw GatewayDown() }
+        if let error = failure.withLockedValue({ $0 }) { throw error }
         sent.withLockedValue { $0.append(message) }
         return SMSAcceptance(gatewayID: "rec-\(messages.count)")
     }
