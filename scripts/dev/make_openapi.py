@@ -101,7 +101,8 @@ doc = {
           "status": {"type": "string", "enum": ["open", "handling", "closed", "referred"]},
           "dueAt": {"type": "string", "format": "date-time"}, "receipt": {"type": "string"},
           "receivedAt": {"type": "string", "format": "date-time"}, "closedAt": {"type": "string", "format": "date-time"},
-          "late": {"type": "boolean"}, "response": ref("StoredResponse"),
+          "late": {"type": "boolean"}, "assignee": {"type": "string", "description": "E-mail of the staff member who has the case."},
+          "response": ref("StoredResponse"),
           "contact": {"type": "object", "required": ["name", "email", "phone"], "properties": {
               "name": nullable({"type": "string"}), "email": nullable({"type": "string"}), "phone": nullable({"type": "string"})}},
           "history": {"type": "array", "items": {"type": "object", "required": ["at", "kind"], "properties": {

@@ -23,5 +23,6 @@ public enum KaikuMigrations {
         M017_CreateReferralTexts(),
         M018_CreateAPIClients(),
         M019_CreateSMSMessages(),
+        M020_AddResponseThemes(),
     ]
 }

@@ -21,6 +21,9 @@ public final class FeedbackResponse: Model, @unchecked Sendable {
     @OptionalField(key: "recommendation") public var recommendation: Int?
     @OptionalField(key: "open_text") public var openText: String?
     @OptionalField(key: "masked_kinds") public var maskedKinds: String?
+    /// The open text's themes as ",care,thanks,", strongest first.
+    @OptionalField(key: "themes") public var themes: String?
+    @OptionalField(key: "sentiment") public var sentiment: String?
     @Field(key: "answered_at") public var answeredAt: Date
     @Field(key: "received_at") public var receivedAt: Date
     @Field(key: "local_day") public var localDay: Int

@@ -53,6 +53,8 @@ struct CaseDetailDTO: Content {
     var receivedAt: Date
     var closedAt: Date?
     var late: Bool
+    /// The e-mail of the staff member who has the case, if anyone has.
+    var assignee: String?
     var response: ResponseDTO
     var contact: ContactDTO?
     var history: [EventDTO]

@@ -86,31 +86,6 @@ struct CasesController: RouteCollection {
     }
 
     func show(_ request: Request) async throws -> CaseDetailDTO {
-        let scope = try await request.requireScope()
-        guard let id = request.parameters.get("id", as: UUID.self),
-              let item = try await FeedbackCase.find(id, on: request.db),
-              item.organisationID == scope.staff.organisationID, scope.canSee(unit: item.unitID),
-              let response = try await FeedbackResponse.find(item.responseID, on: request.db) else {
-            throw Abort(.notFound, reason: "No case with that id in your units.")
-        }
-        let contact = try await ResponseContact.query(on: request.db).filter(\.$responseID == item.responseID).first()
-        if contact != nil {
-            // Every view of contact details is on record before they are shown.
-            try await AccessLogEntry(organisationID: item.organisationID, at: request.kaiku.clock.now, userID: scope.staff.userID,
-                                     action: "case.contact.view", caseID: item.id, responseID: item.responseID).create(on: request.db)
-        }
-        let events = try await CaseEvent.query(on: request.db).filter(\.$caseID == id).sort(\.$at).all()
-        let actors = try await User.query(on: request.db).filter(\.$id ~~ Set(events.compactMap(\.actorID))).all()
-        let emails = Dictionary(uniqueKeysWithValues: actors.map { ($0.id!, $0.email) })
-        return CaseDetailDTO(
-            id: id, unit: scope.units[item.unitID]?.code ?? "", originalUnit: scope.units[item.originalUnitID]?.code ?? "",
-            status: item.status, dueAt: item.dueAt, receipt: item.receipt, receivedAt: item.receivedAt, closedAt: item.closedAt,
-            late: item.statusValue.isPending && AnswerPromise.isLate(dueAt: item.dueAt, now: request.kaiku.clock.now),
-            response: try await ResponseQueries.dtos(for: [response], scope: scope, on: request.db)[0],
-            contact: try contact.map { stored in
-                let cipher = request.kaiku.cipher
-                return CaseDetailDTO.ContactDTO(name: try cipher.open(stored.name), email: try cipher.open(stored.email), phone: try cipher.open(stored.phone))
-            },
-            history: events.map { CaseDetailDTO.EventDTO(at: $0.at, kind: $0.kind, actor: $0.actorID.flatMap { emails[$0] }, detail: $0.detail) })
+        try await CaseDetailDTO.load(request.caseID, scope: try await request.requireScope(), on: request)
     }
 }

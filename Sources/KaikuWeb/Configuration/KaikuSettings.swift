@@ -18,6 +18,11 @@ public struct KaikuSettings: Sendable {
     public var encryptionKey: String?
     /// Whether this instance polls the job table (reminders, escalations, purges).
     public var runJobs: Bool = false
+    /// How long a staff page session lasts without signing in again.
+    public var sessionLifetime: TimeInterval = 8 * 3600
+    /// `Secure` on session cookies: forced on or off by `KAIKU_SECURE_COOKIES`;
+    /// when unset, on for every host except loopback, where the demo serves plain HTTP.
+    public var secureCookies: Bool?
 
     public init(
         database: DatabaseLocation, adminEmail: String? = nil, adminPassword: String? = nil,
@@ -53,6 +58,8 @@ public struct KaikuSettings: Sendable {
         )
         settings.encryptionKey = environment["KAIKU_ENCRYPTION_KEY"]
         settings.runJobs = environment["KAIKU_RUN_JOBS"] != "false"
+        settings.sessionLifetime = (environment["KAIKU_SESSION_HOURS"].flatMap(Double.init) ?? 8) * 3600
+        settings.secureCookies = environment["KAIKU_SECURE_COOKIES"].flatMap { ["true": true, "false": false][$0] }
         return settings
     }
 }

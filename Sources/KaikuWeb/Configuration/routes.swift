@@ -16,4 +16,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: OrganisationController())
     try app.register(collection: ReplyTemplatesController())
     try app.register(collection: PublicController())
+    try app.register(collection: StaffController())
 }

@@ -9,6 +9,11 @@ struct PageLayout {
     /// Path and query of this page without `lang`, so the switcher keeps the customer where they are.
     var path: String
     var query: [(String, String)] = []
+    /// Where the name in the header leads: the public start page, or the staff inbox.
+    var home: String = "/"
+    /// Links and forms in the header after the name, e.g. the staff navigation.
+    var navigation: [HTMLNode] = []
+    var bodyClass: String?
 
     func render(@HTMLBuilder main: () -> [HTMLNode]) -> String {
         let t = { (key: String) in catalogue.text(key, language) }
@@ -19,10 +24,11 @@ struct PageLayout {
                 HTMLNode.el("title") { "\(title) – \(t("site.name"))" }
                 HTMLNode.el("link", .attr("rel", "stylesheet"), .href("/styles.css"))
             }
-            HTMLNode.el("body") {
+            HTMLNode.el("body", bodyClass.map { [HTMLAttribute.class($0)] } ?? []) {
                 HTMLNode.el("a", .class("skip-link"), .href("#main")) { t("layout.skip") }
                 HTMLNode.el("header", .class("site-header")) {
-                    HTMLNode.el("a", .class("brand"), .href("/?lang=\(language.rawValue)")) { t("site.name") }
+                    HTMLNode.el("a", .class("brand"), .href("\(home)?lang=\(language.rawValue)")) { t("site.name") }
+                    navigation
                     languageSwitcher(t)
                 }
                 HTMLNode.el("main", .id("main"), .attr("tabindex", "-1")) { main() }

@@ -1,0 +1,72 @@
+import Foundation
+import KaikuCore
+
+/// The frame of the staff pages: the public layout with the staff
+/// navigation and a sign-out button, wider for tables.
+struct StaffLayout {
+    var language: Language
+    var catalogue: Catalogue
+    var title: String
+    var path: String
+    var query: [(String, String)] = []
+    /// The signed-in user, or nil on the sign-in page.
+    var session: SessionToken?
+
+    func render(@HTMLBuilder main: () -> [HTMLNode]) -> String {
+        let t = { (key: String) in catalogue.text(key, language) }
+        var navigation: [HTMLNode] = []
+        if let session {
+            navigation = [.el("nav", .class("staff-nav"), .attr("aria-label", t("staff.nav.label"))) {
+                HTMLNode.el("a", .href("/staff")) { t("staff.nav.inbox") }
+                HTMLNode.el("span", .class("staff-user")) { session.email }
+                HTMLNode.el("form", .attr("method", "post"), .attr("action", "/staff/logout"), .class("inline")) {
+                    StaffForm.csrf(session)
+                    HTMLNode.el("button", .type("submit"), .class("link-button")) { t("staff.nav.signOut") }
+                }
+            }]
+        }
+        let layout = PageLayout(language: language, title: title, catalogue: catalogue, path: path, query: query,
+                                home: "/staff", navigation: navigation, bodyClass: "staff")
+        return layout.render(main: main)
+    }
+}
+
+/// Small pieces every staff form shares.
+enum StaffForm {
+    static func csrf(_ session: SessionToken) -> HTMLNode {
+        .el("input", .type("hidden"), .name(StaffSession.csrfField), .value(session.csrf))
+    }
+
+    /// A labelled select; `options` are (value, label) pairs.
+    static func select(_ name: String, label: String, options: [(String, String)], selected: String?, id: String? = nil) -> HTMLNode {
+        let fieldID = id ?? "f-\(name)"
+        return .el("div", .class("field")) {
+            HTMLNode.el("label", .for(fieldID)) { label }
+            HTMLNode.el("select", .id(fieldID), .name(name)) {
+                for (value, text) in options {
+                    HTMLNode.el("option", value == selected ? [.value(value), .flag("selected")] : [.value(value)]) { text }
+                }
+            }
+        }
+    }
+
+    static func textarea(_ name: String, label: String, id: String, required: Bool = false, rows: Int = 4) -> HTMLNode {
+        .el("div", .class("field")) {
+            HTMLNode.el("label", .for(id)) { label }
+            HTMLNode.el("textarea", [.id(id), .name(name), .attr("rows", String(rows)), .attr("maxlength", "4000")] + (required ? [.flag("required")] : []))
+        }
+    }
+
+    /// Masked personal data shows as words in the page's language, not as tokens.
+    static func unmaskTokens(_ text: String, catalogue: Catalogue, language: Language) -> String {
+        MaskedKind.allCases.reduce(text) { $0.replacingOccurrences(of: $1.token, with: catalogue.text("mask.\($1.rawValue)", language)) }
+    }
+
+    static func date(_ date: Date, in zone: TimeZone, withTime: Bool = true) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        let day = "\(c.day!).\(c.month!).\(c.year!)"
+        return withTime ? day + " " + String(format: "%02d:%02d", c.hour!, c.minute!) : day
+    }
+}
