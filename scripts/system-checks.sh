@@ -3,7 +3,8 @@
 #
 # Starts `kaiku demo` on 127.0.0.1:PORT (on PostgreSQL when DATABASE_URL is set,
 # else on SQLite in a new temporary data dir), waits for GET /readyz = 200,
-# runs the browser/accessibility check and schemathesis against it, stops it.
+# runs the browser/accessibility checks of the public form and the staff pages
+# and schemathesis against it, stops it.
 # Used by scripts/test.sh (step 5); also handy on its own after a build:
 #
 #   scripts/system-checks.sh sqlite 18080
@@ -88,12 +89,12 @@ run_check() {
 
 if [[ ! -x "$BIN" ]]; then
   say "no server binary at $BIN (build first)"
-  result FAIL "browser check"; result FAIL "schemathesis"
+  result FAIL "browser check"; result FAIL "staff pages check"; result FAIL "schemathesis"
   exit 1
 fi
 if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
   say "port $PORT is already in use: another server is running there"
-  result FAIL "browser check"; result FAIL "schemathesis"
+  result FAIL "browser check"; result FAIL "staff pages check"; result FAIL "schemathesis"
   exit 1
 fi
 
@@ -125,7 +126,7 @@ done
 if ((!ready)); then
   ((SECONDS - t0 >= READY_TIMEOUT)) && say "GET /readyz was not 200 within $READY_TIMEOUT s"
   show_log 80
-  result FAIL "browser check"; result FAIL "schemathesis"
+  result FAIL "browser check"; result FAIL "staff pages check"; result FAIL "schemathesis"
   exit 1
 fi
 say "ready after $((SECONDS - t0)) s"
@@ -138,6 +139,14 @@ else
   result FAIL "browser check"; failed=1
 fi
 say "browser check took $((SECONDS - t1)) s"
+
+t1=$SECONDS
+if run_check python3 "$ROOT/Tests/system/check_staff_pages.py" "$URL"; then
+  result PASS "staff pages check"
+else
+  result FAIL "staff pages check"; failed=1
+fi
+say "staff pages check took $((SECONDS - t1)) s"
 
 t1=$SECONDS
 if run_check bash "$ROOT/Tests/system/run_schemathesis.sh" "$URL"; then

@@ -14,6 +14,7 @@ struct PageLayout {
     /// Links and forms in the header after the name, e.g. the staff navigation.
     var navigation: [HTMLNode] = []
     var bodyClass: String?
+    var footer: String = "layout.footer"
 
     func render(@HTMLBuilder main: () -> [HTMLNode]) -> String {
         let t = { (key: String) in catalogue.text(key, language) }
@@ -33,7 +34,7 @@ struct PageLayout {
                 }
                 HTMLNode.el("main", .id("main"), .attr("tabindex", "-1")) { main() }
                 HTMLNode.el("footer", .class("site-footer")) {
-                    HTMLNode.el("p") { t("layout.footer") }
+                    HTMLNode.el("p") { t(footer) }
                 }
             }
         }

@@ -92,7 +92,9 @@ struct CasePage {
             HTMLNode.el("dl", .class("answers")) {
                 for question in survey.questions where answers[question.id] != nil {
                     HTMLNode.el("dt") { question.text[language] }
-                    HTMLNode.el("dd") { answers[question.id]!.map(String.init) ?? t("staff.case.cannotSay") }
+                    HTMLNode.el("dd") {
+                        answers[question.id]!.map { "\($0) / \(question.type == .scale0to10 ? 10 : 5)" } ?? t("staff.case.cannotSay")
+                    }
                 }
             }
         }

@@ -26,7 +26,7 @@ struct StaffLayout {
             }]
         }
         let layout = PageLayout(language: language, title: title, catalogue: catalogue, path: path, query: query,
-                                home: "/staff", navigation: navigation, bodyClass: "staff")
+                                home: "/staff", navigation: navigation, bodyClass: "staff", footer: "staff.footer")
         return layout.render(main: main)
     }
 }

@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""Browser and accessibility check of Kaiku's staff pages: a handler's path from
+a new case to a closed one.
+
+usage: check_staff_pages.py [BASE_URL]      (default: $KAIKU_URL, else http://127.0.0.1:8080)
+
+Runs against `kaiku demo` (it signs in as the demo handler, whose units include
+JH-TER-VAST-KESK). A customer's answer asking for a reply is sent through the
+public API; then, in headless Chromium, the handler signs in on the sign-in page,
+finds the case in the inbox, opens it, takes it, writes an internal note and
+answers the customer by e-mail, after which the case is closed, the history
+shows every step and the public status page says it was answered. axe-core
+audits the sign-in page, the inbox and the case page in fi, sv and en on a
+desktop and a phone viewport; a second case is taken and closed with JavaScript
+turned off. Uses the helpers of check_public_form.py (same environment).
+
+Environment: as check_public_form.py, plus
+  KAIKU_HANDLER_EMAIL, KAIKU_HANDLER_PASSWORD   (default: the demo handler)
+
+Prints one line per check and closes with 'N passed, M failed'.
+"""
+
+import os
+import signal
+import sys
+import urllib.parse
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import check_public_form as pf  # noqa: E402
+from check_public_form import By, require  # noqa: E402
+
+HANDLER = os.environ.get("KAIKU_HANDLER_EMAIL", "handler@demo.kaiku.fi")
+PASSWORD = os.environ.get("KAIKU_HANDLER_PASSWORD", "kaiku-demo-2026")
+HANDLER_UNIT = "JH-TER-VAST-KESK"
+CUSTOMER = "asiakas.selain@example.fi"
+BASE = pf.BASE
+
+
+def open_case_via_api(text):
+    status, targets = pf.http_json("GET", "/api/v1/targets?lang=fi")
+    require(status == 200, "GET /api/v1/targets -> %s" % status)
+    mine = [t for t in targets if t.get("unit") == HANDLER_UNIT]
+    require(mine, "no target of unit %s in the demo" % HANDLER_UNIT)
+    status, body = pf.http_json("POST", "/api/v1/responses", {
+        "target": mine[0]["code"], "channel": "web", "language": "fi", "answers": {"nps": 3},
+        "openText": text, "contact": {"email": CUSTOMER}, "wantsAnswer": True})
+    require(status == 201, "POST /api/v1/responses -> %s %r" % (status, body))
+    return body["receipt"]
+
+
+def sign_in(drv):
+    drv.get(BASE + "/staff")
+    require("/staff/login" in drv.current_url, "an anonymous visit to /staff did not lead to the sign-in page: %s" % drv.current_url)
+    email = drv.find_element(By.ID, "email")
+    pf.click_like_a_person(drv, drv.find_element(By.CSS_SELECTOR, 'label[for="email"]'))
+    email.send_keys(HANDLER)
+    pf.click_like_a_person(drv, drv.find_element(By.CSS_SELECTOR, 'label[for="password"]'))
+    drv.find_element(By.ID, "password").send_keys(PASSWORD)
+    submit_and_wait(drv, drv.find_element(By.CSS_SELECTOR, "form.login button[type=submit]"), "signing in")
+    require(drv.find_elements(By.ID, "inbox-counts"), "no inbox after signing in (%s)" % drv.current_url)
+
+
+def submit_and_wait(drv, button, what):
+    old = drv.find_element(By.TAG_NAME, "html")
+    pf.click_like_a_person(drv, button)
+    pf.wait_new_page(drv, old, what)
+
+
+def open_case_from_inbox(drv, receipt):
+    links = drv.find_elements(By.LINK_TEXT, receipt)
+    require(links, "case %s is not in the inbox" % receipt)
+    submit_and_wait(drv, links[0], "opening the case")
+    require(receipt in drv.find_element(By.TAG_NAME, "h1").text, "the case page's heading does not name %s" % receipt)
+
+
+def press(drv, form_id, what):
+    form = drv.find_element(By.ID, form_id)
+    submit_and_wait(drv, form.find_element(By.CSS_SELECTOR, "button[type=submit]"), what)
+    errors = drv.find_elements(By.ID, "error")
+    require(not errors, "%s was refused: %s" % (what, errors[0].text if errors else ""))
+    require(drv.find_elements(By.ID, "notice"), "no notice after %s (%s)" % (what, drv.current_url))
+
+
+def type_into(drv, field_id, text):
+    pf.click_like_a_person(drv, drv.find_element(By.CSS_SELECTOR, 'label[for="%s"]' % field_id))
+    drv.find_element(By.ID, field_id).send_keys(text)
+
+
+def history_kinds(drv):
+    return [li.get_attribute("data-kind") for li in drv.find_elements(By.CSS_SELECTOR, "#history li")]
+
+
+def main():
+    print("staff page checks against %s (artifacts in %s)" % (BASE, pf.ARTIFACTS))
+    r = pf.Runner()
+    state = {}
+
+    r.check("api: a customer asks for an answer", lambda: state.update(receipt=open_case_via_api("Odotin aulassa tunnin. Vastatkaa minulle.")))
+    if "receipt" not in state:
+        print("%d passed, %d failed" % (r.passed, r.failed))
+        return 1
+    receipt = state["receipt"]
+
+    drv = pf.make_driver("desktop")
+    try:
+        def login_page():
+            drv.get(BASE + "/staff/login?lang=fi")
+            require(pf.html_lang(drv) == "fi", "sign-in page is not in Finnish")
+            pf.run_axe(drv, "sign-in page (fi)")
+        r.check("sign-in page: axe (fi, desktop)", login_page, drv)
+        r.check("handler signs in through the form", lambda: sign_in(drv), drv)
+
+        def inbox():
+            drv.get(BASE + "/staff?lang=fi")
+            require(drv.find_elements(By.LINK_TEXT, receipt), "case %s is not in the inbox" % receipt)
+            pf.run_axe(drv, "inbox (fi)")
+        r.check("inbox lists the new case: axe (fi, desktop)", inbox, drv)
+
+        def take_and_note():
+            open_case_from_inbox(drv, receipt)
+            require(CUSTOMER in drv.find_element(By.ID, "contact").text, "the customer's e-mail is not shown to the handler")
+            pf.run_axe(drv, "case page (fi)")
+            press(drv, "take-form", "taking the case")
+            require(HANDLER in drv.find_element(By.ID, "case-handler").text, "the case page does not show the handler after taking")
+            type_into(drv, "note-text", "Selvitän odotusajan syyn.")
+            press(drv, "note-form", "adding a note")
+        r.check("case page: take and note, axe (fi)", take_and_note, drv)
+
+        def answer():
+            type_into(drv, "answer-text", "Hei, pahoittelemme odotusta. Olemme lisänneet aulaan henkilökuntaa.")
+            press(drv, "answer-form", "sending the answer")
+            status = drv.find_element(By.ID, "case-status").text
+            require(status == "Suljettu", "case status after answering is %r, expected 'Suljettu'" % status)
+            kinds = history_kinds(drv)
+            require(kinds == ["received", "taken", "note", "answered", "closed"], "history is %r" % kinds)
+            require(not drv.find_elements(By.ID, "answer-form"), "a closed case still offers the answer form")
+        r.check("case page: answer by e-mail closes the case", answer, drv)
+
+        def public_status():
+            drv.get(BASE + "/status/%s?lang=en" % urllib.parse.quote(receipt))
+            state_text = drv.find_element(By.ID, "state").text
+            require(state_text == "Answered", "public status says %r" % state_text)
+            require(CUSTOMER not in drv.page_source and HANDLER not in drv.page_source, "personal data on the public status page")
+        r.check("public status page follows the case", public_status, drv)
+
+        for lang in ("sv", "en"):
+            def localized(lang=lang):
+                drv.get(BASE + "/staff?status=all&lang=" + lang)
+                require(pf.html_lang(drv) == lang, "inbox is not in %s" % lang)
+                pf.run_axe(drv, "inbox (%s)" % lang)
+                open_case_from_inbox(drv, receipt)
+                require(pf.html_lang(drv) == lang, "case page is not in %s" % lang)
+                pf.run_axe(drv, "case page (%s)" % lang)
+            r.check("inbox and case page: axe (%s, desktop)" % lang, localized, drv)
+    finally:
+        drv.quit()
+
+    phone = pf.make_driver("phone")
+    try:
+        def phone_pages():
+            sign_in(phone)
+            pf.run_axe(phone, "inbox (phone)")
+            phone.get(BASE + "/staff/login")
+            pf.run_axe(phone, "sign-in page (phone)")
+        r.check("inbox and sign-in page: axe (fi, phone)", phone_pages, phone)
+    finally:
+        phone.quit()
+
+    second = {}
+    r.check("api: a second customer asks for an answer", lambda: second.update(receipt=open_case_via_api("Toinen palaute.")))
+    if "receipt" in second:
+        nojs = pf.make_driver("desktop", javascript=False)
+        try:
+            def without_javascript():
+                sign_in(nojs)
+                open_case_from_inbox(nojs, second["receipt"])
+                press(nojs, "take-form", "taking the case without JavaScript")
+                type_into(nojs, "close-note", "Asiakas tavoitettu puhelimitse.")
+                press(nojs, "close-form", "closing the case without JavaScript")
+                kinds = history_kinds(nojs)
+                require(kinds == ["received", "taken", "closed"], "history is %r" % kinds)
+            r.check("take and close without JavaScript", without_javascript, nojs)
+        finally:
+            nojs.quit()
+
+    if r.failures:
+        print("failed: " + "; ".join(r.failures))
+    print("%d passed, %d failed" % (r.passed, r.failed))
+    return 0 if r.failed == 0 else 1
+
+
+if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(143))
+    sys.exit(main())
