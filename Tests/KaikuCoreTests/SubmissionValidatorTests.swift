@@ -365,6 +365,15 @@ final class SubmissionValidatorTests: XCTestCase {
         XCTAssertEqual(result?.contact, ContactDetails(name: "Matti", email: "matti@example.fi", phone: "+358401234567"))
     }
 
+    func testFinnishPhoneNumbersAreStoredInInternationalFormForSMS() {
+        let written = ["040 123 4567": "+358401234567", "(09) 123 4567": "+35891234567", "00358 50 765 4321": "+358507654321",
+                       "358401234567": "+358401234567", "+46 8 123 456 78": "+468123456 78".replacingOccurrences(of: " ", with: "")]
+        for (typed, stored) in written {
+            let result = accept(input(contact: .init(phone: typed)))
+            XCTAssertEqual(result?.contact?.phone, stored, typed)
+        }
+    }
+
     func testContactIsDroppedWhenNoAnswerIsWanted() {
         // Act
         let result = accept(input(contact: .init(name: "Matti", email: "matti@example.fi"), wantsAnswer: false))

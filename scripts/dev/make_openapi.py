@@ -217,6 +217,19 @@ doc = {
     "/api/v1/reply-templates/{id}": {"delete": {"summary": "Remove a reply template (administrators)", "operationId": "deleteTemplate", "security": bearer,
         "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string", "format": "uuid"}}],
         "responses": {"204": {"description": "Removed."}, "401": err("Not signed in."), "403": err("Not an administrator."), "404": err("No such template.")}}},
+    "/api/v1/sms/delivery-reports": {"post": {
+        "summary": "Delivery report from the SMS gateway (webhook; Authorization: Bearer KAIKU_SMS_WEBHOOK_TOKEN). A delivered or failed answer shows in its case's history.",
+        "operationId": "smsDeliveryReport", "security": bearer,
+        "requestBody": {"required": True, "content": {"application/json": {"schema": {"type": "object", "required": ["status"], "properties": {
+            "reference": {"type": "string", "maxLength": 500, "description": "Kaiku's reference sent with the message."},
+            "id": {"type": "string", "maxLength": 500, "description": "The gateway's own message id."},
+            "status": {"type": "string", "description": "delivered; failed, undeliverable, undelivered, rejected or expired; interim states (accepted, sent, buffered, enroute, queued) are acknowledged and ignored."},
+            "detail": {"type": "string", "maxLength": 500}}}}}},
+        "responses": {"204": {"description": "Recorded (a repeated report changes nothing)."},
+                      "202": {"description": "An interim state; nothing to record."},
+                      "400": err("Invalid report."), "401": err("Missing or wrong webhook token."),
+                      "404": err("No such message, or delivery reports are not configured on this server."),
+                      "413": err("Body over 64 KiB.")}}},
     "/api/v1/referral-texts": {
       "get": {"summary": "The organisation's referral instructions", "operationId": "listReferralTexts", "security": bearer,
         "responses": {"200": ok("Texts.", {"type": "array", "items": ref("ReferralText")}), "401": err("Not signed in.")}},

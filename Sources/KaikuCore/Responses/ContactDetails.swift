@@ -32,7 +32,19 @@ public struct ContactDetails: Sendable, Hashable, Codable {
         let plus = trimmed.hasPrefix("+") ? "+" : ""
         let digits = trimmed.filter(\.isNumber)
         guard (6...15).contains(digits.count), !trimmed.dropFirst().contains("+") else { return nil }
-        return plus + digits
+        return international(plus + digits)
+    }
+
+    /// A number in E.164 (`+358401234567`), which SMS gateways need. Customers
+    /// write Finnish numbers as they dial them (`040…`, `09…`, `00358…`);
+    /// a number already international, or one that cannot be read as Finnish,
+    /// is left as it is.
+    public static func international(_ phone: String) -> String {
+        guard !phone.hasPrefix("+") else { return phone }
+        if phone.hasPrefix("00") { return "+" + phone.dropFirst(2) }
+        if phone.hasPrefix("0") { return "+358" + phone.dropFirst() }
+        if phone.hasPrefix("358"), phone.count >= 10 { return "+" + phone }
+        return phone
     }
 }
 

@@ -99,7 +99,7 @@ extension CaseOperations {
                 try await send { try await request.kaiku.mail.send(OutgoingEmail(to: email, subject: subject, body: instructions)) }
                 sentBy = "email"
             } else if let phone = try cipher.open(stored.phone) {
-                try await send { _ = try await request.kaiku.sms.send(OutgoingSMS(to: phone, text: instructions, reference: "referral-\(item.id!.uuidString)")) }
+                try await send { _ = try await request.kaiku.sms.send(OutgoingSMS(to: ContactDetails.international(phone), text: instructions, reference: "referral-\(item.id!.uuidString)")) }
                 sentBy = "sms"
             }
         }

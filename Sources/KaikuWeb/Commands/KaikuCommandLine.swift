@@ -112,8 +112,12 @@ public enum KaikuCommandLine {
         var arguments = arguments
         let port = take("--port", from: &arguments) ?? "9099"
         let token = take("--token", from: &arguments)
+        // `--callback http://127.0.0.1:8080/api/v1/sms/delivery-reports --callback-token T` sends delivery reports to Kaiku.
+        let callback = take("--callback", from: &arguments).map {
+            SMSGatewaySimulator.Callback(url: URI(string: $0), token: take("--callback-token", from: &arguments))
+        }
         do {
-            try SMSGatewaySimulator.configure(app, token: token)
+            try SMSGatewaySimulator.configure(app, token: token, callback: callback)
             print("SMS gateway simulator on http://127.0.0.1:\(port)/ — set KAIKU_SMS_URL=http://127.0.0.1:\(port)/messages" + (token.map { " and KAIKU_SMS_AUTH=bearer:\($0)" } ?? ""))
             app.environment.arguments = [arguments.first ?? "kaiku", "serve", "--hostname", "127.0.0.1", "--port", port]
             try await app.execute()

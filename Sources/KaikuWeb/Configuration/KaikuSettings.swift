@@ -23,6 +23,9 @@ public struct KaikuSettings: Sendable {
     /// `Secure` on session cookies: forced on or off by `KAIKU_SECURE_COOKIES`;
     /// when unset, on for every host except loopback, where the demo serves plain HTTP.
     public var secureCookies: Bool?
+    /// The secret the SMS gateway sends with delivery reports
+    /// (`KAIKU_SMS_WEBHOOK_TOKEN`); without it the webhook is off.
+    public var smsWebhookToken: String?
 
     public init(
         database: DatabaseLocation, adminEmail: String? = nil, adminPassword: String? = nil,
@@ -59,6 +62,7 @@ public struct KaikuSettings: Sendable {
         settings.encryptionKey = environment["KAIKU_ENCRYPTION_KEY"]
         settings.runJobs = environment["KAIKU_RUN_JOBS"] != "false"
         settings.sessionLifetime = (environment["KAIKU_SESSION_HOURS"].flatMap(Double.init) ?? 8) * 3600
+        settings.smsWebhookToken = environment["KAIKU_SMS_WEBHOOK_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         settings.secureCookies = environment["KAIKU_SECURE_COOKIES"].flatMap { ["true": true, "false": false][$0] }
         return settings
     }

@@ -17,4 +17,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: ReplyTemplatesController())
     try app.register(collection: PublicController())
     try app.register(collection: StaffController())
+    try app.register(collection: SMSDeliveryReportController())
 }

@@ -56,7 +56,8 @@ enum CaseAnswerJob {
                 try await app.kaiku.mail.send(OutgoingEmail(to: email, subject: payload.subject, body: payload.text))
             default:
                 guard let phone = try cipher.open(stored.phone) else { throw AnswerRefusal(reason: "no phone number is kept") }
-                let acceptance = try await app.kaiku.sms.send(OutgoingSMS(to: phone, text: payload.text, reference: "answer-\(job.id.uuidString)"))
+                // Numbers stored before they were kept in E.164 are converted here.
+                let acceptance = try await app.kaiku.sms.send(OutgoingSMS(to: ContactDetails.international(phone), text: payload.text, reference: "answer-\(job.id.uuidString)"))
                 try await SMSDelivery.track(reference: "answer-\(job.id.uuidString)", gatewayID: acceptance.gatewayID,
                                             caseID: payload.caseID, organisationID: item.organisationID, now: now, on: app.db)
             }

@@ -217,7 +217,7 @@ final class HTTPSMSSenderTests: XCTestCase {
 }
 
 /// The simulator on a real socket, plus helpers to drive it over HTTP.
-private struct LiveGateway {
+struct LiveGateway {
     let simulator: SMSGatewaySimulator
     let port: Int
 
@@ -251,7 +251,7 @@ private struct LiveGateway {
 
 /// Serves a fresh simulator on 127.0.0.1 with a port the system picks, and
 /// always shuts it down again.
-private func withLiveGateway<Result>(
+func withLiveGateway<Result>(
     token: String? = nil, authentication: SMSGatewayAuthentication = .none,
     _ body: (LiveGateway) async throws -> Result
 ) async throws -> Result {
@@ -286,10 +286,10 @@ private func withLiveGateway<Result>(
     return result
 }
 
-private struct SimulatorNotListening: Error {}
+struct SimulatorNotListening: Error {}
 
 /// The sender logs every refusal and retry; expected ones need not fill the test output.
-private let quietLogger: Logger = {
+let quietLogger: Logger = {
     var logger = Logger(label: "kaiku.sms.test")
     logger.logLevel = .critical
     return logger

@@ -10,7 +10,8 @@ import XCTVapor
 /// file by default, or the PostgreSQL database named by
 /// `KAIKU_TEST_DATABASE_URL` (emptied first), so the same suite runs on both.
 func withApp(
-    clock: WallClock = .system, mail: RecordingMailSender? = nil, sms: RecordingSMSSender? = nil,
+    clock: WallClock = .system, mail: RecordingMailSender? = nil, sms: (any SMSSender)? = nil,
+    adjust: (inout KaikuSettings) -> Void = { _ in },
     _ body: (Application) async throws -> Void
 ) async throws {
     let app = try await Application.make(.testing)
@@ -26,6 +27,7 @@ func withApp(
     var settings = KaikuSettings(database: location, autoMigrate: false)
     settings.passwordCost = 4
     settings.encryptionKey = ContactCipher.generateKey()
+    adjust(&settings)
     do {
         try await configure(app, settings: settings, clock: clock, mail: mail, sms: sms)
         if location.isPostgres {

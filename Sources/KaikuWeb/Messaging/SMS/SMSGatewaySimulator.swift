@@ -15,7 +15,22 @@ import Vapor
 /// - `POST /control/fail-next?count=N&status=503` — fail the next N requests
 /// - `GET /control/stats` — requests counted, messages kept, failures queued
 /// - `DELETE /messages` — forget everything
+///
+/// With a delivery-report callback, marking a message delivered or failed
+/// also posts `{"id","reference","status"}` there, as an operator's gateway
+/// calls Kaiku's `/api/v1/sms/delivery-reports`.
 public struct SMSGatewaySimulator: RouteCollection, Sendable {
+    /// Where delivery reports go, and the bearer token sent with them.
+    public struct Callback: Sendable {
+        public var url: URI
+        public var token: String?
+
+        public init(url: URI, token: String?) {
+            self.url = url
+            self.token = token
+        }
+    }
+
     public let store: SMSSimulatorStore
     public let authentication: SMSGatewayAuthentication
 
@@ -28,8 +43,8 @@ public struct SMSGatewaySimulator: RouteCollection, Sendable {
     /// `kaiku sms-simulator --port 9099`. With a token, posting messages
     /// needs `Authorization: Bearer <token>`, as a real gateway would.
     @discardableResult
-    public static func configure(_ app: Application, token: String?) throws -> SMSGatewaySimulator {
-        let simulator = SMSGatewaySimulator(authentication: token.map { .bearer(token: $0) } ?? .none)
+    public static func configure(_ app: Application, token: String?, callback: Callback? = nil) throws -> SMSGatewaySimulator {
+        let simulator = SMSGatewaySimulator(store: SMSSimulatorStore(callback: callback), authentication: token.map { .bearer(token: $0) } ?? .none)
         try app.register(collection: simulator)
         return simulator
     }
@@ -105,11 +120,28 @@ public struct SMSGatewaySimulator: RouteCollection, Sendable {
         guard let message = await store.setStatus(status, id: id) else {
             return Self.json(["error": "no message \(id)"], status: .notFound)
         }
+        if let callback = await store.callback {
+            try await report(message, to: callback, client: req.client, logger: req.logger)
+        }
         // The page's buttons are plain forms; send the browser back to the list.
         if req.headers.first(name: .accept)?.contains("text/html") == true {
             return req.redirect(to: "../../", redirectType: .normal)
         }
         return Self.json(message)
+    }
+
+    /// Posts the delivery report; a callback that refuses it is an error the
+    /// developer should see, so it is passed on rather than swallowed.
+    func report(_ message: SMSSimulatorStore.Message, to callback: Callback, client: any Client, logger: Logger) async throws {
+        var headers = HTTPHeaders()
+        if let token = callback.token { headers.bearerAuthorization = BearerAuthorization(token: token) }
+        let response = try await client.post(callback.url, headers: headers) { outgoing in
+            try outgoing.content.encode(["id": message.id, "reference": message.reference ?? "", "status": message.status.rawValue], as: .json)
+        }
+        logger.info("SMS simulator reported \(message.id) \(message.status.rawValue) to \(callback.url): HTTP \(response.status.code)")
+        guard (200..<300).contains(response.status.code) else {
+            throw Abort(.badGateway, reason: "the delivery-report callback answered HTTP \(response.status.code)")
+        }
     }
 
     @Sendable func failNext(_ req: Request) async throws -> Response {

@@ -25,15 +25,21 @@ public actor SMSSimulatorStore {
     public private(set) var messages: [Message] = []
     /// Every `POST /messages`, answered or refused, so tests can count retries.
     public private(set) var requestCount = 0
-    /// Where delivery reports and replies will be posted once the simulator
-    /// learns to send them; kept in the state now so adding that changes no API.
-    public var callbackURL: URL?
+    /// Where delivery reports go; settable while running, since a test's
+    /// Kaiku may start after its gateway.
+    public private(set) var callback: SMSGatewaySimulator.Callback?
 
     private var nextID = 1
     private var failuresLeft = 0
     private var failureStatus = 503
 
-    public init() {}
+    public init(callback: SMSGatewaySimulator.Callback? = nil) {
+        self.callback = callback
+    }
+
+    public func setCallback(_ callback: SMSGatewaySimulator.Callback?) {
+        self.callback = callback
+    }
 
     /// Counts a request and says whether it should be failed on purpose,
     /// with which status.
