@@ -120,6 +120,63 @@ final class StaffPagesTests: XCTestCase {
         }
     }
 
+    func testInboxFiltersByTheThemeFoundInTheOpenText() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.make(on: app)
+            try await makeUser(app, world, role: .handler, unit: "A", email: "h@test.example")
+            let parking = try await openCase(app, target: "t-a1", text: "Pysäköintialue oli täynnä eikä opasteista ollut apua.")
+            let thanks = try await openCase(app, target: "t-a2", text: "Kiitos ystävällisestä palvelusta!")
+            let browser = StaffBrowser(app)
+            try await browser.signIn(email: "h@test.example")
+
+            let premises = try await browser.get("/staff?theme=signage-premises&lang=en")
+            let grateful = try await browser.get("/staff?theme=thanks")
+
+            XCTAssertTrue(premises.text.contains(parking.receipt))
+            XCTAssertFalse(premises.text.contains(thanks.receipt))
+            XCTAssertTrue(premises.text.contains("Signage and premises"), "the row names its themes")
+            XCTAssertTrue(grateful.text.contains(thanks.receipt))
+            XCTAssertFalse(grateful.text.contains(parking.receipt))
+        }
+    }
+
+    func testSupervisorSeesHowTheUnitsKeepThePromiseAndAHandlerDoesNot() async throws {
+        let clock = TestClock()
+        try await withApp(clock: clock.wall) { app in
+            let world = try await TestWorld.make(on: app)
+            try await makeUser(app, world, role: .supervisor, unit: "A", email: "s@test.example")
+            try await makeUser(app, world, role: .handler, unit: "A", email: "h@test.example")
+            _ = try await openCase(app, target: "t-a1")
+            let answered = try await openCase(app, target: "t-a2")
+            _ = try await openCase(app, target: "t-b1")
+            clock.advance(by: 20 * 86_400)
+            let closed = try await openCase(app, target: "t-a2")
+            clock.advance(by: 3_600)
+            let supervisor = StaffBrowser(app)
+            try await supervisor.signIn(email: "s@test.example")
+            try await supervisor.get("/staff/cases/\(closed.id!.uuidString)")
+            try await supervisor.post("/staff/cases/\(closed.id!.uuidString)/close", form: ["note": "Hoidettu puhelimitse"])
+            _ = answered
+
+            let page = try await supervisor.get("/staff?lang=en")
+            let handler = StaffBrowser(app)
+            try await handler.signIn(email: "h@test.example")
+            let handlersPage = try await handler.get("/staff?lang=en")
+
+            let panel = try XCTUnwrap(page.text.range(of: #"<dl class="figures" id="statistics">.*?</dl>"#, options: .regularExpression).map { String(page.text[$0]) })
+            func figure(_ label: String) -> String? {
+                panel.range(of: "<dt>\(label)</dt><dd>([^<]*)</dd>", options: .regularExpression).map { String(panel[$0]) }
+                    .flatMap { $0.components(separatedBy: "<dd>").last?.replacingOccurrences(of: "</dd>", with: "") }
+            }
+            XCTAssertEqual(figure("Waiting for an answer"), "2", "two of unit A's cases, not B's")
+            XCTAssertEqual(figure("Late"), "2")
+            XCTAssertEqual(figure("Handled"), "1")
+            XCTAssertEqual(figure("Median handling time"), "1 h")
+            XCTAssertEqual(figure("Promise kept"), "100 %")
+            XCTAssertFalse(handlersPage.text.contains("id=\"statistics\""))
+        }
+    }
+
     func testHandlerTakesNotesAndAnswersFromTheCasePageAndTheCaseCloses() async throws {
         let mail = RecordingMailSender()
         try await withApp(mail: mail) { app in

@@ -80,13 +80,15 @@ doc = {
       "Receipt": {"type": "object", "required": ["id", "receipt"], "properties": {
           "id": {"type": "string", "format": "uuid"}, "receipt": {"type": "string", "pattern": "^[A-Z2-9]{4}-[A-Z2-9]{4}$"}}},
       "StoredResponse": {"type": "object", "required": ["id", "receipt", "target", "unit", "channel", "language", "answers",
-                                                        "maskedKinds", "answeredAt", "receivedAt", "wantsAnswer"], "properties": {
+                                                        "maskedKinds", "themes", "sentiment", "answeredAt", "receivedAt", "wantsAnswer"], "properties": {
           "id": {"type": "string", "format": "uuid"}, "receipt": {"type": "string"}, "target": {"type": "string"},
           "unit": {"type": "string"}, "channel": {"type": "string"}, "language": {"type": "string"},
           "respondent": nullable({"type": "string"}), "ageGroup": nullable({"type": "string"}), "serviceMode": nullable({"type": "string"}),
           "answers": {"type": "object", "additionalProperties": nullable({"type": "integer"})},
           "openText": nullable({"type": "string", "description": "Identity codes, phone numbers and e-mail addresses masked."}),
           "maskedKinds": {"type": "array", "items": {"type": "string", "enum": ["identityCode", "phone", "email"]}},
+          "themes": {"type": "array", "items": {"type": "string", "enum": ["electronic-services", "signage-premises", "process-guidance", "rights-language-treatment", "access-quality-care", "information-contact", "thanks"]}},
+          "sentiment": nullable({"type": "string", "enum": ["positive", "neutral", "negative"]}),
           "answeredAt": {"type": "string", "format": "date-time"}, "receivedAt": {"type": "string", "format": "date-time"},
           "wantsAnswer": {"type": "boolean"}}},
       "Unit": {"type": "object", "required": ["code", "name", "parent"], "properties": {

@@ -1,4 +1,7 @@
-/// The themes counties sort open feedback into today.
+/// The themes an open-text feedback answer can be about.
+///
+/// The raw values are the category identifiers Finnish wellbeing services counties already
+/// use in their feedback reporting, so they must not be changed.
 public enum Theme: String, Sendable, Codable, CaseIterable, Hashable {
     case electronicServices = "electronic-services"
     case premises = "signage-premises"

@@ -18,6 +18,9 @@ public struct NewResponse: Sendable {
     public var requestHash: String?
     /// The case this answer opens, when the customer asked for an answer.
     public var caseOpening: CaseOpening?
+    /// Themes and sentiment of the open text, found as the answer arrives so
+    /// that inboxes and reports can filter by them.
+    public var analysis: TextAnalysis?
 
     public init(
         id: UUID = UUID(), organisationID: UUID, targetID: UUID, unitID: UUID, surveyID: UUID,
@@ -36,6 +39,7 @@ public struct NewResponse: Sendable {
         self.receipt = receipt
         self.idempotencyKey = idempotencyKey
         self.requestHash = requestHash
+        analysis = submission.openText.map { TextAnalyser().analyse($0, language: submission.language) }
         if let promise, submission.wantsAnswer, submission.contact != nil {
             caseOpening = CaseOpening(id: UUID(), dueAt: promise.dueAt(receivedAt: receivedAt),
                                       history: [(.received, receivedAt)])

@@ -9,6 +9,7 @@ public enum ResponseInsert {
         "id", "organisation_id", "target_id", "unit_id", "survey_id", "channel", "language",
         "respondent", "age_group", "service_mode", "recommendation", "open_text", "masked_kinds",
         "answered_at", "received_at", "local_day", "receipt", "idempotency_key", "request_hash", "wants_answer",
+        "themes", "sentiment",
     ]
 
     /// Rows per INSERT, chosen to stay under SQLite's 32,766 bound parameters.
@@ -30,6 +31,8 @@ public enum ResponseInsert {
                     SQLBind(kinds), SQLBind(s.answeredAt), SQLBind(response.receivedAt), SQLBind(response.localDay),
                     SQLBind(response.receipt), SQLBind(response.idempotencyKey), SQLBind(response.requestHash),
                     SQLBind(s.wantsAnswer),
+                    SQLBind(response.analysis.flatMap { $0.themes.isEmpty ? nil : "," + $0.themes.map(\.rawValue).joined(separator: ",") + "," }),
+                    SQLBind(response.analysis?.sentiment.rawValue),
                 ])
             }
             try await insert.run()

@@ -74,13 +74,8 @@ struct CasesController: RouteCollection {
             }
             root = unit.id!
         }
-        let now = request.kaiku.clock.now
-        let cases = try await FeedbackCase.query(on: request.db)
-            .filter(\.$organisationID == scope.staff.organisationID)
-            .filter(\.$unitID ~~ scope.tree.subtree(of: root))
-            .filter(\.$receivedAt >= now.addingTimeInterval(-365 * 86_400))
-            .all()
-        let stats = CaseStatistics(cases.map { .init(receivedAt: $0.receivedAt, dueAt: $0.dueAt, closedAt: $0.statusValue.isPending ? nil : ($0.closedAt ?? now)) }, now: now)
+        let stats = try await CaseStatisticsQuery.figures(units: scope.tree.subtree(of: root), organisationID: scope.staff.organisationID,
+                                                          now: request.kaiku.clock.now, on: request.db)
         return StatisticsDTO(unit: scope.units[root]?.code ?? "", pending: stats.pending, late: stats.late, dueSoon: stats.dueSoon,
                              finished: stats.finished, medianHandlingHours: stats.medianHandlingHours, promiseKeptPercent: stats.promiseKeptPercent)
     }

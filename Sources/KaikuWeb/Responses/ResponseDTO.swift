@@ -16,6 +16,9 @@ struct ResponseDTO: Content {
     var answers: [String: Int?]
     var openText: String?
     var maskedKinds: [String]
+    /// Themes of the open text, strongest first, and its sentiment; empty and null without open text.
+    var themes: [String]
+    var sentiment: String?
     var answeredAt: Date
     var receivedAt: Date
     var wantsAnswer: Bool
@@ -34,6 +37,8 @@ struct ResponseDTO: Content {
         try container.encode(answers, forKey: .answers)
         try container.encode(openText, forKey: .openText)
         try container.encode(maskedKinds, forKey: .maskedKinds)
+        try container.encode(themes, forKey: .themes)
+        try container.encode(sentiment, forKey: .sentiment)
         try container.encode(answeredAt, forKey: .answeredAt)
         try container.encode(receivedAt, forKey: .receivedAt)
         try container.encode(wantsAnswer, forKey: .wantsAnswer)

@@ -29,6 +29,7 @@ enum ResponseQueries {
                 respondent: response.respondent, ageGroup: response.ageGroup, serviceMode: response.serviceMode,
                 answers: answers, openText: response.openText,
                 maskedKinds: response.maskedKinds?.split(separator: ",").map(String.init) ?? [],
+                themes: response.themes?.split(separator: ",").map(String.init) ?? [], sentiment: response.sentiment,
                 answeredAt: response.answeredAt, receivedAt: response.receivedAt, wantsAnswer: response.wantsAnswer)
         }
     }

@@ -46,6 +46,8 @@ struct InboxPage {
     var dueSoon: Int
     var pageNumber: Int
     var pageSize: Int
+    /// For supervisors and administrators: how the units are keeping the promise.
+    var statistics: CaseStatistics?
 
     func render() -> String {
         let t = { (key: String) in catalogue.text(key, language) }
@@ -56,12 +58,30 @@ struct InboxPage {
             HTMLNode.el("p", .class("lead"), .id("inbox-counts")) {
                 catalogue.text("staff.inbox.counts", language, ["total": String(total), "late": String(late), "soon": String(dueSoon)])
             }
+            if let statistics { statisticsPanel(statistics, t) }
             filterForm(t)
             if rows.isEmpty {
                 HTMLNode.el("p", .id("inbox-empty")) { t("staff.inbox.empty") }
             } else {
                 table(t)
                 pager(t)
+            }
+        }
+    }
+
+    private func statisticsPanel(_ figures: CaseStatistics, _ t: (String) -> String) -> HTMLNode {
+        let hours = figures.medianHandlingHours.map { String(format: "%.0f", $0) }
+        return .el("section", .class("statistics"), .attr("aria-labelledby", "h-statistics")) {
+            HTMLNode.el("h2", .id("h-statistics")) { t("staff.stats.title") }
+            HTMLNode.el("dl", .class("figures"), .id("statistics")) {
+                for (key, value) in [("pending", String(figures.pending)), ("late", String(figures.late)), ("finished", String(figures.finished)),
+                                     ("median", hours.map { catalogue.text("staff.stats.hours", language, ["hours": $0]) } ?? "–"),
+                                     ("kept", figures.promiseKeptPercent.map { "\($0) %" } ?? "–")] {
+                    HTMLNode.el("div") {
+                        HTMLNode.el("dt") { t("staff.stats.\(key)") }
+                        HTMLNode.el("dd") { value }
+                    }
+                }
             }
         }
     }

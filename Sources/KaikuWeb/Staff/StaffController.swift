@@ -136,10 +136,14 @@ struct StaffController: RouteCollection {
                 },
                 assignee: row.assigneeID.flatMap { emails[$0] })
         }
+        // Supervisors follow how their units keep the promise; the figures follow the unit filter.
+        let statistics = [.supervisor, .administrator].contains(scope.staff.role)
+            ? try await CaseStatisticsQuery.figures(units: filter.units, organisationID: scope.staff.organisationID, now: now, on: request.db)
+            : nil
         let view = InboxPage(language: language, catalogue: request.kaiku.catalogue, session: session, filters: filters,
                              units: Self.unitOptions(scope, root: scope.staff.unitID, language: language),
                              rows: rows, total: page.total, late: page.late, dueSoon: page.dueSoon,
-                             pageNumber: pageNumber, pageSize: Self.pageSize)
+                             pageNumber: pageNumber, pageSize: Self.pageSize, statistics: statistics)
         return .html(view.render())
     }
 

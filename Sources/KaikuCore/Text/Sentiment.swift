@@ -1,0 +1,4 @@
+/// The overall tone of one open-text feedback answer.
+public enum Sentiment: String, Sendable, Codable, CaseIterable {
+    case positive, neutral, negative
+}
