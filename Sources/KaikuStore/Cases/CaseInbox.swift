@@ -60,7 +60,7 @@ public enum CaseInbox {
         let sql = database as! any SQLDatabase
         guard !filter.units.isEmpty else { return Page(rows: [], total: 0, late: 0, dueSoon: 0) }
         let soonEnd = now.addingTimeInterval(soon)
-        let counts = try await conditions(filter, organisationID: organisationID, now: now,
+        let counts = try await conditions(filter, organisationID: organisationID, now: now, joinResponses: false,
                                           sql.select()
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "total")
             .column(SQLQueryString("SUM(CASE WHEN c.status IN ('open', 'handling') AND c.due_at < \(bind: now) THEN 1 ELSE 0 END)"), as: "late")
@@ -93,11 +93,16 @@ public enum CaseInbox {
             dueSoon: try counts?.decode(column: "soon", as: Int?.self) ?? 0)
     }
 
-    private static func conditions(_ filter: Filter, organisationID: UUID, now: Date, _ select: SQLSelectBuilder) -> SQLSelectBuilder {
-        var builder = select
-            .from(SQLAlias(SQLIdentifier("cases"), as: SQLIdentifier("c")))
-            .join(SQLAlias(SQLIdentifier("responses"), as: SQLIdentifier("r")), on: SQLColumn("response_id", table: "c"), .equal, SQLColumn("id", table: "r"))
-            .where(SQLColumn("organisation_id", table: "c"), .equal, SQLBind(organisationID))
+    /// The filter's conditions. The counts join the answers only when a
+    /// filter needs them, so that without one they come from an index alone.
+    private static func conditions(_ filter: Filter, organisationID: UUID, now: Date, joinResponses: Bool = true,
+                                   _ select: SQLSelectBuilder) -> SQLSelectBuilder {
+        var builder = select.from(SQLAlias(SQLIdentifier("cases"), as: SQLIdentifier("c")))
+        if joinResponses || filter.channel != nil || filter.theme != nil {
+            builder = builder.join(SQLAlias(SQLIdentifier("responses"), as: SQLIdentifier("r")),
+                                   on: SQLColumn("response_id", table: "c"), .equal, SQLColumn("id", table: "r"))
+        }
+        builder = builder.where(SQLColumn("organisation_id", table: "c"), .equal, SQLBind(organisationID))
             .where(SQLColumn("unit_id", table: "c"), .in, SQLBind.group(filter.units))
         switch filter.status {
         case .all: break

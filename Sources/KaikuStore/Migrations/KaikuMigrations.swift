@@ -24,5 +24,6 @@ public enum KaikuMigrations {
         M018_CreateAPIClients(),
         M019_CreateSMSMessages(),
         M020_AddResponseThemes(),
+        M021_AddCaseInboxIndexes(),
     ]
 }
