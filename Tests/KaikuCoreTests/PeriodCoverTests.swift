@@ -1,0 +1,90 @@
+import Foundation
+import XCTest
+@testable import KaikuCore
+
+final class PeriodCoverTests: XCTestCase {
+    private var generator = SplitMix(seed: 20_261_123)
+
+    private func randomDay() -> CalendarDay {
+        CalendarDay(year: 2024, month: 1, day: 1)!.adding(days: Int(generator.next() % 1_400))
+    }
+
+    func testDayArithmeticAgreesWithFoundationsCalendar() {
+        var calendar = Calendar(identifier: .iso8601)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var date = calendar.date(from: DateComponents(year: 1999, month: 12, day: 25))!
+        var day = CalendarDay(year: 1999, month: 12, day: 25)!
+        for _ in 0..<12_000 {
+            let parts = calendar.dateComponents([.year, .month, .day, .weekday, .weekOfYear, .yearForWeekOfYear], from: date)
+            XCTAssertEqual([day.year, day.month, day.day], [parts.year!, parts.month!, parts.day!])
+            XCTAssertEqual(day.isoWeekday, (parts.weekday! + 5) % 7 + 1, "\(day)")
+            XCTAssertEqual(day.isoWeekKey, parts.yearForWeekOfYear! * 100 + parts.weekOfYear!, "\(day)")
+            XCTAssertEqual(CalendarDay(dayNumber: day.dayNumber), day)
+            date = calendar.date(byAdding: .day, value: 1, to: date)!
+            day = day.adding(days: 1)
+        }
+    }
+
+    func testPiecesStandForExactlyTheDaysOfAnySpan() {
+        for _ in 0..<2_000 {
+            let a = randomDay(), b = randomDay()
+            let (from, to) = (min(a, b), max(a, b))
+
+            let pieces = PeriodCover.pieces(from: from, to: to)
+
+            let days = pieces.flatMap(PeriodCover.days(of:))
+            XCTAssertEqual(days.count, Set(days).count, "pieces overlap for \(from)...\(to): \(pieces)")
+            XCTAssertEqual(Set(days), Set((0...(to.dayNumber - from.dayNumber)).map { from.adding(days: $0) }), "\(from)...\(to)")
+            // At most six days on either side of the whole weeks at each end.
+            XCTAssertLessThanOrEqual(pieces.filter { $0.grain == .day }.count, 24, "days only at the edges: \(pieces)")
+        }
+    }
+
+    func testAYearIsTwelveMonths() {
+        let pieces = PeriodCover.pieces(from: CalendarDay(year: 2026, month: 1, day: 1)!, to: CalendarDay(year: 2026, month: 12, day: 31)!)
+        XCTAssertEqual(pieces, (1...12).map { PeriodPiece(.month, 2026_00 + $0) })
+    }
+
+    func testMidMonthSpanUsesWholeWeeksAndEdgeDays() {
+        // Wednesday 2026-11-04 to Monday 2026-11-23: days Wed–Sun, weeks 46 and 47, then Monday.
+        let pieces = PeriodCover.pieces(from: CalendarDay(year: 2026, month: 11, day: 4)!, to: CalendarDay(year: 2026, month: 11, day: 23)!)
+        XCTAssertEqual(pieces, [
+            PeriodPiece(.day, 2026_11_04), PeriodPiece(.day, 2026_11_05), PeriodPiece(.day, 2026_11_06),
+            PeriodPiece(.day, 2026_11_07), PeriodPiece(.day, 2026_11_08),
+            PeriodPiece(.week, 2026_46), PeriodPiece(.week, 2026_47), PeriodPiece(.day, 2026_11_23),
+        ])
+    }
+
+    func testBucketsCutTheSpanIntoMonthsOrWeeksInOrder() {
+        for bucket in [PeriodCover.Bucket.month, .week] {
+            for _ in 0..<300 {
+                let a = randomDay(), b = randomDay()
+                let (from, to) = (min(a, b), max(a, b))
+
+                let buckets = PeriodCover.buckets(from: from, to: to, by: bucket)
+
+                let days = buckets.flatMap { $0.pieces.flatMap(PeriodCover.days(of:)) }
+                XCTAssertEqual(days, (0...(to.dayNumber - from.dayNumber)).map { from.adding(days: $0) }, "\(bucket) \(from)...\(to)")
+                for (key, pieces) in buckets {
+                    for day in pieces.flatMap(PeriodCover.days(of:)) {
+                        XCTAssertEqual(bucket == .month ? day.monthKey : day.isoWeekKey, key)
+                    }
+                }
+                XCTAssertEqual(buckets.map(\.key), buckets.map(\.key).sorted())
+            }
+        }
+    }
+}
+
+/// A small deterministic generator so that failures can be replayed.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
