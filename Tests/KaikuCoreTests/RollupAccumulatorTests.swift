@@ -12,7 +12,7 @@ final class RollupAccumulatorTests: XCTestCase {
         return (0..<count).map { _ in
             let pick = { (n: Int) in Int(random.next() % UInt64(n)) }
             return RollupAnswer(
-                unitID: units[pick(units.count)], surveyID: survey, day: start.adding(days: pick(120)),
+                organisationID: survey, unitID: units[pick(units.count)], surveyID: survey, day: start.adding(days: pick(120)),
                 channel: ["web", "kiosk", "sms"][pick(3)], language: ["fi", "sv", "en"][pick(3)],
                 respondent: [nil, "self", "relative"][pick(3)], ageGroup: [nil, "18-29", "65-74"][pick(3)],
                 recommendation: pick(12) == 11 ? nil : pick(11),
@@ -49,7 +49,7 @@ final class RollupAccumulatorTests: XCTestCase {
 
     func testCountsBecomeATallyWithTheSurveysStatementIDs() {
         var counts = RollupCounts()
-        counts.add(RollupAnswer(unitID: units[0], surveyID: survey, day: CalendarDay(year: 2026, month: 1, day: 1)!, channel: "web",
+        counts.add(RollupAnswer(organisationID: survey, unitID: units[0], surveyID: survey, day: CalendarDay(year: 2026, month: 1, day: 1)!, channel: "web",
                                 language: "fi", respondent: nil, ageGroup: nil, recommendation: 9, statements: [(0, 5), (2, 0)]))
 
         let tally = counts.tally(statementIDs: ["smooth_access", "help_when_needed", "treated_respectfully"])

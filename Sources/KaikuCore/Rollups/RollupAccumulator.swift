@@ -2,13 +2,15 @@ import Foundation
 
 /// A rollup row's identity.
 public struct RollupKey: Sendable, Hashable {
+    public var organisationID: UUID
     public var unitID: UUID
     public var surveyID: UUID
     public var piece: PeriodPiece
     public var dimension: RollupDimension
     public var value: String
 
-    public init(unitID: UUID, surveyID: UUID, piece: PeriodPiece, dimension: RollupDimension, value: String) {
+    public init(organisationID: UUID, unitID: UUID, surveyID: UUID, piece: PeriodPiece, dimension: RollupDimension, value: String) {
+        self.organisationID = organisationID
         self.unitID = unitID
         self.surveyID = surveyID
         self.piece = piece
@@ -31,7 +33,7 @@ public struct RollupAccumulator: Sendable {
         for grain in grains {
             let piece = PeriodPiece(grain, grain.period(of: answer.day))
             for dimension in RollupDimension.allCases {
-                let key = RollupKey(unitID: answer.unitID, surveyID: answer.surveyID, piece: piece, dimension: dimension, value: answer.value(of: dimension))
+                let key = RollupKey(organisationID: answer.organisationID, unitID: answer.unitID, surveyID: answer.surveyID, piece: piece, dimension: dimension, value: answer.value(of: dimension))
                 rows[key, default: RollupCounts()].add(answer)
             }
         }

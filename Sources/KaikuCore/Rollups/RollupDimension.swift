@@ -14,6 +14,7 @@ public enum RollupDimension: String, Sendable, CaseIterable, Hashable, Codable {
 
 /// What an answer is, as far as rollups care: where, when, how, and its scores.
 public struct RollupAnswer: Sendable {
+    public var organisationID: UUID
     public var unitID: UUID
     public var surveyID: UUID
     public var day: CalendarDay
@@ -26,8 +27,9 @@ public struct RollupAnswer: Sendable {
     /// Statement answers by slot (0-based, in the survey's statement order): 0 "cannot say", 1–5.
     public var statements: [(slot: Int, value: Int)]
 
-    public init(unitID: UUID, surveyID: UUID, day: CalendarDay, channel: String, language: String, respondent: String?,
+    public init(organisationID: UUID, unitID: UUID, surveyID: UUID, day: CalendarDay, channel: String, language: String, respondent: String?,
                 ageGroup: String?, recommendation: Int?, statements: [(slot: Int, value: Int)]) {
+        self.organisationID = organisationID
         self.unitID = unitID
         self.surveyID = surveyID
         self.day = day

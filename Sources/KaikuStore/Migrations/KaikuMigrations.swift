@@ -25,5 +25,6 @@ public enum KaikuMigrations {
         M019_CreateSMSMessages(),
         M020_AddResponseThemes(),
         M021_AddCaseInboxIndexes(),
+        M022_CreateRollups(),
     ]
 }

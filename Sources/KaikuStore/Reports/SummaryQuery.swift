@@ -4,7 +4,8 @@ import KaikuCore
 import SQLKit
 
 /// The summary report of a unit's subtree: figures for the whole and per
-/// child unit, channel, language or month, suppressed by the organisation's rule.
+/// child unit, channel, language or month, suppressed by the organisation's
+/// rule. Read from the rollups, never from the answers themselves.
 public enum SummaryQuery {
     public enum Grouping: String, Sendable, CaseIterable {
         case unit, channel, language, month
@@ -24,9 +25,10 @@ public enum SummaryQuery {
         case .month: .month
         case .unit, nil: nil
         }
-        let raw = try await TallyQuery.tallies(
+        // Only a report by child unit needs each unit's own tally; the others are sums the database makes.
+        let raw = try await RollupQuery.tallies(
             organisationID: organisation.requireID(), units: tree.subtree(of: rootID),
-            from: from, to: to, by: dimension, on: database as! any SQLDatabase)
+            from: from, to: to, by: dimension, perUnit: groupBy == .unit, root: rootID, on: database)
         var tallies: [UUID: [String: Tally]] = [:]
         for (key, tally) in raw { tallies[key.unitID, default: [:]][key.group ?? "", default: .empty].add(tally) }
         return SummaryReport.build(

@@ -22,6 +22,11 @@ public enum TallyQuery {
     public struct Key: Sendable, Hashable {
         public var unitID: UUID
         public var group: String?
+
+        public init(unitID: UUID, group: String?) {
+            self.unitID = unitID
+            self.group = group
+        }
     }
 
     public static func tallies(

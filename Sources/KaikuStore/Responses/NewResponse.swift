@@ -21,10 +21,12 @@ public struct NewResponse: Sendable {
     /// Themes and sentiment of the open text, found as the answer arrives so
     /// that inboxes and reports can filter by them.
     public var analysis: TextAnalysis?
+    /// Statement answers by their slot in the survey's statement order, for rollups.
+    public var statementSlots: [(slot: Int, value: Int)]
 
     public init(
         id: UUID = UUID(), organisationID: UUID, targetID: UUID, unitID: UUID, surveyID: UUID,
-        submission: ValidatedSubmission, receivedAt: Date, timeZone: TimeZone,
+        submission: ValidatedSubmission, statementOrder: [String], receivedAt: Date, timeZone: TimeZone,
         receipt: String = ReceiptCode.make(), idempotencyKey: String? = nil, requestHash: String? = nil,
         promise: AnswerPromise? = nil
     ) {
@@ -39,11 +41,23 @@ public struct NewResponse: Sendable {
         self.receipt = receipt
         self.idempotencyKey = idempotencyKey
         self.requestHash = requestHash
+        let slots = Dictionary(statementOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        statementSlots = submission.statements.compactMap { id, value in slots[id].map { ($0, value) } }
         analysis = submission.openText.map { TextAnalyser().analyse($0, language: submission.language) }
         if let promise, submission.wantsAnswer, submission.contact != nil {
             caseOpening = CaseOpening(id: UUID(), dueAt: promise.dueAt(receivedAt: receivedAt),
                                       history: [(.received, receivedAt)])
         }
+    }
+}
+
+extension NewResponse {
+    /// What the rollups count of this answer.
+    public var rollupAnswer: RollupAnswer {
+        RollupAnswer(organisationID: organisationID, unitID: unitID, surveyID: surveyID, day: CalendarDay(rawValue: localDay)!,
+                     channel: submission.channel.rawValue, language: submission.language.rawValue,
+                     respondent: submission.respondent?.rawValue, ageGroup: submission.choices["ageGroup"],
+                     recommendation: submission.recommendation, statements: statementSlots)
     }
 }
 

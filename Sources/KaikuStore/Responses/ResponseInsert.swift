@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import KaikuCore
 import SQLKit
 
 /// The SQL that stores responses, shared by the group-commit writer and the
@@ -18,6 +19,9 @@ public enum ResponseInsert {
     /// Inserts the responses with their statement answers and contacts. Call
     /// inside a transaction: the rows are only useful together.
     public static func insert(_ responses: [NewResponse], cipher: ContactCipher, on sql: any SQLDatabase) async throws {
+        var rollups = RollupAccumulator()
+        for response in responses { rollups.add(response.rollupAnswer) }
+        try await RollupStore.add(rollups, on: sql)
         for chunk in responses.chunked(into: rowsPerStatement) {
             let insert = sql.insert(into: FeedbackResponse.schema).columns(responseColumns)
             for response in chunk {

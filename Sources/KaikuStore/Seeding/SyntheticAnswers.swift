@@ -102,7 +102,7 @@ public struct SyntheticAnswers: Sendable {
         let receivedAt = answeredAt.addingTimeInterval(Double.random(in: 1...120, using: &generator))
         var response = NewResponse(
             id: UUID(), organisationID: organisationID, targetID: target.targetID, unitID: target.unitID, surveyID: surveyID,
-            submission: submission, receivedAt: receivedAt,
+            submission: submission, statementOrder: statementIDs, receivedAt: receivedAt,
             timeZone: timeZone, receipt: ReceiptCode.make(using: &generator),
             promise: AnswerPromise(days: promiseDays, timeZone: timeZone))
         if var opening = response.caseOpening {

@@ -35,7 +35,7 @@ enum SubmissionService {
         hasher.update(data: fingerprint)
         let response = NewResponse(
             organisationID: context.organisationID, targetID: context.targetID, unitID: context.unitID,
-            surveyID: context.surveyID, submission: submission, receivedAt: now, timeZone: context.timeZone,
+            surveyID: context.surveyID, submission: submission, statementOrder: context.survey.statements.map(\.id), receivedAt: now, timeZone: context.timeZone,
             idempotencyKey: idempotencyKey, requestHash: hasher.finalize().hex,
             promise: AnswerPromise(days: context.promiseDays, timeZone: context.timeZone))
         do {

@@ -1,0 +1,75 @@
+import FluentKit
+import Foundation
+import KaikuCore
+import KaikuStore
+import SQLKit
+import XCTVapor
+@testable import KaikuWeb
+
+/// The rollups must give exactly the figures a scan of the answers gives,
+/// for any period, subtree and grouping; these tests compare the two on
+/// random data, on SQLite and (in CI) PostgreSQL.
+final class RollupTests: XCTestCase {
+    private func fill(_ app: Application, _ world: TestWorld, count: Int, seed: UInt64) async throws -> SyntheticAnswers {
+        let targets = try await Target.query(on: app.db).filter(\.$organisationID == world.organisation.requireID()).all()
+        var generator = SyntheticAnswers(
+            organisationID: try world.organisation.requireID(), surveyID: world.organisation.surveyID!,
+            statementIDs: app.kaiku.nationalSurvey.statements.map(\.id), timeZone: world.organisation.timeZone,
+            targets: targets.map { .init(targetID: $0.id!, unitID: $0.unitID, quality: 0, weight: 1) },
+            end: Date(timeIntervalSince1970: 1_795_000_000))
+        generator.days = 430
+        _ = try await generator.insert(count: count, seed: seed, batch: 400, cipher: app.kaiku.cipher, on: app.db)
+        return generator
+    }
+
+    func testRollupsGiveTheSameTalliesAsScanningTheAnswers() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.make(on: app)
+            _ = try await fill(app, world, count: 1_500, seed: 42)
+            let units = try await OrgUnit.query(on: app.db).filter(\.$organisationID == world.organisation.requireID()).all()
+            let tree = OrgTree(units.map { (id: $0.id!, parent: $0.parentID) })
+            var random = SplitMix64(seed: 99)
+            let first = CalendarDay(year: 2025, month: 8, day: 1)!
+            let sql = app.db as! any SQLDatabase
+
+            for round in 0..<40 {
+                let a = first.adding(days: Int(random.next() % 460)), b = first.adding(days: Int(random.next() % 460))
+                let (from, to) = (min(a, b), max(a, b))
+                let root = units[Int(random.next() % UInt64(units.count))]
+                let subtree = tree.subtree(of: root.id!)
+                let dimension = [nil, TallyQuery.Dimension.channel, .language, .month][Int(random.next() % 4)]
+                let orgID = try world.organisation.requireID()
+
+                let scanned = try await TallyQuery.tallies(organisationID: orgID, units: subtree, from: from, to: to, by: dimension, on: sql)
+                let rolled = try await RollupQuery.tallies(organisationID: orgID, units: subtree, from: from, to: to, by: dimension, on: app.db)
+                let summed = try await RollupQuery.tallies(organisationID: orgID, units: subtree, from: from, to: to, by: dimension,
+                                                           perUnit: false, root: root.id!, on: app.db)
+
+                let context = "round \(round): \(root.code) \(from)...\(to) by \(dimension.map(\.rawValue) ?? "none")"
+                XCTAssertEqual(rolled, scanned, context)
+                var scannedTotals: [TallyQuery.Key: Tally] = [:]
+                for (key, tally) in scanned { scannedTotals[TallyQuery.Key(unitID: root.id!, group: key.group), default: .empty].add(tally) }
+                XCTAssertEqual(summed, scannedTotals, context)
+                XCTAssertFalse(scanned.isEmpty && from.dayNumber + 60 < to.dayNumber, "the data should cover long spans (\(context))")
+            }
+        }
+    }
+
+    func testAnAnswerCountsInTheRollupsAsSoonAsItIsAcknowledged() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.make(on: app)
+            let today = CalendarDay(date: Date(), timeZone: world.organisation.timeZone)
+            let orgID = try world.organisation.requireID()
+            let unit = try world.units["A1"]!.requireID()
+
+            try await TestWorld.submit(app, target: "t-a1", nps: 9, statements: ["felt_safe": 4, "smooth_access": nil], channel: "kiosk", language: "sv")
+
+            let rolled = try await RollupQuery.tallies(organisationID: orgID, units: [unit], from: today, to: today, by: .language, on: app.db)
+            let tally = try XCTUnwrap(rolled[TallyQuery.Key(unitID: unit, group: "sv")])
+            XCTAssertEqual(tally.responses, 1)
+            XCTAssertEqual(tally.promoters, 1)
+            XCTAssertEqual(tally.statements["felt_safe"], [0, 0, 0, 0, 1, 0])
+            XCTAssertEqual(tally.statements["smooth_access"], [1, 0, 0, 0, 0, 0], "cannot say is counted apart")
+        }
+    }
+}
