@@ -4,6 +4,7 @@ import KaikuCore
 import KaikuStore
 import SQLKit
 import XCTVapor
+@testable import KaikuStore
 @testable import KaikuWeb
 
 /// The rollups must give exactly the figures a scan of the answers gives,
@@ -52,6 +53,29 @@ final class RollupTests: XCTestCase {
                 XCTAssertEqual(summed, scannedTotals, context)
                 XCTAssertFalse(scanned.isEmpty && from.dayNumber + 60 < to.dayNumber, "the data should cover long spans (\(context))")
             }
+        }
+    }
+
+    func testAnswersStoredBeforeRollupsExistedAreCountedByTheUpgrade() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.make(on: app)
+            let generator = try await fill(app, world, count: 300, seed: 5)
+            let sql = app.db as! any SQLDatabase
+            // The database as an earlier version left it: answers, no rollups.
+            try await sql.delete(from: RollupTable.name).run()
+            let orgID = try world.organisation.requireID()
+            let units = try await OrgUnit.query(on: app.db).filter(\.$organisationID == orgID).all().map { $0.id! }
+            let from = CalendarDay(date: generator.end.addingTimeInterval(-500 * 86_400), timeZone: world.organisation.timeZone)
+            let to = CalendarDay(date: generator.end, timeZone: world.organisation.timeZone)
+            let empty = try await RollupQuery.tallies(organisationID: orgID, units: units, from: from, to: to, by: nil, on: app.db)
+            XCTAssertTrue(empty.isEmpty)
+
+            try await M023_BackfillRollups().prepare(on: app.db)
+
+            let scanned = try await TallyQuery.tallies(organisationID: orgID, units: units, from: from, to: to, by: .month, on: sql)
+            let rolled = try await RollupQuery.tallies(organisationID: orgID, units: units, from: from, to: to, by: .month, on: app.db)
+            XCTAssertEqual(rolled, scanned)
+            XCTAssertEqual(scanned.values.reduce(0) { $0 + $1.responses }, 300)
         }
     }
 

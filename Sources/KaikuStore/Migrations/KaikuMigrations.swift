@@ -26,5 +26,6 @@ public enum KaikuMigrations {
         M020_AddResponseThemes(),
         M021_AddCaseInboxIndexes(),
         M022_CreateRollups(),
+        M023_BackfillRollups(),
     ]
 }

@@ -18,10 +18,13 @@ public enum ResponseInsert {
 
     /// Inserts the responses with their statement answers and contacts. Call
     /// inside a transaction: the rows are only useful together.
-    public static func insert(_ responses: [NewResponse], cipher: ContactCipher, on sql: any SQLDatabase) async throws {
-        var rollups = RollupAccumulator()
-        for response in responses { rollups.add(response.rollupAnswer) }
-        try await RollupStore.add(rollups, on: sql)
+    /// `rollups: false` is for generators that count the rollups themselves.
+    public static func insert(_ responses: [NewResponse], cipher: ContactCipher, rollups: Bool = true, on sql: any SQLDatabase) async throws {
+        if rollups {
+            var accumulator = RollupAccumulator()
+            for response in responses { accumulator.add(response.rollupAnswer) }
+            try await RollupStore.add(accumulator, on: sql)
+        }
         for chunk in responses.chunked(into: rowsPerStatement) {
             let insert = sql.insert(into: FeedbackResponse.schema).columns(responseColumns)
             for response in chunk {

@@ -42,8 +42,8 @@ public enum RollupQuery {
             for column in RollupTable.countColumns {
                 select.column(SQLFunction("SUM", args: SQLIdentifier(column)), as: column)
             }
+            // The units are the organisation's own, so they keep tenants apart.
             select.from(RollupTable.name)
-                .where("organisation_id", .equal, SQLBind(organisationID))
                 .where("dimension", .equal, SQLBind(rollupDimension.rawValue))
                 .where("unit_id", .in, SQLBind.group(Array(chunk)))
                 .where(periodCondition(Array(pieceGroup.keys)))

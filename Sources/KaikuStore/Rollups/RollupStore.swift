@@ -6,7 +6,7 @@ import SQLKit
 /// Writes rollup rows by adding to what is there, so that any number of
 /// writers can add answers to the same row and the sums stay exact.
 public enum RollupStore {
-    /// Rows per INSERT: 91 bound values a row stays under SQLite's 32,766.
+    /// Rows per INSERT: at 90 bound values a row this stays under SQLite's 32,766.
     static let rowsPerStatement = 300
 
     /// Adds the accumulated rows. Call inside the transaction that stores the
@@ -14,17 +14,17 @@ public enum RollupStore {
     /// lock them in the same order and never deadlock.
     public static func add(_ accumulator: RollupAccumulator, on sql: any SQLDatabase) async throws {
         guard !accumulator.isEmpty else { return }
-        let rows = accumulator.rows.sorted { lhs, rhs in
-            (lhs.key.unitID.uuidString, lhs.key.surveyID.uuidString, lhs.key.piece.grain.rawValue, lhs.key.piece.period, lhs.key.dimension.rawValue, lhs.key.value)
-                < (rhs.key.unitID.uuidString, rhs.key.surveyID.uuidString, rhs.key.piece.grain.rawValue, rhs.key.piece.period, rhs.key.dimension.rawValue, rhs.key.value)
-        }
-        let columns = ["organisation_id"] + RollupTable.keyColumns + RollupTable.countColumns
+        let rows = accumulator.rows
+            .map { (order: "\($0.key.unitID.uuidString)|\($0.key.dimension.rawValue)|\($0.key.piece)|\($0.key.surveyID.uuidString)|\($0.key.value)", row: $0) }
+            .sorted { $0.order < $1.order }
+            .map(\.row)
+        let columns = RollupTable.keyColumns + RollupTable.countColumns
         for chunk in rows.chunked(into: rowsPerStatement) {
             let insert = sql.insert(into: RollupTable.name).columns(columns)
             for (key, counts) in chunk {
                 insert.values([
-                    SQLBind(key.organisationID), SQLBind(key.unitID), SQLBind(key.surveyID), SQLBind(key.piece.grain.rawValue),
-                    SQLBind(key.piece.period), SQLBind(key.dimension.rawValue), SQLBind(key.value),
+                    SQLBind(key.unitID), SQLBind(key.dimension.rawValue), SQLBind(key.piece.grain.rawValue),
+                    SQLBind(key.piece.period), SQLBind(key.surveyID), SQLBind(key.value),
                 ] + counts.values.map { SQLBind($0) })
             }
             insert.onConflict(with: RollupTable.keyColumns) { update in

@@ -49,23 +49,48 @@ public struct SyntheticAnswers: Sendable {
     static let languages: [(Language, Double, Double)] = [(.fi, 0.86, 0), (.sv, 0.10, 0.25), (.en, 0.04, -0.3)]
     static let ageGroups: [(String, Double)] = [("under18", 0.06), ("18-29", 0.14), ("30-49", 0.27), ("50-64", 0.22), ("65-74", 0.17), ("75plus", 0.14)]
 
-    /// Inserts `count` answers in transactions of `batch`, returning how many were stored.
+    /// Inserts `count` answers, shared between the targets by weight, and
+    /// returns how many were stored. Each target's answers and their rollups
+    /// go in one transaction, the rollups counted here per day and summed
+    /// into weeks and months, which is far quicker than adding every answer
+    /// to fifteen rollup rows as live submissions do; `batch` bounds the
+    /// rows per statement.
     public func insert(count: Int, seed: UInt64, batch: Int = 5_000, cipher: ContactCipher, on database: any Database) async throws -> Int {
         var generator = SplitMix64(seed: seed)
-        let weighted = targets.map { ($0, $0.weight) }
         var stored = 0
-        while stored < count {
-            let size = min(batch, count - stored)
+        for (target, share) in zip(targets, Self.shares(of: count, weights: targets.map(\.weight))) where share > 0 {
             var rows: [NewResponse] = []
-            rows.reserveCapacity(size)
-            for _ in 0..<size { rows.append(make(target: generator.pick(weighted), using: &generator)) }
-            let batchRows = rows
-            try await database.transaction { transaction in
-                try await ResponseInsert.insert(batchRows, cipher: cipher, on: transaction as! any SQLDatabase)
+            rows.reserveCapacity(share)
+            var rollups = RollupAccumulator()
+            for _ in 0..<share {
+                let row = make(target: target, using: &generator)
+                rollups.add(row.rollupAnswer, grains: [.day])
+                rows.append(row)
             }
-            stored += size
+            rollups.addingCoarserGrains()
+            let targetRows = rows
+            let targetRollups = rollups
+            try await database.transaction { transaction in
+                let sql = transaction as! any SQLDatabase
+                for chunk in targetRows.chunked(into: batch) {
+                    try await ResponseInsert.insert(Array(chunk), cipher: cipher, rollups: false, on: sql)
+                }
+                try await RollupStore.add(targetRollups, on: sql)
+            }
+            stored += share
         }
         return stored
+    }
+
+    /// `count` split in proportion to `weights`, summing to exactly `count` (largest remainders).
+    static func shares(of count: Int, weights: [Double]) -> [Int] {
+        let total = weights.reduce(0, +)
+        guard total > 0 else { return weights.map { _ in 0 } }
+        let exact = weights.map { Double(count) * $0 / total }
+        var shares = exact.map { Int($0.rounded(.down)) }
+        let order = exact.indices.sorted { exact[$0] - Double(shares[$0]) > exact[$1] - Double(shares[$1]) }
+        for index in order.prefix(count - shares.reduce(0, +)) { shares[index] += 1 }
+        return shares
     }
 
     func make(target: TargetSpec, using generator: inout SplitMix64) -> NewResponse {
