@@ -59,5 +59,7 @@ final class RollupAccumulatorTests: XCTestCase {
         XCTAssertEqual(tally.statements["smooth_access"], [0, 0, 0, 0, 0, 1])
         XCTAssertEqual(tally.statements["treated_respectfully"], [1, 0, 0, 0, 0, 0])
         XCTAssertNil(tally.statements["help_when_needed"], "a statement nobody answered is absent, as in a scan")
+        XCTAssertEqual(counts.slotsInUse, 3)
+        XCTAssertEqual(RollupCounts().slotsInUse, 0)
     }
 }

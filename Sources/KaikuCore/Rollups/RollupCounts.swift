@@ -24,6 +24,12 @@ public struct RollupCounts: Sendable, Hashable {
 
     public func statement(slot: Int, value: Int) -> Int { values[12 + slot * 6 + value] }
 
+    /// How many statement slots from the first hold any count.
+    public var slotsInUse: Int {
+        guard let last = values.lastIndex(where: { $0 != 0 }), last >= 12 else { return 0 }
+        return (last - 12) / 6 + 1
+    }
+
     public mutating func add(_ answer: RollupAnswer) {
         values[0] += 1
         if let score = answer.recommendation, (0...10).contains(score) { values[1 + score] += 1 }

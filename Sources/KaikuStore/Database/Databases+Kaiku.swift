@@ -36,4 +36,16 @@ public enum SQLiteTuning {
             try await database.raw("PRAGMA foreign_keys=ON").run()
         }
     }
+
+    /// For filling an empty database in bulk (`kaiku generate`): commits
+    /// wait for the WAL write only, and a larger page cache keeps the
+    /// indexes being built in memory. A crash mid-way means generating again.
+    public static func bulkLoad(_ databases: Databases, eventLoops: [any EventLoop], logger: Logger) async throws {
+        for loop in eventLoops {
+            guard let database = databases.database(logger: logger, on: loop) as? any SQLDatabase,
+                  database.dialect.name == "sqlite" else { return }
+            try await database.raw("PRAGMA synchronous=NORMAL").run()
+            try await database.raw("PRAGMA cache_size=-131072").run()
+        }
+    }
 }

@@ -25,35 +25,25 @@ public enum ResponseInsert {
             for response in responses { accumulator.add(response.rollupAnswer) }
             try await RollupStore.add(accumulator, on: sql)
         }
-        for chunk in responses.chunked(into: rowsPerStatement) {
-            let insert = sql.insert(into: FeedbackResponse.schema).columns(responseColumns)
-            for response in chunk {
-                let s = response.submission
-                let kinds = s.maskedKinds.isEmpty ? nil : s.maskedKinds.map(\.rawValue).sorted().joined(separator: ",")
-                insert.values([
-                    SQLBind(response.id), SQLBind(response.organisationID), SQLBind(response.targetID),
-                    SQLBind(response.unitID), SQLBind(response.surveyID), SQLBind(s.channel.rawValue),
-                    SQLBind(s.language.rawValue), SQLBind(s.respondent?.rawValue), SQLBind(s.choices["ageGroup"]),
-                    SQLBind(s.choices["serviceMode"]), SQLBind(s.recommendation), SQLBind(s.openText),
-                    SQLBind(kinds), SQLBind(s.answeredAt), SQLBind(response.receivedAt), SQLBind(response.localDay),
-                    SQLBind(response.receipt), SQLBind(response.idempotencyKey), SQLBind(response.requestHash),
-                    SQLBind(s.wantsAnswer),
-                    SQLBind(response.analysis.flatMap { $0.themes.isEmpty ? nil : "," + $0.themes.map(\.rawValue).joined(separator: ",") + "," }),
-                    SQLBind(response.analysis?.sentiment.rawValue),
-                ])
-            }
-            try await insert.run()
+        try await BulkInsert.run(into: FeedbackResponse.schema, columns: responseColumns, rows: responses.map { response in
+            let s = response.submission
+            let kinds = s.maskedKinds.isEmpty ? nil : s.maskedKinds.map(\.rawValue).sorted().joined(separator: ",")
+            return [
+                .uuid(response.id), .uuid(response.organisationID), .uuid(response.targetID),
+                .uuid(response.unitID), .uuid(response.surveyID), .text(s.channel.rawValue),
+                .text(s.language.rawValue), .text(s.respondent?.rawValue), .text(s.choices["ageGroup"]),
+                .text(s.choices["serviceMode"]), .int(s.recommendation), .text(s.openText),
+                .text(kinds), .date(s.answeredAt), .date(response.receivedAt), .int(response.localDay),
+                .text(response.receipt), .text(response.idempotencyKey), .text(response.requestHash),
+                .bool(s.wantsAnswer),
+                .text(response.analysis.flatMap { $0.themes.isEmpty ? nil : "," + $0.themes.map(\.rawValue).joined(separator: ",") + "," }),
+                .text(response.analysis?.sentiment.rawValue),
+            ]
+        }, on: sql)
+        let answers: [[BulkValue]] = responses.flatMap { response in
+            response.submission.statements.sorted { $0.key < $1.key }.map { [.uuid(response.id), .text($0.key), .int($0.value)] }
         }
-        let answers = responses.flatMap { response in
-            response.submission.statements.sorted { $0.key < $1.key }.map { (response.id, $0.key, $0.value) }
-        }
-        for chunk in answers.chunked(into: rowsPerStatement * 3) {
-            let insert = sql.insert(into: StatementAnswer.schema).columns("response_id", "question_id", "value")
-            for (id, question, value) in chunk {
-                insert.values([SQLBind(id), SQLBind(question), SQLBind(value)])
-            }
-            try await insert.run()
-        }
+        try await BulkInsert.run(into: StatementAnswer.schema, columns: ["response_id", "question_id", "value"], rows: answers, on: sql)
         let cases = responses.compactMap { response in response.caseOpening.map { (response, $0) } }
         for chunk in cases.chunked(into: rowsPerStatement) {
             let insert = sql.insert(into: FeedbackCase.schema).columns(

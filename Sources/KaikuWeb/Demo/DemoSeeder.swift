@@ -60,7 +60,12 @@ enum DemoSeeder {
             statementIDs: app.kaiku.nationalSurvey.statements.map(\.id), timeZone: organisation.timeZone,
             targets: targetSpecs, end: app.kaiku.clock.now)
         generator.promiseDays = organisation.promiseDays
-        return try await generator.insert(count: answers, seed: 2026, cipher: app.kaiku.cipher, on: app.db)
+        // A fresh database is being filled: bulk-load settings while seeding, durable ones again before serving.
+        let loops = Array(app.eventLoopGroup.makeIterator())
+        try await SQLiteTuning.bulkLoad(app.databases, eventLoops: loops, logger: app.logger)
+        let stored = try await generator.insert(count: answers, seed: 2026, cipher: app.kaiku.cipher, on: app.db)
+        try await SQLiteTuning.apply(to: app.databases, eventLoops: loops, logger: app.logger)
+        return stored
     }
 
     /// A stable per-target quality from its code, so that the same units

@@ -12,6 +12,7 @@ enum SyntheticOrganisation {
         guard try await Organisation.query(on: app.db).count() == 0 else {
             throw Abort(.conflict, reason: "generate fills an empty database; this one already holds an organisation")
         }
+        try await SQLiteTuning.bulkLoad(app.databases, eventLoops: Array(app.eventLoopGroup.makeIterator()), logger: app.logger)
         let survey = try await SurveyStore.ensureNational(app.kaiku.nationalSurvey, on: app.db)
         let organisation = Organisation(code: "synthetic", name: LocalizedText(fi: "Synteettinen hyvinvointialue", sv: "Syntetiskt välfärdsområde", en: "Synthetic wellbeing county"))
         organisation.surveyID = try survey.requireID()

@@ -1,0 +1,97 @@
+import FluentKit
+import Foundation
+import FluentSQLiteDriver
+import SQLKit
+
+/// A value in a bulk insert, typed up front so that SQLite gets it without
+/// the per-value `Encodable` round trip of SQLKit's binds, which was most of
+/// the cost of writing answers and rollups in bulk.
+public enum BulkValue: Sendable {
+    case int(Int)
+    case text(String)
+    case double(Double)
+    case uuid(UUID)
+    case date(Date)
+    case bool(Bool)
+    case null
+
+    public static func text(_ value: String?) -> BulkValue { value.map(BulkValue.text) ?? .null }
+    public static func int(_ value: Int?) -> BulkValue { value.map(BulkValue.int) ?? .null }
+
+    /// As SQLiteKit stores the same Swift values through Fluent, so rows read back alike.
+    var sqlite: SQLiteData {
+        switch self {
+        case .int(let value): .integer(value)
+        case .text(let value): .text(value)
+        case .double(let value): .float(value)
+        case .uuid(let value): .text(value.uuidString)
+        case .date(let value): .float(value.timeIntervalSince1970)
+        case .bool(let value): .integer(value ? 1 : 0)
+        case .null: .null
+        }
+    }
+
+    var bind: SQLBind {
+        switch self {
+        case .int(let value): SQLBind(value)
+        case .text(let value): SQLBind(value)
+        case .double(let value): SQLBind(value)
+        case .uuid(let value): SQLBind(value)
+        case .date(let value): SQLBind(value)
+        case .bool(let value): SQLBind(value)
+        case .null: SQLBind(Optional<String>.none)
+        }
+    }
+}
+
+/// Multi-row INSERTs, optionally adding to the counts of rows that exist
+/// (`ON CONFLICT … DO UPDATE SET c = c + excluded.c`). On SQLite the
+/// statement text is built once per shape and the values go in as they
+/// are; PostgreSQL goes through SQLKit.
+public enum BulkInsert {
+    /// SQLite allows 32,766 bound values in one statement.
+    static let maxBinds = 32_000
+
+    public static func run(
+        into table: String, columns: [String], rows: [[BulkValue]], addingOnConflict conflict: (keys: [String], added: [String])? = nil,
+        on sql: any SQLDatabase
+    ) async throws {
+        guard !rows.isEmpty else { return }
+        let perStatement = max(1, maxBinds / columns.count)
+        if let sqlite = sql as? any SQLiteDatabase, sql.dialect.name == "sqlite" {
+            let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
+            var suffix = ""
+            if let conflict {
+                suffix = " ON CONFLICT (\(conflict.keys.joined(separator: ", "))) DO UPDATE SET "
+                    + conflict.added.map { "\($0) = \(table).\($0) + excluded.\($0)" }.joined(separator: ", ")
+            }
+            var statements: [Int: String] = [:]
+            for chunk in rows.chunked(into: perStatement) {
+                let text = statements[chunk.count] ?? {
+                    let text = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
+                        + Array(repeating: row, count: chunk.count).joined(separator: ",") + suffix
+                    statements[chunk.count] = text
+                    return text
+                }()
+                var binds: [SQLiteData] = []
+                binds.reserveCapacity(chunk.count * columns.count)
+                for values in chunk { for value in values { binds.append(value.sqlite) } }
+                _ = try await sqlite.query(text, binds)
+            }
+            return
+        }
+        for chunk in rows.chunked(into: perStatement) {
+            let insert = sql.insert(into: table).columns(columns)
+            for values in chunk { insert.values(values.map(\.bind)) }
+            if let conflict {
+                insert.onConflict(with: conflict.keys) { update in
+                    for column in conflict.added {
+                        update.set(SQLIdentifier(column), to: SQLBinaryExpression(SQLColumn(column, table: table), .add, SQLExcludedColumn(column)))
+                    }
+                    return update
+                }
+            }
+            try await insert.run()
+        }
+    }
+}
