@@ -33,9 +33,7 @@ final class ResponsesAPITests: XCTestCase {
             XCTAssertEqual(stored?.language, "sv")
             XCTAssertEqual(stored?.respondent, "relative")
             XCTAssertEqual(stored?.unitID, world.units["A1"]?.id, "the unit is the target's unit at the time of answering")
-            let rows = try await (app.db as! any SQLDatabase).select().columns("question_id", "value")
-                .from(StatementAnswer.schema).where("response_id", .equal, receipt.id).all()
-            let values = try Dictionary(uniqueKeysWithValues: rows.map { (try $0.decode(column: "question_id", as: String.self), try $0.decode(column: "value", as: Int.self)) })
+            let values = StatementValues.decode(stored?.statements, statementIDs: app.kaiku.nationalSurvey.statements.map(\.id))
             XCTAssertEqual(values, ["felt_safe": 4, "smooth_access": 0], "null is stored as cannot say")
         }
     }

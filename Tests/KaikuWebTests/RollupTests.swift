@@ -79,6 +79,28 @@ final class RollupTests: XCTestCase {
         }
     }
 
+    func testStatementAnswersFromTheirOldTableMoveOntoTheResponseRow() async throws {
+        try await withApp { app in
+            _ = try await TestWorld.make(on: app)
+            let receipt = try await TestWorld.submit(app, target: "t-a1", nps: 8)
+            let sql = app.db as! any SQLDatabase
+            // The layout before M024: a row per statement answer.
+            try await M024_InlineStatementAnswers().revert(on: app.db)
+            try await sql.insert(into: StatementAnswer.schema).columns("response_id", "question_id", "value")
+                .values(SQLBind(receipt.id), SQLBind("felt_safe"), SQLBind(4))
+                .values(SQLBind(receipt.id), SQLBind("smooth_access"), SQLBind(0))
+                .run()
+
+            try await M024_InlineStatementAnswers().prepare(on: app.db)
+
+            let stored = try await FeedbackResponse.find(receipt.id, on: app.db)
+            XCTAssertEqual(StatementValues.decode(stored?.statements, statementIDs: app.kaiku.nationalSurvey.statements.map(\.id)),
+                           ["felt_safe": 4, "smooth_access": 0])
+            let tableLeft = try await M023_BackfillRollups.tableExists(StatementAnswer.schema, on: sql)
+            XCTAssertFalse(tableLeft)
+        }
+    }
+
     func testAnAnswerCountsInTheRollupsAsSoonAsItIsAcknowledged() async throws {
         try await withApp { app in
             let world = try await TestWorld.make(on: app)

@@ -27,5 +27,6 @@ public enum KaikuMigrations {
         M021_AddCaseInboxIndexes(),
         M022_CreateRollups(),
         M023_BackfillRollups(),
+        M024_InlineStatementAnswers(),
     ]
 }

@@ -15,6 +15,7 @@ struct M023_BackfillRollups: AsyncMigration {
         for survey in try await Survey.query(on: database).all() {
             statementIDs[try survey.requireID()] = try survey.definition().statements.map(\.id)
         }
+        let inlined = try await !Self.tableExists(StatementAnswer.schema, on: sql)
         var after: UUID?
         while true {
             let select = sql.select()
@@ -26,10 +27,20 @@ struct M023_BackfillRollups: AsyncMigration {
             guard !rows.isEmpty else { break }
             let ids = try rows.map { try $0.decode(column: "id", as: UUID.self) }
             var statements: [UUID: [String: Int]] = [:]
-            for answer in try await sql.select().columns("response_id", "question_id", "value").from(StatementAnswer.schema)
-                .where("response_id", .in, SQLBind.group(ids)).all() {
-                statements[try answer.decode(column: "response_id", as: UUID.self), default: [:]][try answer.decode(column: "question_id", as: String.self)]
-                    = try answer.decode(column: "value", as: Int.self)
+            if inlined {
+                // Run again after M024 (an administrator re-counting): the values are on the rows.
+                for answer in try await sql.select().columns("id", "survey_id", "statements").from(FeedbackResponse.schema)
+                    .where("id", .in, SQLBind.group(ids)).all() {
+                    statements[try answer.decode(column: "id", as: UUID.self)] = StatementValues.decode(
+                        try answer.decode(column: "statements", as: String?.self),
+                        statementIDs: statementIDs[try answer.decode(column: "survey_id", as: UUID.self)] ?? [])
+                }
+            } else {
+                for answer in try await sql.select().columns("response_id", "question_id", "value").from(StatementAnswer.schema)
+                    .where("response_id", .in, SQLBind.group(ids)).all() {
+                    statements[try answer.decode(column: "response_id", as: UUID.self), default: [:]][try answer.decode(column: "question_id", as: String.self)]
+                        = try answer.decode(column: "value", as: Int.self)
+                }
             }
             var accumulator = RollupAccumulator()
             for row in rows {
@@ -49,6 +60,13 @@ struct M023_BackfillRollups: AsyncMigration {
             try await database.transaction { try await RollupStore.add(page, on: $0 as! any SQLDatabase) }
             after = ids.last
         }
+    }
+
+    static func tableExists(_ name: String, on sql: any SQLDatabase) async throws -> Bool {
+        let rows = sql.dialect.name == "postgresql"
+            ? try await sql.raw("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = \(bind: name)").all()
+            : try await sql.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name = \(bind: name)").all()
+        return !rows.isEmpty
     }
 
     func revert(on database: any Database) async throws {

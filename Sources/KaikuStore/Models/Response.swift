@@ -24,6 +24,8 @@ public final class FeedbackResponse: Model, @unchecked Sendable {
     /// The open text's themes as ",care,thanks,", strongest first.
     @OptionalField(key: "themes") public var themes: String?
     @OptionalField(key: "sentiment") public var sentiment: String?
+    /// Statement values in the survey's order (`StatementValues`).
+    @OptionalField(key: "statements") public var statements: String?
     @Field(key: "answered_at") public var answeredAt: Date
     @Field(key: "received_at") public var receivedAt: Date
     @Field(key: "local_day") public var localDay: Int

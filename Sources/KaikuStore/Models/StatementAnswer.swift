@@ -1,6 +1,5 @@
-/// Statement answers live in a narrow table keyed by response and question
-/// (`value` 0 records "cannot say"). It is read and written with SQL, not
-/// as a Fluent model, because it is the largest table and has no id of its own.
+/// The table statement answers lived in until M024 put them on the response
+/// row (`StatementValues`); kept for the migrations that create and move it.
 public enum StatementAnswer {
     public static let schema = "statement_answers"
 }

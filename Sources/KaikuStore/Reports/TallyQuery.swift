@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import KaikuCore
 import SQLKit
@@ -56,21 +57,26 @@ public enum TallyQuery {
                     tallies[key, default: .empty].add(recommendation: score, count: n)
                 }
             }
+            // Statement values are one text per answer; equal texts are counted together and read here.
             let statementRows = try await sql.raw("""
-                SELECT r.unit_id AS unit_id, \(unsafeRaw: group) AS grp, a.question_id AS question, a.value AS value, COUNT(*) AS n
-                FROM statement_answers a JOIN responses r ON r.id = a.response_id
+                SELECT r.unit_id AS unit_id, \(unsafeRaw: group) AS grp, r.survey_id AS survey, r.statements AS statements, COUNT(*) AS n
+                FROM responses r
                 WHERE r.organisation_id = \(bind: organisationID)
                   AND r.local_day BETWEEN \(bind: from.rawValue) AND \(bind: to.rawValue)
                   AND r.unit_id IN \(SQLGroupExpression(ids))
-                GROUP BY r.unit_id\(unsafeRaw: groupBy), a.question_id, a.value
+                  AND r.statements IS NOT NULL
+                GROUP BY r.unit_id\(unsafeRaw: groupBy), r.survey_id, r.statements
                 """).all()
+            let surveys = try Set(statementRows.map { try $0.decode(column: "survey", as: UUID.self) })
+            let statementIDs = try await SurveyStatements.ids(for: surveys, on: sql as! any Database)
             for row in statementRows {
                 let key = Key(unitID: try row.decode(column: "unit_id", as: UUID.self), group: try groupKey(row, dimension))
-                let value = try row.decode(column: "value", as: Int.self)
-                guard (0...5).contains(value) else { continue }
-                tallies[key, default: .empty].add(
-                    statement: try row.decode(column: "question", as: String.self),
-                    value: value, count: try row.decode(column: "n", as: Int.self))
+                let n = try row.decode(column: "n", as: Int.self)
+                let values = StatementValues.decode(try row.decode(column: "statements", as: String.self),
+                                                    statementIDs: statementIDs[try row.decode(column: "survey", as: UUID.self)] ?? [])
+                for (question, value) in values where (0...5).contains(value) {
+                    tallies[key, default: .empty].add(statement: question, value: value, count: n)
+                }
             }
         }
         return tallies

@@ -23,6 +23,8 @@ public struct NewResponse: Sendable {
     public var analysis: TextAnalysis?
     /// Statement answers by their slot in the survey's statement order, for rollups.
     public var statementSlots: [(slot: Int, value: Int)]
+    /// How many statements the answer's survey has.
+    public var statementCount: Int
 
     public init(
         id: UUID = UUID(), organisationID: UUID, targetID: UUID, unitID: UUID, surveyID: UUID,
@@ -42,6 +44,7 @@ public struct NewResponse: Sendable {
         self.idempotencyKey = idempotencyKey
         self.requestHash = requestHash
         let slots = Dictionary(statementOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        statementCount = statementOrder.count
         statementSlots = submission.statements.compactMap { id, value in slots[id].map { ($0, value) } }
         analysis = submission.openText.map { TextAnalyser().analyse($0, language: submission.language) }
         if let promise, submission.wantsAnswer, submission.contact != nil {

@@ -10,7 +10,7 @@ public enum ResponseInsert {
         "id", "organisation_id", "target_id", "unit_id", "survey_id", "channel", "language",
         "respondent", "age_group", "service_mode", "recommendation", "open_text", "masked_kinds",
         "answered_at", "received_at", "local_day", "receipt", "idempotency_key", "request_hash", "wants_answer",
-        "themes", "sentiment",
+        "themes", "sentiment", "statements",
     ]
 
     /// Rows per INSERT, chosen to stay under SQLite's 32,766 bound parameters.
@@ -38,12 +38,9 @@ public enum ResponseInsert {
                 .bool(s.wantsAnswer),
                 .text(response.analysis.flatMap { $0.themes.isEmpty ? nil : "," + $0.themes.map(\.rawValue).joined(separator: ",") + "," }),
                 .text(response.analysis?.sentiment.rawValue),
+                .text(StatementValues.encode(response.statementSlots, count: response.statementCount)),
             ]
         }, on: sql)
-        let answers: [[BulkValue]] = responses.flatMap { response in
-            response.submission.statements.sorted { $0.key < $1.key }.map { [.uuid(response.id), .text($0.key), .int($0.value)] }
-        }
-        try await BulkInsert.run(into: StatementAnswer.schema, columns: ["response_id", "question_id", "value"], rows: answers, on: sql)
         let cases = responses.compactMap { response in response.caseOpening.map { (response, $0) } }
         for chunk in cases.chunked(into: rowsPerStatement) {
             let insert = sql.insert(into: FeedbackCase.schema).columns(

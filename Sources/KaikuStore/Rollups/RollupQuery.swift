@@ -84,9 +84,10 @@ public enum RollupQuery {
     }
 }
 
-/// The statement ids of surveys, in order, which name the rollups' slots.
-enum SurveyStatements {
-    static func ids(for surveys: Set<UUID>, on database: any Database) async throws -> [UUID: [String]] {
+/// The statement ids of surveys, in order, which name the rollups' slots
+/// and the fields of `StatementValues`.
+public enum SurveyStatements {
+    public static func ids(for surveys: Set<UUID>, on database: any Database) async throws -> [UUID: [String]] {
         guard !surveys.isEmpty else { return [:] }
         let rows = try await Survey.query(on: database).filter(\.$id ~~ surveys).all()
         var result: [UUID: [String]] = [:]
