@@ -40,9 +40,11 @@ final class PeriodCoverTests: XCTestCase {
         }
     }
 
-    func testAYearIsTwelveMonths() {
-        let pieces = PeriodCover.pieces(from: CalendarDay(year: 2026, month: 1, day: 1)!, to: CalendarDay(year: 2026, month: 12, day: 31)!)
-        XCTAssertEqual(pieces, (1...12).map { PeriodPiece(.month, 2026_00 + $0) })
+    func testACalendarYearIsOneYearRowAndTwelveMonthsFromMidMonthAreElevenMonthsAndEdges() {
+        let year = PeriodCover.pieces(from: CalendarDay(year: 2026, month: 1, day: 1)!, to: CalendarDay(year: 2026, month: 12, day: 31)!)
+        let rolling = PeriodCover.pieces(from: CalendarDay(year: 2025, month: 12, day: 1)!, to: CalendarDay(year: 2026, month: 11, day: 30)!)
+        XCTAssertEqual(year, [PeriodPiece(.year, 2026)])
+        XCTAssertEqual(rolling, [PeriodPiece(.month, 2025_12)] + (1...11).map { PeriodPiece(.month, 2026_00 + $0) })
     }
 
     func testMidMonthSpanUsesWholeWeeksAndEdgeDays() {

@@ -1,9 +1,24 @@
-/// Which rollup periods make up a span of days. Reports sum whole months
-/// where they can, whole ISO weeks in what is left, and single days only at
-/// the edges, so a year is about twelve rows per unit instead of 365.
+/// Which rollup periods make up a span of days. Reports sum whole years and
+/// months where they can, whole ISO weeks in what is left, and single days
+/// only at the edges, so a calendar year is one row per unit, and any twelve
+/// months about a dozen, instead of 365.
 public enum PeriodCover {
     /// Disjoint pieces that together stand for exactly the days `from...to`.
     public static func pieces(from: CalendarDay, to: CalendarDay) -> [PeriodPiece] {
+        guard from <= to else { return [] }
+        var firstFullYear = from.month == 1 && from.day == 1 ? from.year : from.year + 1
+        if CalendarDay(year: firstFullYear, month: 12, day: 31)! <= to {
+            var pieces = monthsWeeksAndDays(from: from, to: CalendarDay(year: firstFullYear, month: 1, day: 1)!.adding(days: -1))
+            while CalendarDay(year: firstFullYear, month: 12, day: 31)! <= to {
+                pieces.append(PeriodPiece(.year, firstFullYear))
+                firstFullYear += 1
+            }
+            return pieces + monthsWeeksAndDays(from: CalendarDay(year: firstFullYear, month: 1, day: 1)!, to: to)
+        }
+        return monthsWeeksAndDays(from: from, to: to)
+    }
+
+    static func monthsWeeksAndDays(from: CalendarDay, to: CalendarDay) -> [PeriodPiece] {
         guard from <= to else { return [] }
         var firstFull = from.day == 1 ? from : from.lastOfMonth.adding(days: 1)
         var pieces: [PeriodPiece] = []
@@ -67,6 +82,10 @@ public enum PeriodCover {
         case .month:
             let first = CalendarDay(year: piece.period / 100, month: piece.period % 100, day: 1)!
             return (0..<first.daysInMonth).map { first.adding(days: $0) }
+        case .year:
+            let first = CalendarDay(year: piece.period, month: 1, day: 1)!
+            let count = CalendarDay(year: piece.period, month: 12, day: 31)!.dayNumber - first.dayNumber + 1
+            return (0..<count).map { first.adding(days: $0) }
         case .week:
             // The Monday of ISO week 1 is the Monday of the week holding 4 January.
             let fourth = CalendarDay(year: piece.period / 100, month: 1, day: 4)!

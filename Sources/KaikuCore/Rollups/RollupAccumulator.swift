@@ -19,8 +19,8 @@ public struct RollupKey: Sendable, Hashable {
     }
 }
 
-/// Adds answers into rollup rows. Answers are counted per day; weeks and
-/// months are sums of their days, so `addingCoarserGrains()` derives them
+/// Adds answers into rollup rows. Answers are counted per day; weeks,
+/// months and years are sums of their days, so `addingCoarserGrains()` derives them
 /// exactly, and a writer that already has them in hand can count all grains at once.
 public struct RollupAccumulator: Sendable {
     public private(set) var rows: [RollupKey: RollupCounts] = [:]
@@ -39,12 +39,12 @@ public struct RollupAccumulator: Sendable {
         }
     }
 
-    /// Adds week and month rows summed from the day rows.
+    /// Adds week, month and year rows summed from the day rows.
     public mutating func addingCoarserGrains() {
         var coarser: [RollupKey: RollupCounts] = [:]
         for (key, counts) in rows where key.piece.grain == .day {
             let day = CalendarDay(rawValue: key.piece.period)!
-            for grain in [RollupGrain.week, .month] {
+            for grain in [RollupGrain.week, .month, .year] {
                 var target = key
                 target.piece = PeriodPiece(grain, grain.period(of: day))
                 coarser[target, default: RollupCounts()].add(counts)

@@ -1,15 +1,17 @@
 /// How long a rollup row's period is. Periods are integers: `yyyymmdd` for a
-/// day, `yyyyww` for an ISO week, `yyyymm` for a month.
+/// day, `yyyyww` for an ISO week, `yyyymm` for a month, `yyyy` for a year.
 public enum RollupGrain: Int, Sendable, CaseIterable, Hashable, Codable {
     case day = 1
     case week = 2
     case month = 3
+    case year = 4
 
     public func period(of day: CalendarDay) -> Int {
         switch self {
         case .day: day.rawValue
         case .week: day.isoWeekKey
         case .month: day.monthKey
+        case .year: day.year
         }
     }
 }

@@ -30,35 +30,45 @@ public enum RollupQuery {
         case .language: .language
         case .month, nil: .all
         }
-        var grouping: [String] = ["survey_id"]
-        if perUnit { grouping.append("unit_id") }
+        // Grouped in primary-key order, so that rows stream into their groups.
+        var grouping: [String] = perUnit ? ["unit_id", "survey_id"] : ["survey_id"]
         if dimension == .month { grouping += ["grain", "period"] }
         if rollupDimension != .all { grouping.append("value") }
 
+        // Only the statement slots some survey uses are read.
+        let slots = min(RollupCounts.statementSlots, try await SurveyStatements.mostStatements(on: database))
+        let counted = Array(RollupTable.countColumns.prefix(12 + slots * 6))
         var counts: [(unit: UUID?, survey: UUID, group: String?, counts: RollupCounts)] = []
+        // One statement per grain, so that (unit, dimension, grain, period) is
+        // a straight seek into the primary key for every unit and period.
+        let byGrain = Dictionary(grouping: pieceGroup.keys, by: \.grain)
         for chunk in units.chunked(into: 500) {
-            let select = sql.select()
-            for column in grouping { select.column(SQLIdentifier(column)) }
-            for column in RollupTable.countColumns {
-                select.column(SQLFunction("SUM", args: SQLIdentifier(column)), as: column)
-            }
-            // The units are the organisation's own, so they keep tenants apart.
-            select.from(RollupTable.name)
-                .where("dimension", .equal, SQLBind(rollupDimension.rawValue))
-                .where("unit_id", .in, SQLBind.group(Array(chunk)))
-                .where(periodCondition(Array(pieceGroup.keys)))
-            for column in grouping { select.groupBy(SQLIdentifier(column)) }
-            for row in try await select.all() {
-                let values = try RollupTable.countColumns.map { try row.decode(column: $0, as: Int?.self) ?? 0 }
-                var group: String?
-                if dimension == .month {
-                    let piece = PeriodPiece(RollupGrain(rawValue: try row.decode(column: "grain", as: Int.self))!, try row.decode(column: "period", as: Int.self))
-                    group = pieceGroup[piece]
-                } else if rollupDimension != .all {
-                    group = try row.decode(column: "value", as: String.self)
+            for (grain, pieces) in byGrain {
+                let select = sql.select()
+                for column in grouping { select.column(SQLIdentifier(column)) }
+                for column in counted {
+                    select.column(SQLFunction("SUM", args: SQLIdentifier(column)), as: column)
                 }
-                counts.append((perUnit ? try row.decode(column: "unit_id", as: UUID.self) : root ?? chunk[0],
-                               try row.decode(column: "survey_id", as: UUID.self), group, RollupCounts(values: values)))
+                // The units are the organisation's own, so they keep tenants apart.
+                select.from(RollupTable.name)
+                    .where("unit_id", .in, SQLBind.group(Array(chunk)))
+                    .where("dimension", .equal, SQLBind(rollupDimension.rawValue))
+                    .where("grain", .equal, SQLBind(grain.rawValue))
+                    .where("period", .in, SQLBind.group(pieces.map(\.period).sorted()))
+                for column in grouping { select.groupBy(SQLIdentifier(column)) }
+                for row in try await select.all() {
+                    var values = try counted.map { try row.decode(column: $0, as: Int?.self) ?? 0 }
+                    values += Array(repeating: 0, count: RollupCounts.width - values.count)
+                    var group: String?
+                    if dimension == .month {
+                        let piece = PeriodPiece(RollupGrain(rawValue: try row.decode(column: "grain", as: Int.self))!, try row.decode(column: "period", as: Int.self))
+                        group = pieceGroup[piece]
+                    } else if rollupDimension != .all {
+                        group = try row.decode(column: "value", as: String.self)
+                    }
+                    counts.append((perUnit ? try row.decode(column: "unit_id", as: UUID.self) : root ?? chunk[0],
+                                   try row.decode(column: "survey_id", as: UUID.self), group, RollupCounts(values: values)))
+                }
             }
         }
         let statementIDs = try await SurveyStatements.ids(for: Set(counts.map(\.survey)), on: database)
@@ -70,23 +80,16 @@ public enum RollupQuery {
         return tallies
     }
 
-    /// `(grain = 3 AND period IN (…)) OR (grain = 2 AND …) OR …`
-    static func periodCondition(_ pieces: [PeriodPiece]) -> any SQLExpression {
-        let byGrain = Dictionary(grouping: pieces, by: \.grain)
-        let parts: [any SQLExpression] = byGrain.keys.sorted { $0.rawValue > $1.rawValue }.map { grain in
-            SQLGroupExpression(SQLBinaryExpression(
-                SQLBinaryExpression(SQLIdentifier("grain"), .equal, SQLBind(grain.rawValue)), .and,
-                SQLBinaryExpression(SQLIdentifier("period"), .in, SQLBind.group(byGrain[grain]!.map(\.period).sorted()))))
-        }
-        guard var condition = parts.first else { return SQLBinaryExpression(SQLLiteral.numeric("1"), .equal, SQLLiteral.numeric("0")) }
-        for part in parts.dropFirst() { condition = SQLBinaryExpression(condition, .or, part) }
-        return SQLGroupExpression(condition)
-    }
 }
 
 /// The statement ids of surveys, in order, which name the rollups' slots
 /// and the fields of `StatementValues`.
 public enum SurveyStatements {
+    /// The most statements any survey has, which bounds the rollup columns worth reading.
+    public static func mostStatements(on database: any Database) async throws -> Int {
+        try await Survey.query(on: database).all().map { try $0.definition().statements.count }.max() ?? 0
+    }
+
     public static func ids(for surveys: Set<UUID>, on database: any Database) async throws -> [UUID: [String]] {
         guard !surveys.isEmpty else { return [:] }
         let rows = try await Survey.query(on: database).filter(\.$id ~~ surveys).all()
