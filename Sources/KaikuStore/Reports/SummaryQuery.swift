@@ -13,9 +13,11 @@ public enum SummaryQuery {
 
     public static func run(
         organisation: Organisation, root: OrgUnit, from: CalendarDay, to: CalendarDay,
-        groupBy: Grouping?, statementOrder: [String], on database: any Database
+        groupBy: Grouping?, statementOrder: [String], units known: [OrgUnit]? = nil, on database: any Database
     ) async throws -> SummaryReport {
-        let units = try await OrgUnit.query(on: database).filter(\.$organisationID == organisation.requireID()).all()
+        // The caller usually has the organisation's units at hand already.
+        var units = known ?? []
+        if known == nil { units = try await OrgUnit.all(in: organisation.requireID(), on: database) }
         let tree = OrgTree(units.map { (id: $0.id!, parent: $0.parentID) })
         let codes = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.code) })
         let rootID = try root.requireID()

@@ -22,7 +22,9 @@ extension Request {
     }
 
     func requireScope() async throws -> StaffScope {
-        try await StaffScope.load(for: requireStaff(), on: db)
+        let staff = try requireStaff()
+        let units = try await kaiku.orgTrees.units(of: staff.organisationID, now: kaiku.clock.now, on: db)
+        return StaffScope(staff: staff, units: units)
     }
 }
 
@@ -33,14 +35,16 @@ struct StaffScope {
     var tree: OrgTree<UUID>
     var visible: Set<UUID>
 
-    static func load(for staff: StaffUser, on database: any Database) async throws -> StaffScope {
-        let units = try await OrgUnit.query(on: database).filter(\.$organisationID == staff.organisationID).all()
-        let byID = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0) })
-        let tree = OrgTree(units.map { (id: $0.id!, parent: $0.parentID) })
-        return StaffScope(staff: staff, units: byID, tree: tree, visible: Set(tree.subtree(of: staff.unitID)))
-    }
 
     func unit(code: String) -> OrgUnit? { units.values.first { $0.code == code } }
 
     func canSee(unit id: UUID) -> Bool { visible.contains(id) }
+}
+
+extension StaffScope {
+    init(staff: StaffUser, units: [OrgUnit]) {
+        let tree = OrgTree(units.map { (id: $0.id!, parent: $0.parentID) })
+        self.init(staff: staff, units: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0) }), tree: tree,
+                  visible: Set(tree.subtree(of: staff.unitID)))
+    }
 }

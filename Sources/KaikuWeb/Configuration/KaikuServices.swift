@@ -17,6 +17,7 @@ public struct KaikuServices: Sendable {
     var timingDummyHash: String
     public var clock: WallClock
     var targetCache = TargetContextCache()
+    var orgTrees = OrgTreeCache()
     var loginThrottle = LoginThrottle()
 }
 

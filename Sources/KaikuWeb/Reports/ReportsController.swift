@@ -29,7 +29,7 @@ struct ReportsController: RouteCollection {
         let survey = try await SurveyStore.current(for: organisation, on: request.db).definition()
         let report = try await SummaryQuery.run(
             organisation: organisation, root: unit, from: from, to: to, groupBy: grouping,
-            statementOrder: survey.statements.map(\.id), on: request.db)
+            statementOrder: survey.statements.map(\.id), units: Array(scope.units.values), on: request.db)
         return SummaryDTO(report: report, unit: unit.code, from: from, to: to, groupBy: grouping?.rawValue, minimumN: organisation.minimumN)
     }
 

@@ -1,0 +1,29 @@
+import FluentKit
+import Foundation
+import KaikuStore
+import SQLKit
+
+/// Keeps each organisation's units for a short while: nearly every staff
+/// request needs the whole tree, and reading a few hundred units was most of
+/// a small report's time. A unit added shows at once (the count is checked on
+/// every use); a renamed or moved unit takes effect within `lifetime`.
+actor OrgTreeCache {
+    private var entries: [UUID: (units: [OrgUnit], expires: Date)] = [:]
+    private let lifetime: TimeInterval
+
+    init(lifetime: TimeInterval = 30) {
+        self.lifetime = lifetime
+    }
+
+    func units(of organisationID: UUID, now: Date, on database: any Database) async throws -> [OrgUnit] {
+        if let entry = entries[organisationID], entry.expires > now {
+            let count = try await (database as! any SQLDatabase).select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+                .from(OrgUnit.schema).where("organisation_id", .equal, SQLBind(organisationID)).first()?
+                .decode(column: "n", as: Int.self)
+            if count == entry.units.count { return entry.units }
+        }
+        let units = try await OrgUnit.all(in: organisationID, on: database)
+        entries[organisationID] = (units, now.addingTimeInterval(lifetime))
+        return units
+    }
+}
