@@ -44,30 +44,18 @@ public enum RollupQuery {
         let byGrain = Dictionary(grouping: pieceGroup.keys, by: \.grain)
         for chunk in units.chunked(into: 500) {
             for (grain, pieces) in byGrain {
-                let select = sql.select()
-                for column in grouping { select.column(SQLIdentifier(column)) }
-                for column in counted {
-                    select.column(SQLFunction("SUM", args: SQLIdentifier(column)), as: column)
-                }
-                // The units are the organisation's own, so they keep tenants apart.
-                select.from(RollupTable.name)
-                    .where("unit_id", .in, SQLBind.group(Array(chunk)))
-                    .where("dimension", .equal, SQLBind(rollupDimension.rawValue))
-                    .where("grain", .equal, SQLBind(grain.rawValue))
-                    .where("period", .in, SQLBind.group(pieces.map(\.period).sorted()))
-                for column in grouping { select.groupBy(SQLIdentifier(column)) }
-                for row in try await select.all() {
-                    var values = try counted.map { try row.decode(column: $0, as: Int?.self) ?? 0 }
-                    values += Array(repeating: 0, count: RollupCounts.width - values.count)
+                let rows = try await RollupRows.fetch(
+                    grouping: grouping, counted: counted, units: Array(chunk), dimension: rollupDimension, grain: grain,
+                    periods: pieces.map(\.period).sorted(), on: sql)
+                for row in rows {
                     var group: String?
                     if dimension == .month {
-                        let piece = PeriodPiece(RollupGrain(rawValue: try row.decode(column: "grain", as: Int.self))!, try row.decode(column: "period", as: Int.self))
-                        group = pieceGroup[piece]
+                        group = pieceGroup[PeriodPiece(RollupGrain(rawValue: row.grain ?? 0) ?? .day, row.period ?? 0)]
                     } else if rollupDimension != .all {
-                        group = try row.decode(column: "value", as: String.self)
+                        group = row.value
                     }
-                    counts.append((perUnit ? try row.decode(column: "unit_id", as: UUID.self) : root ?? chunk[0],
-                                   try row.decode(column: "survey_id", as: UUID.self), group, RollupCounts(values: values)))
+                    counts.append((perUnit ? row.unit : root ?? chunk[0], row.survey, group,
+                                   RollupCounts(values: row.counts + Array(repeating: 0, count: RollupCounts.width - row.counts.count))))
                 }
             }
         }
