@@ -18,7 +18,32 @@ public enum ResponseInsert {
 
     /// Inserts the responses with their statement answers and contacts. Call
     /// inside a transaction: the rows are only useful together.
+    /// Gives a new receipt to any response whose random one is taken, in the
+    /// batch or in the database: eight characters from 32 are about 10^12
+    /// codes, so at ten million answers a clash is rare but certain to come.
+    public static func assignUniqueReceipts(_ responses: inout [NewResponse], on sql: any SQLDatabase) async throws {
+        var seen = Set<String>()
+        var pending = Array(responses.indices)
+        while !pending.isEmpty {
+            var taken = Set<String>()
+            for chunk in pending.chunked(into: 1_000) {
+                let rows = try await sql.select().column("receipt").from(FeedbackResponse.schema)
+                    .where("receipt", .in, SQLBind.group(chunk.map { responses[$0].receipt })).all()
+                for row in rows { taken.insert(try row.decode(column: "receipt", as: String.self)) }
+            }
+            var clashing: [Int] = []
+            for index in pending {
+                if taken.contains(responses[index].receipt) || !seen.insert(responses[index].receipt).inserted {
+                    responses[index].receipt = ReceiptCode.make()
+                    clashing.append(index)
+                }
+            }
+            pending = clashing
+        }
+    }
+
     /// `rollups: false` is for generators that count the rollups themselves.
+    /// Receipts must be unique already (`assignUniqueReceipts`).
     public static func insert(_ responses: [NewResponse], cipher: ContactCipher, rollups: Bool = true, on sql: any SQLDatabase) async throws {
         if rollups {
             var accumulator = RollupAccumulator()

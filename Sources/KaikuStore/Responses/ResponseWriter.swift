@@ -72,10 +72,13 @@ public actor ResponseWriter {
         }
     }
 
-    private func storeBatch(_ responses: [NewResponse]) async throws -> [Result<StoredReceipt, any Error>] {
+    private func storeBatch(_ batch: [NewResponse]) async throws -> [Result<StoredReceipt, any Error>] {
         let cipher = self.cipher
         return try await database.transaction { transaction in
             let sql = transaction as! any SQLDatabase
+            // Receipts are random; with millions stored, one may already be taken.
+            var responses = batch
+            try await ResponseInsert.assignUniqueReceipts(&responses, on: sql)
             let earlier = try await IdempotencyLookup.find(keys: responses.compactMap(\.idempotencyKey), on: sql)
             var results: [Result<StoredReceipt, any Error>] = []
             var fresh: [NewResponse] = []

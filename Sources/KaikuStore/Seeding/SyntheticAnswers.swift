@@ -68,10 +68,12 @@ public struct SyntheticAnswers: Sendable {
                 rows.append(row)
             }
             rollups.addingCoarserGrains()
-            let targetRows = rows
             let targetRollups = rollups
+            let generated = rows
             try await database.transaction { transaction in
                 let sql = transaction as! any SQLDatabase
+                var targetRows = generated
+                try await ResponseInsert.assignUniqueReceipts(&targetRows, on: sql)
                 for chunk in targetRows.chunked(into: batch) {
                     try await ResponseInsert.insert(Array(chunk), cipher: cipher, rollups: false, on: sql)
                 }
