@@ -31,6 +31,21 @@ public enum BulkValue: Sendable {
         }
     }
 
+    /// The value written into SQL text, for rows of numbers, identifiers and
+    /// short codes (rollups) where hundreds of thousands of binds cost more
+    /// than the rows; quotes are doubled, so text stays a literal.
+    var literal: String {
+        switch self {
+        case .int(let value): String(value)
+        case .text(let value): "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
+        case .double(let value): String(value)
+        case .uuid(let value): "'" + value.uuidString + "'"
+        case .date(let value): "to_timestamp(\(value.timeIntervalSince1970))"
+        case .bool(let value): value ? "TRUE" : "FALSE"
+        case .null: "NULL"
+        }
+    }
+
     var bind: SQLBind {
         switch self {
         case .int(let value): SQLBind(value)
@@ -52,19 +67,21 @@ public enum BulkInsert {
     /// SQLite allows 32,766 bound values in one statement.
     static let maxBinds = 32_000
 
+    /// `literals: true` writes the values into the statement on PostgreSQL
+    /// instead of binding them; only for values that are not user text.
     public static func run(
         into table: String, columns: [String], rows: [[BulkValue]], addingOnConflict conflict: (keys: [String], added: [String])? = nil,
-        on sql: any SQLDatabase
+        literals: Bool = false, on sql: any SQLDatabase
     ) async throws {
         guard !rows.isEmpty else { return }
         let perStatement = max(1, maxBinds / columns.count)
+        let conflictClause = conflict.map { conflict in
+            " ON CONFLICT (\(conflict.keys.joined(separator: ", "))) DO UPDATE SET "
+                + conflict.added.map { "\($0) = \(table).\($0) + excluded.\($0)" }.joined(separator: ", ")
+        } ?? ""
         if let sqlite = sql as? any SQLiteDatabase, sql.dialect.name == "sqlite" {
             let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
-            var suffix = ""
-            if let conflict {
-                suffix = " ON CONFLICT (\(conflict.keys.joined(separator: ", "))) DO UPDATE SET "
-                    + conflict.added.map { "\($0) = \(table).\($0) + excluded.\($0)" }.joined(separator: ", ")
-            }
+            let suffix = conflictClause
             var statements: [Int: String] = [:]
             for chunk in rows.chunked(into: perStatement) {
                 let text = statements[chunk.count] ?? {
@@ -77,6 +94,14 @@ public enum BulkInsert {
                 binds.reserveCapacity(chunk.count * columns.count)
                 for values in chunk { for value in values { binds.append(value.sqlite) } }
                 _ = try await sqlite.query(text, binds)
+            }
+            return
+        }
+        if literals {
+            for chunk in rows.chunked(into: 1_000) {
+                var text = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
+                text += chunk.map { "(" + $0.map(\.literal).joined(separator: ",") + ")" }.joined(separator: ",")
+                try await sql.raw("\(unsafeRaw: text + conflictClause)").run()
             }
             return
         }

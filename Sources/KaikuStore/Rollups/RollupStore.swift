@@ -26,6 +26,7 @@ public enum RollupStore {
                 [.uuid(key.unitID), .text(key.dimension.rawValue), .int(key.piece.grain.rawValue), .int(key.piece.period),
                  .uuid(key.surveyID), .text(key.value)] + counts.values.prefix(counted.count).map { BulkValue.int($0) }
             },
-            addingOnConflict: (RollupTable.keyColumns, counted), on: sql)
+            // Counts, ids and codes only: on PostgreSQL they go into the statement text.
+            addingOnConflict: (RollupTable.keyColumns, counted), literals: true, on: sql)
     }
 }
