@@ -3,7 +3,7 @@ import XCTest
 @testable import KaikuCore
 
 final class PeriodCoverTests: XCTestCase {
-    private var generator = SplitMix(seed: 20_261_123)
+    private var generator = SeededGenerator(seed: 20_261_123)
 
     private func randomDay() -> CalendarDay {
         CalendarDay(year: 2024, month: 1, day: 1)!.adding(days: Int(generator.next() % 1_400))
@@ -75,18 +75,5 @@ final class PeriodCoverTests: XCTestCase {
                 XCTAssertEqual(buckets.map(\.key), buckets.map(\.key).sorted())
             }
         }
-    }
-}
-
-/// A small deterministic generator so that failures can be replayed.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -7,7 +7,7 @@ final class RollupAccumulatorTests: XCTestCase {
     private let survey = UUID()
 
     private func randomAnswers(_ count: Int, seed: UInt64) -> [RollupAnswer] {
-        var random = SplitMix(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let start = CalendarDay(year: 2025, month: 12, day: 20)!
         return (0..<count).map { _ in
             let pick = { (n: Int) in Int(random.next() % UInt64(n)) }
