@@ -42,4 +42,19 @@ final class ReceiptUniquenessTests: XCTestCase {
             }
         }
     }
+
+    /// Found by schemathesis on PostgreSQL: a missing number must be bound as
+    /// a number, or PostgreSQL refuses the row.
+    func testAnAnswerWithoutTheRecommendationIsStoredOnBothDatabases() async throws {
+        try await withApp { app in
+            _ = try await TestWorld.make(on: app)
+
+            let stored = try await TestWorld.submit(app, target: "t-a1", nps: nil, statements: ["felt_safe": 4],
+                                                    extra: ["openText": "Pääsin nopeasti vastaanotolle."])
+
+            let row = try await FeedbackResponse.find(stored.id, on: app.db)
+            XCTAssertNil(row?.recommendation)
+            XCTAssertEqual(row?.openText, "Pääsin nopeasti vastaanotolle.")
+        }
+    }
 }

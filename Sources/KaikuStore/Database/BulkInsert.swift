@@ -14,9 +14,11 @@ public enum BulkValue: Sendable {
     case date(Date)
     case bool(Bool)
     case null
+    /// A missing number: PostgreSQL needs to know a bound null is not text.
+    case nullInt
 
     public static func text(_ value: String?) -> BulkValue { value.map(BulkValue.text) ?? .null }
-    public static func int(_ value: Int?) -> BulkValue { value.map(BulkValue.int) ?? .null }
+    public static func int(_ value: Int?) -> BulkValue { value.map(BulkValue.int) ?? .nullInt }
 
     /// As SQLiteKit stores the same Swift values through Fluent, so rows read back alike.
     var sqlite: SQLiteData {
@@ -27,7 +29,7 @@ public enum BulkValue: Sendable {
         case .uuid(let value): .text(value.uuidString)
         case .date(let value): .float(value.timeIntervalSince1970)
         case .bool(let value): .integer(value ? 1 : 0)
-        case .null: .null
+        case .null, .nullInt: .null
         }
     }
 
@@ -42,7 +44,7 @@ public enum BulkValue: Sendable {
         case .uuid(let value): "'" + value.uuidString + "'"
         case .date(let value): "to_timestamp(\(value.timeIntervalSince1970))"
         case .bool(let value): value ? "TRUE" : "FALSE"
-        case .null: "NULL"
+        case .null, .nullInt: "NULL"
         }
     }
 
@@ -55,6 +57,7 @@ public enum BulkValue: Sendable {
         case .date(let value): SQLBind(value)
         case .bool(let value): SQLBind(value)
         case .null: SQLBind(Optional<String>.none)
+        case .nullInt: SQLBind(Optional<Int>.none)
         }
     }
 }
