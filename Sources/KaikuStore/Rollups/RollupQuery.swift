@@ -36,7 +36,9 @@ public enum RollupQuery {
         if rollupDimension != .all { grouping.append("value") }
 
         // Only the statement slots some survey uses are read.
-        let slots = min(RollupCounts.statementSlots, try await SurveyStatements.mostStatements(on: database))
+        // The survey table is small: read it once for the slots worth summing and for naming them.
+        let statementIDs = try await SurveyStatements.ids(on: database)
+        let slots = min(RollupCounts.statementSlots, statementIDs.values.map(\.count).max() ?? 0)
         let counted = Array(RollupTable.countColumns.prefix(12 + slots * 6))
         var counts: [(unit: UUID?, survey: UUID, group: String?, counts: RollupCounts)] = []
         // One statement per grain, so that (unit, dimension, grain, period) is
@@ -59,7 +61,6 @@ public enum RollupQuery {
                 }
             }
         }
-        let statementIDs = try await SurveyStatements.ids(for: Set(counts.map(\.survey)), on: database)
         var tallies: [TallyQuery.Key: Tally] = [:]
         for row in counts {
             let key = TallyQuery.Key(unitID: row.unit ?? root ?? units[0], group: row.group)
@@ -73,14 +74,17 @@ public enum RollupQuery {
 /// The statement ids of surveys, in order, which name the rollups' slots
 /// and the fields of `StatementValues`.
 public enum SurveyStatements {
-    /// The most statements any survey has, which bounds the rollup columns worth reading.
-    public static func mostStatements(on database: any Database) async throws -> Int {
-        try await Survey.query(on: database).all().map { try $0.definition().statements.count }.max() ?? 0
+    /// Every survey's statement ids.
+    public static func ids(on database: any Database) async throws -> [UUID: [String]] {
+        try statementIDs(of: try await Survey.query(on: database).all())
     }
 
     public static func ids(for surveys: Set<UUID>, on database: any Database) async throws -> [UUID: [String]] {
         guard !surveys.isEmpty else { return [:] }
-        let rows = try await Survey.query(on: database).filter(\.$id ~~ surveys).all()
+        return try statementIDs(of: try await Survey.query(on: database).filter(\.$id ~~ surveys).all())
+    }
+
+    private static func statementIDs(of rows: [Survey]) throws -> [UUID: [String]] {
         var result: [UUID: [String]] = [:]
         for survey in rows { result[try survey.requireID()] = try survey.definition().statements.map(\.id) }
         return result
