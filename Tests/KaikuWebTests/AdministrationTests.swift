@@ -68,4 +68,21 @@ final class AdministrationTests: XCTestCase {
             XCTAssertEqual(notAllowed.status, .forbidden)
         }
     }
+
+    func testTextLimitsCountCodePointsAsThePublishedSchemaDoes() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.make(on: app)
+            let admin = try await world.signIn(app, role: .administrator, unit: "ROOT")
+            // 2,001 flags are 2,001 characters to Swift but 4,002 code points,
+            // which is what the OpenAPI maxLength of 4,000 counts.
+            let flags = String(repeating: "🇫🇮", count: 2_001)
+            let tooLong = try await app.send(.PUT, "/api/v1/referral-texts", json: ["kind": "complaint", "language": "fi", "text": flags], token: admin)
+            XCTAssertEqual(tooLong.status, .badRequest, tooLong.text)
+            let texts = try await app.send(.GET, "/api/v1/referral-texts", token: admin).json([ReplyTemplatesController.ReferralDTO].self)
+            XCTAssertTrue(texts.isEmpty, "a refused text is not stored")
+            let fits = String(repeating: "🇫🇮", count: 2_000)
+            let accepted = try await app.send(.PUT, "/api/v1/referral-texts", json: ["kind": "complaint", "language": "fi", "text": fits], token: admin)
+            XCTAssertEqual(accepted.status, .ok, accepted.text)
+        }
+    }
 }

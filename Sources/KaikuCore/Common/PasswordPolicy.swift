@@ -7,7 +7,7 @@ public enum PasswordPolicy {
     /// `nil` when the password is acceptable, otherwise what is wrong with it.
     public static func problem(with password: String) -> String? {
         if password.count < minimumLength { return "must be at least \(minimumLength) characters" }
-        if password.count > maximumLength { return "must be at most \(maximumLength) characters" }
+        if password.codePointCount > maximumLength { return "must be at most \(maximumLength) characters" }
         if Set(password).count < 4 { return "must not repeat the same few characters" }
         return nil
     }

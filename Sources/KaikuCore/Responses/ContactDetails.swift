@@ -20,7 +20,7 @@ public struct ContactDetails: Sendable, Hashable, Codable {
         let parts = value.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
               !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-              value.count <= maxEmailLength else { return false }
+              value.codePointCount <= maxEmailLength else { return false }
         return !value.contains { $0.isWhitespace || $0.isNewline }
     }
 

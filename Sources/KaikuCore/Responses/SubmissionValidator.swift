@@ -110,7 +110,7 @@ public struct SubmissionValidator: Sendable {
     private func validateOpenText(_ raw: String?) throws(SubmissionError) -> (String?, Set<MaskedKind>) {
         let text = raw?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard !text.isEmpty else { return (nil, []) }
-        guard text.count <= Self.maxOpenTextLength else {
+        guard text.codePointCount <= Self.maxOpenTextLength else {
             throw SubmissionError(field: "openText", reason: .tooLong(max: Self.maxOpenTextLength))
         }
         if text.containsStrayControlCharacters {

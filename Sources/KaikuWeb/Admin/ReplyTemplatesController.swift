@@ -43,7 +43,7 @@ struct ReplyTemplatesController: RouteCollection {
         guard Language(rawValue: body.language) != nil else { throw FieldError(field: "language", message: "language must be one of fi, sv, en.") }
         let name = try CaseText.check(body.name, field: "name")
         let subject = try CaseText.check(body.subject, field: "subject")
-        guard !subject.contains(where: \.isNewline), subject.count <= 200 else { throw FieldError(field: "subject", message: "subject must be one line of at most 200 characters.") }
+        guard !subject.contains(where: \.isNewline), subject.codePointCount <= 200 else { throw FieldError(field: "subject", message: "subject must be one line of at most 200 characters.") }
         let template = ReplyTemplate(organisationID: staff.organisationID, name: name, language: body.language,
                                      subject: subject, body: try CaseText.check(body.body, field: "body"))
         try await template.create(on: request.db)
@@ -76,7 +76,7 @@ struct ReplyTemplatesController: RouteCollection {
         }
         guard Language(rawValue: body.language) != nil else { throw FieldError(field: "language", message: "language must be one of fi, sv, en.") }
         if let url = body.url {
-            guard url.count <= 500, let parsed = URL(string: url), ["https", "http"].contains(parsed.scheme ?? "") else {
+            guard url.codePointCount <= 500, let parsed = URL(string: url), ["https", "http"].contains(parsed.scheme ?? "") else {
                 throw FieldError(field: "url", message: "url must be an http(s) address.")
             }
         }

@@ -7,7 +7,7 @@ enum CaseText {
 
     static func check(_ value: String?, field: String) throws -> String {
         let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        guard !trimmed.isEmpty, trimmed.count <= maxLength, !trimmed.containsStrayControlCharacters else {
+        guard !trimmed.isEmpty, trimmed.codePointCount <= maxLength, !trimmed.containsStrayControlCharacters else {
             throw FieldError(field: field, message: "\(field) must be 1–\(maxLength) characters of text.")
         }
         return trimmed

@@ -46,7 +46,7 @@ struct SMSDeliveryReportController: RouteCollection {
             throw FieldError(field: "status", message: "status must be delivered or failed (or an interim state such as accepted or sent).")
         }
         for (field, value) in [("reference", report.reference), ("id", report.id), ("detail", report.detail)] {
-            if let value, value.count > 500 || value.containsStrayControlCharacters {
+            if let value, value.codePointCount > 500 || value.containsStrayControlCharacters {
                 throw FieldError(field: field, message: "\(field) must be at most 500 characters of text.")
             }
         }
