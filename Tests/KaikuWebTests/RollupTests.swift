@@ -33,12 +33,13 @@ final class RollupTests: XCTestCase {
             let first = CalendarDay(year: 2025, month: 8, day: 1)!
             let sql = app.db as! any SQLDatabase
 
-            for round in 0..<40 {
+            let dimensions: [TallyQuery.Dimension?] = [nil] + TallyQuery.Dimension.allCases
+            for round in 0..<56 {
                 let a = first.adding(days: Int(random.next() % 460)), b = first.adding(days: Int(random.next() % 460))
                 let (from, to) = (min(a, b), max(a, b))
                 let root = units[Int(random.next() % UInt64(units.count))]
                 let subtree = tree.subtree(of: root.id!)
-                let dimension = [nil, TallyQuery.Dimension.channel, .language, .month][Int(random.next() % 4)]
+                let dimension = dimensions[round % dimensions.count]
                 let orgID = try world.organisation.requireID()
 
                 let scanned = try await TallyQuery.tallies(organisationID: orgID, units: subtree, from: from, to: to, by: dimension, on: sql)

@@ -127,7 +127,7 @@ doc = {
       "GroupFigures": {"type": "object", "required": ["key"] + figure_required, "properties": {"key": {"type": "string"}, **figures}},
       "Summary": {"type": "object", "required": ["unit", "from", "to", "groupBy", "minimumN", "groups"] + figure_required, "properties": {
           "unit": {"type": "string"}, "from": {"type": "string", "format": "date"}, "to": {"type": "string", "format": "date"},
-          "groupBy": nullable({"type": "string", "enum": ["unit", "channel", "language", "month"]}),
+          "groupBy": nullable({"type": "string", "enum": ["unit", "channel", "language", "respondent", "ageGroup", "month", "week"]}),
           "minimumN": {"type": "integer", "minimum": 1}, **figures,
           "groups": {"type": "array", "items": ref("GroupFigures")}}},
     }},
@@ -267,7 +267,7 @@ doc = {
     "/api/v1/reports/summary": {"get": {"summary": "Figures for a unit's subtree", "operationId": "summaryReport", "security": bearer,
         "parameters": [{"name": "unit", "in": "query", "required": False, "description": "Unit code; your own unit when left out.", "schema": {"type": "string"}},
                        date("from", "First day, inclusive; a year before `to` when left out."), date("to", "Last day, inclusive; today when left out."),
-                       {"name": "groupBy", "in": "query", "required": False, "schema": {"type": "string", "enum": ["unit", "channel", "language", "month"]}}],
+                       {"name": "groupBy", "in": "query", "required": False, "schema": {"type": "string", "enum": ["unit", "channel", "language", "respondent", "ageGroup", "month", "week"]}}],
         "responses": {"200": ok("Figures for the whole and per group; suppressed figures are null.", ref("Summary")),
                       "400": err("Invalid parameter."), "401": err("Not signed in."),
                       "403": err("The unit is outside your scope or organisation."), "404": err("No such unit.")}}},

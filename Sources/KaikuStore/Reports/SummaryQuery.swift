@@ -8,7 +8,7 @@ import SQLKit
 /// rule. Read from the rollups, never from the answers themselves.
 public enum SummaryQuery {
     public enum Grouping: String, Sendable, CaseIterable {
-        case unit, channel, language, month
+        case unit, channel, language, respondent, ageGroup, month, week
     }
 
     public static func run(
@@ -24,7 +24,10 @@ public enum SummaryQuery {
         let dimension: TallyQuery.Dimension? = switch groupBy {
         case .channel: .channel
         case .language: .language
+        case .respondent: .respondent
+        case .ageGroup: .ageGroup
         case .month: .month
+        case .week: .week
         case .unit, nil: nil
         }
         // Only a report by child unit needs each unit's own tally; the others are sums the database makes.

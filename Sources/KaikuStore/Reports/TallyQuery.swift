@@ -8,16 +8,25 @@ import SQLKit
 /// `OrgTree.rollUp` adds them up the tree.
 public enum TallyQuery {
     public enum Dimension: String, Sendable, CaseIterable {
-        case channel, language, month
+        case channel, language, respondent, ageGroup, month, week
 
         var expression: String {
             switch self {
             case .channel: "r.channel"
             case .language: "r.language"
+            // Rollups file an answer without them under "", so the scan does too.
+            case .respondent: "COALESCE(r.respondent, '')"
+            case .ageGroup: "COALESCE(r.age_group, '')"
             // local_day is yyyymmdd, so this is yyyymm on both dialects.
             case .month: "r.local_day / 100"
+            // ISO weeks are not SQL arithmetic on either dialect: days are read and named in Swift.
+            case .week: "r.local_day"
             }
         }
+
+        /// The name of a month's or week's group, as every report shows it.
+        public static func monthKey(_ yyyymm: Int) -> String { String(format: "%04d-%02d", yyyymm / 100, yyyymm % 100) }
+        public static func weekKey(_ yyyyww: Int) -> String { String(format: "%04d-W%02d", yyyyww / 100, yyyyww % 100) }
     }
 
     public struct Key: Sendable, Hashable {
@@ -85,10 +94,11 @@ public enum TallyQuery {
     private static func groupKey(_ row: any SQLRow, _ dimension: Dimension?) throws -> String? {
         switch dimension {
         case nil: return nil
-        case .channel, .language: return try row.decode(column: "grp", as: String.self)
-        case .month:
-            let month = try row.decode(column: "grp", as: Int.self)
-            return String(format: "%04d-%02d", month / 100, month % 100)
+        case .channel, .language, .respondent, .ageGroup: return try row.decode(column: "grp", as: String.self)
+        case .month: return Dimension.monthKey(try row.decode(column: "grp", as: Int.self))
+        case .week:
+            let day = try row.decode(column: "grp", as: Int.self)
+            return Dimension.weekKey(CalendarDay(rawValue: day)?.isoWeekKey ?? 0)
         }
     }
 }

@@ -20,7 +20,11 @@ public enum RollupQuery {
         var pieceGroup: [PeriodPiece: String] = [:]
         if dimension == .month {
             for bucket in PeriodCover.buckets(from: from, to: to, by: .month) {
-                for piece in bucket.pieces { pieceGroup[piece] = String(format: "%04d-%02d", bucket.key / 100, bucket.key % 100) }
+                for piece in bucket.pieces { pieceGroup[piece] = TallyQuery.Dimension.monthKey(bucket.key) }
+            }
+        } else if dimension == .week {
+            for bucket in PeriodCover.buckets(from: from, to: to, by: .week) {
+                for piece in bucket.pieces { pieceGroup[piece] = TallyQuery.Dimension.weekKey(bucket.key) }
             }
         } else {
             for piece in PeriodCover.pieces(from: from, to: to) { pieceGroup[piece] = "" }
@@ -28,11 +32,14 @@ public enum RollupQuery {
         let rollupDimension: RollupDimension = switch dimension {
         case .channel: .channel
         case .language: .language
-        case .month, nil: .all
+        case .respondent: .respondent
+        case .ageGroup: .ageGroup
+        case .month, .week, nil: .all
         }
         // Grouped in primary-key order, so that rows stream into their groups.
         var grouping: [String] = perUnit ? ["unit_id", "survey_id"] : ["survey_id"]
-        if dimension == .month { grouping += ["grain", "period"] }
+        let byPeriod = dimension == .month || dimension == .week
+        if byPeriod { grouping += ["grain", "period"] }
         if rollupDimension != .all { grouping.append("value") }
 
         // Only the statement slots some survey uses are read.
@@ -51,7 +58,7 @@ public enum RollupQuery {
                     periods: pieces.map(\.period).sorted(), on: sql)
                 for row in rows {
                     var group: String?
-                    if dimension == .month {
+                    if byPeriod {
                         group = pieceGroup[PeriodPiece(RollupGrain(rawValue: row.grain ?? 0) ?? .day, row.period ?? 0)]
                     } else if rollupDimension != .all {
                         group = row.value

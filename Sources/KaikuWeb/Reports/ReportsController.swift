@@ -22,7 +22,7 @@ struct ReportsController: RouteCollection {
         var grouping: SummaryQuery.Grouping?
         if let raw = request.query[String.self, at: "groupBy"] {
             guard let parsed = SummaryQuery.Grouping(rawValue: raw) else {
-                throw FieldError(field: "groupBy", message: "groupBy must be one of unit, channel, language, month.")
+                throw FieldError(field: "groupBy", message: "groupBy must be one of \(SummaryQuery.Grouping.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
             grouping = parsed
         }

@@ -18,6 +18,7 @@ struct StaffController: RouteCollection {
         signedIn.get(use: inbox)
         signedIn.get("cases", ":id", use: casePage)
         try signedIn.register(collection: StaffCaseActionsController())
+        try signedIn.register(collection: DashboardController())
     }
 
     // MARK: Signing in and out
