@@ -114,9 +114,9 @@ doc = {
           "id": {"type": "string", "format": "uuid"}, "email": {"type": "string"},
           "role": {"type": "string", "enum": ["administrator", "supervisor", "handler", "analyst"]},
           "unit": {"type": "string"}, "locked": {"type": "boolean"}}},
-      "Organisation": {"type": "object", "required": ["code", "name", "promiseDays", "retentionDays", "minimumN", "timeZone"], "properties": {
+      "Organisation": {"type": "object", "required": ["code", "name", "promiseDays", "retentionDays", "minimumN", "timeZone", "benchmarking"], "properties": {
           "code": {"type": "string"}, "name": {"type": "string"}, "promiseDays": {"type": "integer"}, "retentionDays": {"type": "integer"},
-          "minimumN": {"type": "integer"}, "timeZone": {"type": "string"}}},
+          "minimumN": {"type": "integer"}, "timeZone": {"type": "string"}, "benchmarking": {"type": "boolean"}}},
       "ReplyTemplate": {"type": "object", "required": ["name", "language", "subject", "body"], "properties": {
           "id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}, "language": {"type": "string", "enum": ["fi", "sv", "en"]},
           "subject": {"type": "string", "maxLength": 200}, "body": {"type": "string", "maxLength": 4000}}},
@@ -124,6 +124,10 @@ doc = {
           "kind": {"type": "string", "enum": ["complaint", "incident", "ombudsman"]}, "language": {"type": "string", "enum": ["fi", "sv", "en"]},
           "text": {"type": "string", "maxLength": 4000}, "url": {"type": "string"}}},
       "StatementFigure": statement,
+      "Benchmark": {"type": "object", "required": ["from", "to", "organisations"], "properties": {
+          "from": {"type": "string", "format": "date"}, "to": {"type": "string", "format": "date"},
+          "organisations": {"type": "array", "items": {"type": "object", "required": ["code", "name", "own"] + figure_required, "properties": {
+              "code": {"type": "string"}, "name": {"type": "string"}, "own": {"type": "boolean"}, **figures}}}}},
       "GroupFigures": {"type": "object", "required": ["key"] + figure_required, "properties": {"key": {"type": "string"}, **figures}},
       "Summary": {"type": "object", "required": ["unit", "from", "to", "groupBy", "minimumN", "groups"] + figure_required, "properties": {
           "unit": {"type": "string"}, "from": {"type": "string", "format": "date"}, "to": {"type": "string", "format": "date"},
@@ -206,7 +210,8 @@ doc = {
         "parameters": [lang],
         "requestBody": {"required": True, "content": {"application/json": {"schema": {"type": "object", "properties": {
             "promiseDays": {"type": "integer", "minimum": 1, "maximum": 90}, "retentionDays": {"type": "integer", "minimum": 30, "maximum": 3650},
-            "minimumN": {"type": "integer", "minimum": 1, "maximum": 100}}}}}},
+            "minimumN": {"type": "integer", "minimum": 1, "maximum": 100},
+            "benchmarking": {"type": "boolean", "description": "Share organisation-level figures with the other organisations that opted in, and see theirs."}}}}}},
         "responses": {"200": ok("Settings after the change.", ref("Organisation")), "400": err("Invalid value."), "401": err("Not signed in."),
                       "403": err("Not the organisation's administrator."), "413": err("Body over 64 KiB.")}}},
     "/api/v1/reply-templates": {
@@ -271,6 +276,11 @@ doc = {
         "responses": {"200": ok("Figures for the whole and per group; suppressed figures are null.", ref("Summary")),
                       "400": err("Invalid parameter."), "401": err("Not signed in."),
                       "403": err("The unit is outside your scope or organisation."), "404": err("No such unit.")}}},
+    "/api/v1/reports/benchmark": {"get": {"summary": "Organisation-level figures of every organisation that opted in to benchmarking (yours must have)", "operationId": "benchmarkReport", "security": bearer,
+        "parameters": [date("from", "First day, inclusive; a year before `to` when left out."), date("to", "Last day, inclusive; today when left out."), lang],
+        "responses": {"200": ok("One entry per opted-in organisation; suppressed figures are null.", ref("Benchmark")),
+                      "400": err("Invalid parameter."), "401": err("Not signed in."),
+                      "403": err("Your organisation has not opted in to benchmarking.")}}},
   },
 }
 out = pathlib.Path(__file__).resolve().parents[2] / "Sources/KaikuWeb/Resources/openapi.json"

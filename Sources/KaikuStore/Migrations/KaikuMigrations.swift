@@ -28,5 +28,6 @@ public enum KaikuMigrations {
         M022_CreateRollups(),
         M023_BackfillRollups(),
         M024_InlineStatementAnswers(),
+        M025_AddBenchmarkingOptIn(),
     ]
 }

@@ -18,6 +18,8 @@ public final class Organisation: Model, @unchecked Sendable {
     @OptionalField(key: "survey_id") public var surveyID: UUID?
     /// Days after a case closes that its contact details are kept.
     @Field(key: "retention_days") public var retentionDays: Int
+    /// Shares organisation-level figures with the other organisations that opted in, and sees theirs.
+    @Field(key: "benchmarking") public var benchmarking: Bool
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
     public init() {}
@@ -33,6 +35,7 @@ public final class Organisation: Model, @unchecked Sendable {
         self.minimumN = minimumN
         self.promiseDays = promiseDays
         self.retentionDays = 365
+        self.benchmarking = false
     }
 
     public var name: LocalizedText { LocalizedText(fi: nameFi, sv: nameSv, en: nameEn) }

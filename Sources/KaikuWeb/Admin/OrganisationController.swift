@@ -15,12 +15,14 @@ struct OrganisationController: RouteCollection {
         var retentionDays: Int
         var minimumN: Int
         var timeZone: String
+        var benchmarking: Bool
     }
 
     struct SettingsChange: Content {
         var promiseDays: Int?
         var retentionDays: Int?
         var minimumN: Int?
+        var benchmarking: Bool?
     }
 
     func boot(routes: any RoutesBuilder) throws {
@@ -55,6 +57,7 @@ struct OrganisationController: RouteCollection {
             guard (1...100).contains(n) else { throw FieldError(field: "minimumN", message: "minimumN must be 1–100.") }
             organisation.minimumN = n
         }
+        if let benchmarking = change.benchmarking { organisation.benchmarking = benchmarking }
         try await organisation.save(on: request.db)
         // Submissions cache the promise with the target; new cases must see the new one at once.
         await request.kaiku.targetCache.removeAll()
@@ -68,6 +71,7 @@ struct OrganisationController: RouteCollection {
 
     private func dto(_ organisation: Organisation, language: Language) -> SettingsDTO {
         SettingsDTO(code: organisation.code, name: organisation.name[language], promiseDays: organisation.promiseDays,
-                    retentionDays: organisation.retentionDays, minimumN: organisation.minimumN, timeZone: organisation.timeZoneID)
+                    retentionDays: organisation.retentionDays, minimumN: organisation.minimumN, timeZone: organisation.timeZoneID,
+                    benchmarking: organisation.benchmarking)
     }
 }

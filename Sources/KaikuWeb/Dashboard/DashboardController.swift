@@ -35,10 +35,15 @@ struct DashboardController: RouteCollection {
             units: subtree, organisationID: scope.staff.organisationID, now: request.kaiku.clock.now,
             since: period.from.start(in: organisation.timeZone), until: period.to.adding(days: 1).start(in: organisation.timeZone), on: request.db)
 
-        let model = DashboardModel(
+        let benchmark = try await BenchmarkQuery.figures(viewer: organisation, from: period.from, to: period.to,
+                                                         statementOrder: survey.statements.map(\.id), on: request.db)
+        var model = DashboardModel(
             data: data, unit: unit, scope: scope, survey: survey, period: period, today: today, trend: trend, cases: cases,
             minimumN: organisation.minimumN, sort: DashboardModel.Sort(query: request, statements: survey.statements.map(\.id)),
             language: request.pageLanguage, catalogue: request.kaiku.catalogue)
+        model.benchmark = benchmark.map { entries in
+            entries.map { DashboardModel.Row(key: $0.organisation.code, label: $0.organisation.name[request.pageLanguage], figures: $0.figures) }
+        }
         let page = DashboardPage(model: model, session: session,
                                  unitOptions: StaffController.unitOptions(scope, root: scope.staff.unitID, language: request.pageLanguage))
         return .html(page.render())

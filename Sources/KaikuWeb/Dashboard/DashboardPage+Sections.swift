@@ -83,6 +83,14 @@ extension DashboardPage {
         }
     }
 
+    func benchmarkSection(_ rows: [DashboardModel.Row]) -> HTMLNode {
+        .el("section", .attr("aria-labelledby", "h-benchmark")) {
+            HTMLNode.el("h2", .id("h-benchmark")) { t("dashboard.benchmark") }
+            HTMLNode.el("p", .class("hint")) { t("dashboard.benchmarkHint") }
+            figuresTable(rows, id: "benchmark", firstColumn: t("dashboard.organisation"))
+        }
+    }
+
     /// Rows of n, NPS and statement means. Statements are headed by their
     /// number; the statements table above gives their wording.
     private func figuresTable(_ rows: [DashboardModel.Row], id: String, firstColumn: String, sortable: Bool = false) -> HTMLNode {

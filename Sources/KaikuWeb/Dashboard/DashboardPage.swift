@@ -30,6 +30,7 @@ struct DashboardPage {
             trendSection()
             if !model.children.isEmpty { childrenSection() }
             for split in model.breakdowns { breakdownSection(split.grouping, split.rows) }
+            if let benchmark = model.benchmark { benchmarkSection(benchmark) }
             operationsSection()
         }
     }

@@ -6,7 +6,9 @@ import Vapor
 
 struct ReportsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.grouped("api", "v1", "reports").grouped(BearerTokenAuthenticator()).get("summary", use: summary)
+        let reports = routes.grouped("api", "v1", "reports").grouped(BearerTokenAuthenticator())
+        reports.get("summary", use: summary)
+        reports.get("benchmark", use: benchmark)
     }
 
     func summary(_ request: Request) async throws -> SummaryDTO {
@@ -15,10 +17,7 @@ struct ReportsController: RouteCollection {
             throw Abort(.forbidden)
         }
         let unit = try await resolveUnit(request.query[String.self, at: "unit"], scope: scope, on: request.db)
-        let today = CalendarDay(date: request.kaiku.clock.now, timeZone: organisation.timeZone)
-        let to = try day(request, "to") ?? today
-        let from = try day(request, "from") ?? CalendarDay(date: to.start(in: organisation.timeZone).addingTimeInterval(-364 * 86_400), timeZone: organisation.timeZone)
-        guard from <= to else { throw FieldError(field: "from", message: "from must not be after to.") }
+        let (from, to) = try period(request, organisation)
         var grouping: SummaryQuery.Grouping?
         if let raw = request.query[String.self, at: "groupBy"] {
             guard let parsed = SummaryQuery.Grouping(rawValue: raw) else {
@@ -31,6 +30,28 @@ struct ReportsController: RouteCollection {
             organisation: organisation, root: unit, from: from, to: to, groupBy: grouping,
             statementOrder: survey.statements.map(\.id), units: Array(scope.units.values), on: request.db)
         return SummaryDTO(report: report, unit: unit.code, from: from, to: to, groupBy: grouping?.rawValue, minimumN: organisation.minimumN)
+    }
+
+    /// Organisation-level figures of every organisation that shares them, for an organisation that shares its own.
+    func benchmark(_ request: Request) async throws -> BenchmarkDTO {
+        let staff = try request.requireStaff()
+        guard let organisation = try await Organisation.find(staff.organisationID, on: request.db) else { throw Abort(.forbidden) }
+        let (from, to) = try period(request, organisation)
+        let language = try request.apiLanguage()
+        let survey = try await SurveyStore.current(for: organisation, on: request.db).definition()
+        guard let entries = try await BenchmarkQuery.figures(viewer: organisation, from: from, to: to, statementOrder: survey.statements.map(\.id), on: request.db) else {
+            throw Abort(.forbidden, reason: "Your organisation has not opted in to benchmarking; an administrator can turn it on in the organisation's settings.")
+        }
+        return BenchmarkDTO(from: from.description, to: to.description, organisations: entries.map { BenchmarkDTO.Entry($0, language: language) })
+    }
+
+    /// `from` and `to`, inclusive; the year up to today when left out.
+    private func period(_ request: Request, _ organisation: Organisation) throws -> (CalendarDay, CalendarDay) {
+        let today = CalendarDay(date: request.kaiku.clock.now, timeZone: organisation.timeZone)
+        let to = try day(request, "to") ?? today
+        let from = try day(request, "from") ?? CalendarDay(date: to.start(in: organisation.timeZone).addingTimeInterval(-364 * 86_400), timeZone: organisation.timeZone)
+        guard from <= to else { throw FieldError(field: "from", message: "from must not be after to.") }
+        return (from, to)
     }
 
     /// The unit asked for, or the caller's own. Another organisation's unit is
