@@ -40,6 +40,35 @@ final class PeriodCoverTests: XCTestCase {
         }
     }
 
+    func testAPeriodReachingTheLastAnswerMayRunOnOnlyOverEmptyDays() {
+        for _ in 0..<2_000 {
+            let a = randomDay(), b = randomDay(), c = randomDay()
+            let (from, to) = (min(a, b), max(a, b))
+            let latest = min(c, to)
+
+            let pieces = PeriodCover.pieces(from: from, to: to, noAnswersAfter: latest)
+
+            let days = pieces.flatMap(PeriodCover.days(of:))
+            XCTAssertEqual(days.count, Set(days).count, "pieces overlap: \(pieces)")
+            // Every day of the span is covered, and any other covered day is after the last answer.
+            let span = Set((0...(to.dayNumber - from.dayNumber)).map { from.adding(days: $0) })
+            XCTAssertTrue(span.isSubset(of: Set(days)), "\(from)...\(to) not covered by \(pieces)")
+            XCTAssertTrue(Set(days).subtracting(span).allSatisfy { $0 > latest }, "\(from)...\(to), latest \(latest): \(pieces)")
+            XCTAssertLessThanOrEqual(pieces.count, PeriodCover.pieces(from: from, to: to).count)
+        }
+    }
+
+    func testTheLastTwelveMonthsUpToTodayAreThreeRows() {
+        // Monday 24.11.2025 to Monday 23.11.2026, nothing dated after today.
+        let today = CalendarDay(year: 2026, month: 11, day: 23)!
+
+        let pieces = PeriodCover.pieces(from: CalendarDay(year: 2025, month: 11, day: 24)!, to: today, noAnswersAfter: today)
+        let past = PeriodCover.pieces(from: CalendarDay(year: 2025, month: 11, day: 24)!, to: today, noAnswersAfter: CalendarDay(year: 2026, month: 12, day: 5)!)
+
+        XCTAssertEqual(pieces, [PeriodPiece(.week, 2025_48), PeriodPiece(.month, 2025_12), PeriodPiece(.year, 2026)])
+        XCTAssertEqual(past, PeriodCover.pieces(from: CalendarDay(year: 2025, month: 11, day: 24)!, to: today), "answers after the end: exact cover")
+    }
+
     func testACalendarYearIsOneYearRowAndTwelveMonthsFromMidMonthAreElevenMonthsAndEdges() {
         let year = PeriodCover.pieces(from: CalendarDay(year: 2026, month: 1, day: 1)!, to: CalendarDay(year: 2026, month: 12, day: 31)!)
         let rolling = PeriodCover.pieces(from: CalendarDay(year: 2025, month: 12, day: 1)!, to: CalendarDay(year: 2026, month: 11, day: 30)!)

@@ -11,6 +11,12 @@ public struct SubmissionValidator: Sendable {
     /// Devices' clocks drift; an answer a few minutes "in the future" is real.
     public static let allowedClockSkew: TimeInterval = 300
 
+    /// The last calendar day an answer stored by `now` can be dated, which
+    /// lets reports treat the days after it as empty.
+    public static func latestAnswerDay(now: Date, timeZone: TimeZone) -> CalendarDay {
+        CalendarDay(date: now.addingTimeInterval(allowedClockSkew), timeZone: timeZone)
+    }
+
     public var survey: SurveyDefinition
     public var requireRecommendation: Bool
     public var masker: TextMasker

@@ -18,6 +18,18 @@ public enum PeriodCover {
         return monthsWeeksAndDays(from: from, to: to)
     }
 
+    /// The fewest pieces that count exactly the answers of `from...to` when
+    /// no answer is dated after `latest`: a period that reaches today may be
+    /// covered as if it ran to the end of its week, month or year, because
+    /// those days hold nothing yet. The last twelve months are then about
+    /// three rows per unit instead of about twenty.
+    public static func pieces(from: CalendarDay, to: CalendarDay, noAnswersAfter latest: CalendarDay?) -> [PeriodPiece] {
+        let exact = pieces(from: from, to: to)
+        guard let latest, to >= latest else { return exact }
+        let candidates = [to.adding(days: 7 - to.isoWeekday), to.lastOfMonth, CalendarDay(year: to.year, month: 12, day: 31)!]
+        return candidates.map { pieces(from: from, to: $0) }.reduce(exact) { $1.count < $0.count ? $1 : $0 }
+    }
+
     static func monthsWeeksAndDays(from: CalendarDay, to: CalendarDay) -> [PeriodPiece] {
         guard from <= to else { return [] }
         var firstFull = from.day == 1 ? from : from.lastOfMonth.adding(days: 1)
@@ -54,7 +66,7 @@ public enum PeriodCover {
 
     /// The span cut into months (`yyyymm`) or ISO weeks (`yyyyww`), each with
     /// the pieces that cover its part of the span, in order.
-    public static func buckets(from: CalendarDay, to: CalendarDay, by bucket: Bucket) -> [(key: Int, pieces: [PeriodPiece])] {
+    public static func buckets(from: CalendarDay, to: CalendarDay, by bucket: Bucket, noAnswersAfter latest: CalendarDay? = nil) -> [(key: Int, pieces: [PeriodPiece])] {
         var result: [(key: Int, pieces: [PeriodPiece])] = []
         var start = from
         while start <= to {
@@ -68,7 +80,7 @@ public enum PeriodCover {
                 end = min(start.adding(days: 7 - start.isoWeekday), to)
                 key = start.isoWeekKey
             }
-            result.append((key, pieces(from: start, to: end)))
+            result.append((key, pieces(from: start, to: end, noAnswersAfter: latest)))
             start = end.adding(days: 1)
         }
         return result

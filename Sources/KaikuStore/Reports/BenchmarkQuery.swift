@@ -16,7 +16,7 @@ public enum BenchmarkQuery {
 
     /// Nil when the viewer's organisation has not opted in: who does not share does not see.
     public static func figures(viewer: Organisation, from: CalendarDay, to: CalendarDay, statementOrder: [String],
-                               on database: any Database) async throws -> [Entry]? {
+                               now: Date, on database: any Database) async throws -> [Entry]? {
         guard viewer.benchmarking else { return nil }
         let organisations = try await Organisation.query(on: database).filter(\.$benchmarking == true).sort(\.$code).all()
         var entries: [Entry] = []
@@ -26,7 +26,8 @@ public enum BenchmarkQuery {
             guard let root = units.first(where: { $0.parentID == nil })?.id else { continue }
             // Every unit counts under one key; an organisation with several roots is still one figure.
             let tallies = try await RollupQuery.tallies(organisationID: id, units: units.map { $0.id! }, from: from, to: to,
-                                                        by: nil, perUnit: false, root: root, on: database)
+                                                        by: nil, perUnit: false, root: root,
+                                                        noAnswersAfter: SubmissionValidator.latestAnswerDay(now: now, timeZone: organisation.timeZone), on: database)
             let tally = tallies.values.reduce(Tally.empty, +)
             let policy = SuppressionPolicy(minimumN: max(viewer.minimumN, organisation.minimumN))
             entries.append(Entry(organisation: organisation, figures: Figures(tally: tally, statementOrder: statementOrder, policy: policy),

@@ -24,11 +24,12 @@ public enum DashboardQuery {
     /// `units` are the organisation's units, which the caller has at hand.
     public static func load(
         organisation: Organisation, unit: OrgUnit, units: [OrgUnit], from: CalendarDay, to: CalendarDay,
-        trend: SummaryQuery.Grouping, statementOrder: [String], on database: any Database
+        trend: SummaryQuery.Grouping, statementOrder: [String], now: Date, on database: any Database
     ) async throws -> DashboardData {
+        let latest = SubmissionValidator.latestAnswerDay(now: now, timeZone: organisation.timeZone)
         func report(_ root: OrgUnit, _ grouping: SummaryQuery.Grouping?) async throws -> SummaryReport {
             try await SummaryQuery.run(organisation: organisation, root: root, from: from, to: to, groupBy: grouping,
-                                       statementOrder: statementOrder, units: units, on: database)
+                                       statementOrder: statementOrder, units: units, noAnswersAfter: latest, on: database)
         }
         let byUnit = try await report(unit, .unit)
         let trendReport = try await report(unit, trend)

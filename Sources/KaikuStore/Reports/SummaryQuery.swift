@@ -13,7 +13,8 @@ public enum SummaryQuery {
 
     public static func run(
         organisation: Organisation, root: OrgUnit, from: CalendarDay, to: CalendarDay,
-        groupBy: Grouping?, statementOrder: [String], units known: [OrgUnit]? = nil, on database: any Database
+        groupBy: Grouping?, statementOrder: [String], units known: [OrgUnit]? = nil, noAnswersAfter latest: CalendarDay? = nil,
+        on database: any Database
     ) async throws -> SummaryReport {
         // The caller usually has the organisation's units at hand already.
         var units = known ?? []
@@ -33,7 +34,7 @@ public enum SummaryQuery {
         // Only a report by child unit needs each unit's own tally; the others are sums the database makes.
         let raw = try await RollupQuery.tallies(
             organisationID: organisation.requireID(), units: tree.subtree(of: rootID),
-            from: from, to: to, by: dimension, perUnit: groupBy == .unit, root: rootID, on: database)
+            from: from, to: to, by: dimension, perUnit: groupBy == .unit, root: rootID, noAnswersAfter: latest, on: database)
         var tallies: [UUID: [String: Tally]] = [:]
         for (key, tally) in raw { tallies[key.unitID, default: [:]][key.group ?? "", default: .empty].add(tally) }
         return SummaryReport.build(

@@ -12,22 +12,23 @@ public enum RollupQuery {
     /// language or month needs.
     public static func tallies(
         organisationID: UUID, units: [UUID], from: CalendarDay, to: CalendarDay,
-        by dimension: TallyQuery.Dimension?, perUnit: Bool = true, root: UUID? = nil, on database: any Database
+        by dimension: TallyQuery.Dimension?, perUnit: Bool = true, root: UUID? = nil, noAnswersAfter latest: CalendarDay? = nil,
+        on database: any Database
     ) async throws -> [TallyQuery.Key: Tally] {
         guard !units.isEmpty, from <= to else { return [:] }
         let sql = database as! any SQLDatabase
         // Each piece of the period, and the group (month) it belongs to when grouping by month.
         var pieceGroup: [PeriodPiece: String] = [:]
         if dimension == .month {
-            for bucket in PeriodCover.buckets(from: from, to: to, by: .month) {
+            for bucket in PeriodCover.buckets(from: from, to: to, by: .month, noAnswersAfter: latest) {
                 for piece in bucket.pieces { pieceGroup[piece] = TallyQuery.Dimension.monthKey(bucket.key) }
             }
         } else if dimension == .week {
-            for bucket in PeriodCover.buckets(from: from, to: to, by: .week) {
+            for bucket in PeriodCover.buckets(from: from, to: to, by: .week, noAnswersAfter: latest) {
                 for piece in bucket.pieces { pieceGroup[piece] = TallyQuery.Dimension.weekKey(bucket.key) }
             }
         } else {
-            for piece in PeriodCover.pieces(from: from, to: to) { pieceGroup[piece] = "" }
+            for piece in PeriodCover.pieces(from: from, to: to, noAnswersAfter: latest) { pieceGroup[piece] = "" }
         }
         let rollupDimension: RollupDimension = switch dimension {
         case .channel: .channel

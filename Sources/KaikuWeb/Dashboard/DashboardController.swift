@@ -29,14 +29,14 @@ struct DashboardController: RouteCollection {
         let survey = try await SurveyStore.current(for: organisation, on: request.db).definition()
         let data = try await DashboardQuery.load(
             organisation: organisation, unit: unit, units: Array(scope.units.values), from: period.from, to: period.to,
-            trend: trend, statementOrder: survey.statements.map(\.id), on: request.db)
+            trend: trend, statementOrder: survey.statements.map(\.id), now: request.kaiku.clock.now, on: request.db)
         let subtree = scope.tree.subtree(of: unit.id!)
         let cases = try await CaseStatisticsQuery.figures(
             units: subtree, organisationID: scope.staff.organisationID, now: request.kaiku.clock.now,
             since: period.from.start(in: organisation.timeZone), until: period.to.adding(days: 1).start(in: organisation.timeZone), on: request.db)
 
         let benchmark = try await BenchmarkQuery.figures(viewer: organisation, from: period.from, to: period.to,
-                                                         statementOrder: survey.statements.map(\.id), on: request.db)
+                                                         statementOrder: survey.statements.map(\.id), now: request.kaiku.clock.now, on: request.db)
         var model = DashboardModel(
             data: data, unit: unit, scope: scope, survey: survey, period: period, today: today, trend: trend, cases: cases,
             minimumN: organisation.minimumN, sort: DashboardModel.Sort(query: request, statements: survey.statements.map(\.id)),

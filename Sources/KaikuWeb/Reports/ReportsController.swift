@@ -28,7 +28,8 @@ struct ReportsController: RouteCollection {
         let survey = try await SurveyStore.current(for: organisation, on: request.db).definition()
         let report = try await SummaryQuery.run(
             organisation: organisation, root: unit, from: from, to: to, groupBy: grouping,
-            statementOrder: survey.statements.map(\.id), units: Array(scope.units.values), on: request.db)
+            statementOrder: survey.statements.map(\.id), units: Array(scope.units.values),
+            noAnswersAfter: SubmissionValidator.latestAnswerDay(now: request.kaiku.clock.now, timeZone: organisation.timeZone), on: request.db)
         return SummaryDTO(report: report, unit: unit.code, from: from, to: to, groupBy: grouping?.rawValue, minimumN: organisation.minimumN)
     }
 
@@ -39,7 +40,8 @@ struct ReportsController: RouteCollection {
         let (from, to) = try period(request, organisation)
         let language = try request.apiLanguage()
         let survey = try await SurveyStore.current(for: organisation, on: request.db).definition()
-        guard let entries = try await BenchmarkQuery.figures(viewer: organisation, from: from, to: to, statementOrder: survey.statements.map(\.id), on: request.db) else {
+        guard let entries = try await BenchmarkQuery.figures(viewer: organisation, from: from, to: to, statementOrder: survey.statements.map(\.id),
+                                                                 now: request.kaiku.clock.now, on: request.db) else {
             throw Abort(.forbidden, reason: "Your organisation has not opted in to benchmarking; an administrator can turn it on in the organisation's settings.")
         }
         return BenchmarkDTO(from: from.description, to: to.description, organisations: entries.map { BenchmarkDTO.Entry($0, language: language) })

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Report benchmark: dashboards and the summary API over a generated data set
+# (default 10 million answers over 500 units), on SQLite and PostgreSQL.
+# Prints figures (generation time and peak memory, then first/p50/p90/p99
+# per report and the server's peak RSS); it is not a timed test. See
+# Tests/system/bench_reports.py.
+#
+#   scripts/bench-reports.sh                         release build, both databases
+#   KAIKU_BENCH_DBS=sqlite KAIKU_BENCH_ANSWERS=1000000 scripts/bench-reports.sh
+#   KAIKU_BENCH_DATA_DIR=/var/tmp/k10m scripts/bench-reports.sh
+#       keeps the SQLite data set there and reuses it on the next run
+#
+# Environment: KAIKU_BIN (default .build/release/kaiku; built if missing),
+# KAIKU_BENCH_DBS ("sqlite postgres"), KAIKU_BENCH_ANSWERS (10000000),
+# KAIKU_BENCH_UNITS (500), KAIKU_BENCH_REQUESTS (40 per case).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$PWD
+export KAIKU_ADMIN_EMAIL=${KAIKU_ADMIN_EMAIL:-bench-admin@example.org}
+export KAIKU_ADMIN_PASSWORD=${KAIKU_ADMIN_PASSWORD:-bench-Admin-password-1}
+export KAIKU_ENCRYPTION_KEY=${KAIKU_ENCRYPTION_KEY:-$(python3 -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())')}
+ANSWERS=${KAIKU_BENCH_ANSWERS:-10000000}
+UNITS=${KAIKU_BENCH_UNITS:-500}
+
+if [[ "${1:-}" == --one ]]; then
+  LABEL=$2 PORT=$3 URL=http://127.0.0.1:$3
+  LOG=$(mktemp "${TMPDIR:-/tmp}/kaiku-bench-reports-$LABEL.XXXXXX.log")
+  server='' TEMP_DIR=''
+  cleanup() {
+    local rc=$?
+    trap - EXIT INT TERM
+    if [[ -n "$server" ]]; then kill -TERM "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+    [[ -z "$TEMP_DIR" ]] || rm -rf "$TEMP_DIR"
+    ((rc == 0)) || tail -n 40 "$LOG" | sed 's/^/    | /'
+    exit "$rc"
+  }
+  trap cleanup EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+  if [[ -z "${DATABASE_URL:-}" ]]; then
+    DATA_DIR=${KAIKU_BENCH_DATA_DIR:-}
+    if [[ -z "$DATA_DIR" ]]; then TEMP_DIR=$(mktemp -d "${TMPDIR:-/tmp}/kaiku-bench-reports.XXXXXX"); DATA_DIR=$TEMP_DIR; fi
+    mkdir -p "$DATA_DIR"
+    export DATABASE_URL="sqlite://$DATA_DIR/kaiku.sqlite"
+    [[ -f "$DATA_DIR/kaiku.sqlite" ]] && fresh=0 || fresh=1
+  else
+    fresh=1
+  fi
+  if ((fresh)); then
+    echo "[bench-reports $LABEL] kaiku generate --answers $ANSWERS --units $UNITS"
+    /usr/bin/time -f "[bench-reports $LABEL] generated in %e s, peak RSS %M kB" \
+      "$KAIKU_BIN" generate --answers "$ANSWERS" --units "$UNITS" >"$LOG" 2>&1 || { tail -n 20 "$LOG"; exit 1; }
+    tail -n 1 "$LOG"
+  else
+    echo "[bench-reports $LABEL] reusing $DATABASE_URL"
+  fi
+  "$KAIKU_BIN" serve --hostname 127.0.0.1 --port "$PORT" >>"$LOG" 2>&1 &
+  server=$!
+  t0=$SECONDS
+  until [[ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$URL/readyz" || true)" == 200 ]]; do
+    kill -0 "$server" 2>/dev/null || { echo "[bench-reports $LABEL] the server exited"; exit 1; }
+    ((SECONDS - t0 < 300)) || { echo "[bench-reports $LABEL] not ready in 300 s"; exit 1; }
+    sleep 1
+  done
+  if [[ "$LABEL" == sqlite ]]; then echo "[bench-reports $LABEL] database file $(du -h "${DATABASE_URL#sqlite://}" | cut -f1)"; fi
+  python3 "$ROOT/Tests/system/bench_reports.py" "$URL" "$server"
+  exit $?
+fi
+
+export KAIKU_BIN=${KAIKU_BIN:-$ROOT/.build/release/kaiku}
+if [[ ! -x "$KAIKU_BIN" ]]; then swift build -c release --product kaiku; fi
+bash scripts/setup-test-deps.sh >/dev/null
+echo "commit $(git rev-parse --short HEAD), $(nproc) cores, binary $KAIKU_BIN, $ANSWERS answers over $UNITS units"
+rc=0
+for db in ${KAIKU_BENCH_DBS:-sqlite postgres}; do
+  echo "== $db"
+  case $db in
+    sqlite) (unset DATABASE_URL; bash "$0" --one sqlite 18097) || rc=1 ;;
+    postgres) scripts/with-postgres.sh bash "$0" --one postgres 18098 || rc=1 ;;
+  esac
+done
+exit $rc
