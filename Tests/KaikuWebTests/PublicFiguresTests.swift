@@ -225,5 +225,16 @@ final class PublicFiguresTests: XCTestCase {
             XCTAssertTrue(index.text.contains("href=\"/figures/units/X?lang=en\""))
         }
     }
-}
 
+    func testOpenAPIDescribesThePublicFigures() async throws {
+        try await withApp { app in
+            let document = try await app.send(.GET, "/openapi.json")
+            let paths = try XCTUnwrap(document.object["paths"] as? [String: Any])
+            for path in ["/api/v1/public/units/{code}/figures", "/api/v1/public/targets/{code}/figures"] {
+                let get = try XCTUnwrap((paths[path] as? [String: Any])?["get"] as? [String: Any], path)
+                XCTAssertNil(get["security"], "no sign-in: \(path)")
+                XCTAssertEqual(Set((get["responses"] as? [String: Any])?.keys.map { $0 } ?? []), ["200", "400", "404"], path)
+            }
+        }
+    }
+}

@@ -108,7 +108,7 @@ struct PublicPeriodSection {
                                 HTMLNode.el("a", .href("/figures/units/\(child.code)?lang=\(language.rawValue)")) { child.name }
                             }
                             if let n = child.n {
-                                HTMLNode.el("td", child.nps == nil ? [.class("suppressed")] : []) {
+                                HTMLNode.el("td", child.nps == nil ? [HTMLAttribute.class("suppressed")] : []) {
                                     child.nps.map(FigureFormat.nps) ?? t("figures.suppressed")
                                 }
                                 HTMLNode.el("td") { FigureFormat.count(n, language) }
