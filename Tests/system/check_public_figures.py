@@ -7,7 +7,8 @@ Uses the same headless Chromium, Selenium and axe-core set-up as
 check_public_form.py (its helpers are imported from there). For fi, sv and en,
 on a phone and a desktop viewport, it opens the public figures page of the unit
 of the first target (/figures/units/{code}), the target's page
-(/figures/targets/{code}) and the widget (/widget/units/{code}), checks the
+(/figures/targets/{code}), the widget (/widget/units/{code}), the index
+(/figures) and the root unit's page with its child units, checks the
 language, that every period shows figures or says in words that there are too
 few answers, and runs axe-core (no serious or critical violations). It then
 loads the widget in an iframe of a page served from another origin (a local
@@ -123,6 +124,16 @@ def main():
                     run_axe(drv, "the target figures page (%s)" % name)
                     check_widget(drv, "/widget/units/%s" % unit, lang)
                     run_axe(drv, "the widget (%s)" % name)
+                    # The index, and through it the first organisation's root unit, whose page lists child units.
+                    drv.get("%s/figures?lang=%s" % (BASE, lang))
+                    require(html_lang(drv) == lang, "/figures: <html lang=%r>" % html_lang(drv))
+                    run_axe(drv, "the figures index (%s)" % name)
+                    roots = drv.find_elements(By.CSS_SELECTOR, "ul.unit-tree > li > a")
+                    require(roots, "/figures lists no units")
+                    root = urllib.parse.urlparse(roots[0].get_attribute("href")).path
+                    check_figures_page(drv, root, lang)
+                    require(drv.find_elements(By.CSS_SELECTOR, "table caption[id^=children-]"), "%s lists no child units" % root)
+                    run_axe(drv, "the root unit's figures page (%s)" % name)
 
                 r.check("%s: figures pages and widget, axe" % name, pages, drv)
         finally:

@@ -41,11 +41,11 @@ def case_action(op, summary, body=None, extra_errors=None, roles="handlers, supe
         spec["requestBody"] = {"required": body[1], "content": {"application/json": {"schema": body[0]}}}
     return {"post": spec}
 
-def public_figures(op, what, missing):
+def public_figures(op, what, missing, example):
     return {"get": {"summary": f"Public figures of an {what}: last 30 days and last 12 months (no sign-in; CORS open to any site)",
         "operationId": op, "description": "Read from the rollups, current the moment an answer is stored. Figures below the organisation's minimum n are null. "
                                            "No open text or contact details. Responses carry Access-Control-Allow-Origin: *.",
-        "parameters": [{"name": "code", "in": "path", "required": True, "schema": {"type": "string"}}, lang],
+        "parameters": [{"name": "code", "in": "path", "required": True, "schema": {"type": "string"}, "example": example}, lang],
         "responses": {"200": ok("The figures.", ref("PublicFigures")), "400": err("Unknown language."), "404": err(missing)}}}
 
 doc = {
@@ -291,8 +291,8 @@ doc = {
         "responses": {"201": ok("Created.", {"type": "object", "required": ["id"], "properties": {"id": {"type": "string", "format": "uuid"}}}),
                       "400": err("Invalid input."), "401": err("Not signed in."), "403": err("Not an administrator."),
                       "409": err("E-mail address in use."), "413": err("Body over 64 KiB.")}}},
-    "/api/v1/public/units/{code}/figures": public_figures("publicUnitFigures", "unit", "No unit with that code."),
-    "/api/v1/public/targets/{code}/figures": public_figures("publicTargetFigures", "active customer-facing target (its unit's figures)", "No active target with that code."),
+    "/api/v1/public/units/{code}/figures": public_figures("publicUnitFigures", "unit", "No unit with that code.", "JH"),
+    "/api/v1/public/targets/{code}/figures": public_figures("publicTargetFigures", "active customer-facing target (its unit's figures)", "No active target with that code.", "hammas-keskusta"),
     "/api/v1/reports/summary": {"get": {"summary": "Figures for a unit's subtree", "operationId": "summaryReport", "security": bearer,
         "parameters": [{"name": "unit", "in": "query", "required": False, "description": "Unit code; your own unit when left out.", "schema": {"type": "string"}},
                        date("from", "First day, inclusive; a year before `to` when left out."), date("to", "Last day, inclusive; today when left out."),

@@ -59,9 +59,10 @@ struct PublicPeriodSection {
 
     private func statements() -> HTMLNode? {
         guard !period.statements.isEmpty else { return nil }
-        return .el("div", .class("table-wrap")) {
+        let caption = "statements-\(period.key.rawValue)"
+        return scrollable(labelledBy: caption) {
             HTMLNode.el("table", .class("figures-table")) {
-                HTMLNode.el("caption") { t("figures.statements.caption") }
+                HTMLNode.el("caption", .id(caption)) { t("figures.statements.caption") }
                 HTMLNode.el("thead") {
                     HTMLNode.el("tr") {
                         HTMLNode.el("th", .attr("scope", "col")) { t("figures.statements.statement") }
@@ -91,9 +92,10 @@ struct PublicPeriodSection {
 
     private func children() -> HTMLNode? {
         guard !period.children.isEmpty else { return nil }
-        return .el("div", .class("table-wrap")) {
+        let caption = "children-\(period.key.rawValue)"
+        return scrollable(labelledBy: caption) {
             HTMLNode.el("table", .class("figures-table")) {
-                HTMLNode.el("caption") { t("figures.children.caption", ["unit": unitName]) }
+                HTMLNode.el("caption", .id(caption)) { t("figures.children.caption", ["unit": unitName]) }
                 HTMLNode.el("thead") {
                     HTMLNode.el("tr") {
                         HTMLNode.el("th", .attr("scope", "col")) { t("figures.children.unit") }
@@ -120,6 +122,11 @@ struct PublicPeriodSection {
                 }
             }
         }
+    }
+
+    /// A table that may scroll sideways on a phone: a keyboard user must be able to reach and scroll it too.
+    private func scrollable(labelledBy caption: String, @HTMLBuilder content: () -> [HTMLNode]) -> HTMLNode {
+        .el("div", [.class("table-wrap"), .attr("role", "region"), .attr("aria-labelledby", caption), .attr("tabindex", "0")], content: content)
     }
 
     /// A bar as long as the mean on a scale to 5; hidden from screen readers, which read the number.
