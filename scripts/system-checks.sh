@@ -3,8 +3,8 @@
 #
 # Starts `kaiku demo` on 127.0.0.1:PORT (on PostgreSQL when DATABASE_URL is set,
 # else on SQLite in a new temporary data dir), waits for GET /readyz = 200,
-# runs the browser/accessibility checks of the public form and the staff pages
-# and schemathesis against it, stops it.
+# runs the browser/accessibility checks of the public form, the public figures
+# and widget, and the staff pages, and schemathesis against it, stops it.
 # Used by scripts/test.sh (step 5); also handy on its own after a build:
 #
 #   scripts/system-checks.sh sqlite 18080
@@ -17,7 +17,7 @@
 #   KAIKU_READY_TIMEOUT   seconds to wait for /readyz (default 180)
 #   KAIKU_LOG_DIR         where the server log goes (default: a temp dir)
 #   KAIKU_RESULTS_FILE    if set, one line per check is appended: "PASS name" / "FAIL name"
-# Exit status: 0 when both checks passed.
+# Exit status: 0 when every check passed.
 set -euo pipefail
 
 LABEL=${1:?usage: $0 LABEL PORT}
@@ -89,12 +89,12 @@ run_check() {
 
 if [[ ! -x "$BIN" ]]; then
   say "no server binary at $BIN (build first)"
-  result FAIL "browser check"; result FAIL "staff pages check"; result FAIL "schemathesis"
+  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "schemathesis"
   exit 1
 fi
 if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
   say "port $PORT is already in use: another server is running there"
-  result FAIL "browser check"; result FAIL "staff pages check"; result FAIL "schemathesis"
+  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "schemathesis"
   exit 1
 fi
 
@@ -126,7 +126,7 @@ done
 if ((!ready)); then
   ((SECONDS - t0 >= READY_TIMEOUT)) && say "GET /readyz was not 200 within $READY_TIMEOUT s"
   show_log 80
-  result FAIL "browser check"; result FAIL "staff pages check"; result FAIL "schemathesis"
+  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "schemathesis"
   exit 1
 fi
 say "ready after $((SECONDS - t0)) s"
@@ -139,6 +139,14 @@ else
   result FAIL "browser check"; failed=1
 fi
 say "browser check took $((SECONDS - t1)) s"
+
+t1=$SECONDS
+if run_check python3 "$ROOT/Tests/system/check_public_figures.py" "$URL"; then
+  result PASS "public figures check"
+else
+  result FAIL "public figures check"; failed=1
+fi
+say "public figures check took $((SECONDS - t1)) s"
 
 t1=$SECONDS
 if run_check python3 "$ROOT/Tests/system/check_staff_pages.py" "$URL"; then

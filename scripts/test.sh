@@ -5,7 +5,8 @@
 #   3. swift test on SQLite                 (KAIKU_TEST_DATABASE_URL unset)
 #   4. swift test on PostgreSQL             (KAIKU_TEST_DATABASE_URL from scripts/with-postgres.sh)
 #   5. system checks: `kaiku demo` on SQLite (port 18080) and on PostgreSQL (18081),
-#      each with the browser/accessibility checks (public form, staff pages) and schemathesis
+#      each with the browser/accessibility checks (public form, public figures and widget,
+#      staff pages) and schemathesis
 # A failing step does not stop the later ones (except a failed setup or build);
 # the exit status is non-zero if anything failed.
 #
@@ -164,10 +165,10 @@ if want system; then
     record "$status" "$name"
     if [[ "$status" == PASS ]]; then sys_pass=$((sys_pass + 1)); else sys_fail=$((sys_fail + 1)); fi
   done <"$KAIKU_RESULTS_FILE"
-  if ((sys_pass + sys_fail < 6)); then
-    # A run that died before reporting all three of its checks (twice).
-    record FAIL "system checks: $((6 - sys_pass - sys_fail)) check(s) never reported"
-    sys_fail=$((6 - sys_pass))
+  if ((sys_pass + sys_fail < 8)); then
+    # A run that died before reporting all four of its checks (twice).
+    record FAIL "system checks: $((8 - sys_pass - sys_fail)) check(s) never reported"
+    sys_fail=$((8 - sys_pass))
   fi
   echo "system checks: $sys_pass passed, $sys_fail failed"
 fi

@@ -41,6 +41,13 @@ def case_action(op, summary, body=None, extra_errors=None, roles="handlers, supe
         spec["requestBody"] = {"required": body[1], "content": {"application/json": {"schema": body[0]}}}
     return {"post": spec}
 
+def public_figures(op, what, missing, example):
+    return {"get": {"summary": f"Public figures of an {what}: last 30 days and last 12 months (no sign-in; CORS open to any site)",
+        "operationId": op, "description": "Read from the rollups, current the moment an answer is stored. Figures below the organisation's minimum n are null. "
+                                           "No open text or contact details. Responses carry Access-Control-Allow-Origin: *.",
+        "parameters": [{"name": "code", "in": "path", "required": True, "schema": {"type": "string"}, "example": example}, lang],
+        "responses": {"200": ok("The figures.", ref("PublicFigures")), "400": err("Unknown language."), "404": err(missing)}}}
+
 doc = {
   "openapi": "3.0.3",
   "info": {"title": "Kaiku API", "version": "1.0.0",
@@ -128,6 +135,26 @@ doc = {
           "from": {"type": "string", "format": "date"}, "to": {"type": "string", "format": "date"},
           "organisations": {"type": "array", "items": {"type": "object", "required": ["code", "name", "own"] + figure_required, "properties": {
               "code": {"type": "string"}, "name": {"type": "string"}, "own": {"type": "boolean"}, **figures}}}}},
+      "PublicStatement": {"type": "object", "required": ["id", "text", "mean", "n"], "properties": {
+          "id": {"type": "string"}, "text": {"type": "string", "description": "The statement in the language asked for."},
+          "mean": nullable({"type": "number", "minimum": 1, "maximum": 5, "description": "One decimal; null when fewer answers than minimumN."}),
+          "n": nullable({"type": "integer", "minimum": 0, "description": "Answers on the scale; null when fewer than minimumN."})}},
+      "PublicPeriod": {"type": "object", "required": ["key", "from", "to", "n", "nps", "promoters", "passives", "detractors", "statements"], "properties": {
+          "key": {"type": "string", "enum": ["last30days", "last12months"]},
+          "from": {"type": "string", "format": "date"}, "to": {"type": "string", "format": "date", "description": "Today in the organisation's time zone."},
+          "n": nullable({"type": "integer", "minimum": 0, "description": "Responses counted; null when fewer than minimumN."}),
+          "nps": nullable({"type": "integer", "minimum": -100, "maximum": 100}),
+          "promoters": nullable({"type": "integer", "minimum": 0, "description": "Count of answers 9–10."}),
+          "passives": nullable({"type": "integer", "minimum": 0, "description": "Count of answers 7–8."}),
+          "detractors": nullable({"type": "integer", "minimum": 0, "description": "Count of answers 0–6."}),
+          "statements": {"type": "array", "items": ref("PublicStatement")}}},
+      "PublicFigures": {"type": "object", "required": ["unit", "language", "minimumN", "periods"], "properties": {
+          "unit": {"type": "object", "required": ["code", "name"], "properties": {"code": {"type": "string"}, "name": {"type": "string"}}},
+          "target": {"type": "object", "required": ["code", "name"], "description": "Only when asked for by target.",
+                     "properties": {"code": {"type": "string"}, "name": {"type": "string"}}},
+          "language": {"type": "string", "enum": ["fi", "sv", "en"]},
+          "minimumN": {"type": "integer", "minimum": 1},
+          "periods": {"type": "array", "items": ref("PublicPeriod")}}},
       "GroupFigures": {"type": "object", "required": ["key"] + figure_required, "properties": {"key": {"type": "string"}, **figures}},
       "Summary": {"type": "object", "required": ["unit", "from", "to", "groupBy", "minimumN", "groups"] + figure_required, "properties": {
           "unit": {"type": "string"}, "from": {"type": "string", "format": "date"}, "to": {"type": "string", "format": "date"},
@@ -269,6 +296,8 @@ doc = {
         "responses": {"201": ok("Created.", {"type": "object", "required": ["id"], "properties": {"id": {"type": "string", "format": "uuid"}}}),
                       "400": err("Invalid input."), "401": err("Not signed in."), "403": err("Not an administrator."),
                       "409": err("E-mail address in use."), "413": err("Body over 64 KiB.")}}},
+    "/api/v1/public/units/{code}/figures": public_figures("publicUnitFigures", "unit", "No unit with that code.", "JH"),
+    "/api/v1/public/targets/{code}/figures": public_figures("publicTargetFigures", "active customer-facing target (its unit's figures)", "No active target with that code.", "hammas-keskusta"),
     "/api/v1/reports/summary": {"get": {"summary": "Figures for a unit's subtree", "operationId": "summaryReport", "security": bearer,
         "parameters": [{"name": "unit", "in": "query", "required": False, "description": "Unit code; your own unit when left out.", "schema": {"type": "string"}},
                        date("from", "First day, inclusive; a year before `to` when left out."), date("to", "Last day, inclusive; today when left out."),

@@ -26,6 +26,9 @@ public struct KaikuSettings: Sendable {
     /// The secret the SMS gateway sends with delivery reports
     /// (`KAIKU_SMS_WEBHOOK_TOKEN`); without it the webhook is off.
     public var smsWebhookToken: String?
+    /// Who may frame the public widget (`KAIKU_WIDGET_FRAME_ANCESTORS`): a CSP
+    /// source list such as `https://www.example-hyvinvointialue.fi`; any site by default.
+    public var widgetFrameAncestors: String = "*"
 
     public init(
         database: DatabaseLocation, adminEmail: String? = nil, adminPassword: String? = nil,
@@ -63,7 +66,17 @@ public struct KaikuSettings: Sendable {
         settings.runJobs = environment["KAIKU_RUN_JOBS"] != "false"
         settings.sessionLifetime = (environment["KAIKU_SESSION_HOURS"].flatMap(Double.init) ?? 8) * 3600
         settings.smsWebhookToken = environment["KAIKU_SMS_WEBHOOK_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        settings.widgetFrameAncestors = widgetFrameAncestors(environment["KAIKU_WIDGET_FRAME_ANCESTORS"])
         settings.secureCookies = environment["KAIKU_SECURE_COOKIES"].flatMap { ["true": true, "false": false][$0] }
         return settings
+    }
+
+    /// Keeps only what a CSP source list may hold, so that a stray `;` in
+    /// the variable cannot add directives to the header; `*` when nothing is left.
+    static func widgetFrameAncestors(_ raw: String?) -> String {
+        let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789*:/.-_'")
+        let sources = (raw ?? "").split(whereSeparator: { $0 == " " || $0 == "," })
+            .filter { !$0.isEmpty && $0.unicodeScalars.allSatisfy(allowed.contains) }
+        return sources.isEmpty ? "*" : sources.joined(separator: " ")
     }
 }

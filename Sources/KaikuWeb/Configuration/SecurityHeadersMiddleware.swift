@@ -3,11 +3,19 @@ import Vapor
 /// Headers every page carries: no inline scripts, no framing by strangers,
 /// no MIME sniffing, and no referrer leaking receipt codes.
 struct SecurityHeadersMiddleware: AsyncMiddleware {
+    /// The CSP `frame-ancestors` of `/widget/*`, the one place other sites may frame.
+    var widgetFrameAncestors: String = "*"
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: request)
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "no-referrer")
-        if response.headers.contentType == .html {
+        if response.headers.contentType == .html, request.url.path.hasPrefix("/widget/") {
+            // The widget loads nothing but its own inline style, allowed by hash; the 404 page adds the stylesheet.
+            response.headers.replaceOrAdd(
+                name: "Content-Security-Policy",
+                value: "default-src 'none'; style-src 'self' \(WidgetPage.styleSource); img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors \(widgetFrameAncestors)")
+        } else if response.headers.contentType == .html {
             response.headers.replaceOrAdd(
                 name: "Content-Security-Policy",
                 value: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'self'; form-action 'self'")

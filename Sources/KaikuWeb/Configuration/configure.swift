@@ -43,7 +43,7 @@ public func configure(
 
     app.middleware = Middlewares()
     app.middleware.use(KaikuErrorMiddleware(environment: app.environment))
-    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware(widgetFrameAncestors: settings.widgetFrameAncestors))
     app.routes.defaultMaxBodySize = "64kb"
     if settings.runJobs {
         app.lifecycle.use(JobRunnerLifecycle())

@@ -35,6 +35,10 @@ struct FormPage {
                 contact()
                 HTMLNode.el("button", .type("submit"), .class("button")) { t("form.submit") }
             }
+            // After the form, so that it never comes between a customer and the submit button.
+            HTMLNode.el("p", .class("figures-link")) {
+                HTMLNode.el("a", .href("/figures/targets/\(context.targetCode)?lang=\(language.rawValue)")) { t("figures.link") }
+            }
         }
     }
 

@@ -1,0 +1,139 @@
+import Foundation
+import KaikuCore
+
+/// One period of the public figures page: NPS and n, the shares of
+/// promoters, passives and detractors, statement means with bars, and the
+/// child units. A suppressed figure says so in words, never as a number.
+struct PublicPeriodSection {
+    var period: PublicPeriodFigures
+    var unitName: String
+    var language: Language
+    var catalogue: Catalogue
+
+    private func t(_ key: String, _ arguments: [String: String] = [:]) -> String { catalogue.text(key, language, arguments) }
+
+    func render() -> HTMLNode {
+        let heading = "period-\(period.key.rawValue)"
+        return .el("section", .class("figures-period"), .attr("aria-labelledby", heading)) {
+            HTMLNode.el("h2", .id(heading)) { t("figures.period.\(period.key.rawValue)") }
+            HTMLNode.el("p", .class("hint")) {
+                t("figures.period.range", ["from": FigureFormat.day(period.from, language), "to": FigureFormat.day(period.to, language)])
+            }
+            if let n = period.n {
+                HTMLNode.el("dl", .class("figures")) {
+                    HTMLNode.el("div") {
+                        HTMLNode.el("dt") { t("figures.nps") }
+                        HTMLNode.el("dd", .class(period.nps == nil ? "suppressed" : "nps")) { period.nps.map(FigureFormat.nps) ?? t("figures.suppressed") }
+                    }
+                    HTMLNode.el("div") {
+                        HTMLNode.el("dt") { t("figures.n") }
+                        HTMLNode.el("dd") { FigureFormat.count(n, language) }
+                    }
+                }
+                shares()
+                statements()
+            } else {
+                HTMLNode.el("p", .class("suppressed")) { t("figures.suppressed.period") }
+            }
+            children()
+        }
+    }
+
+    private func shares() -> HTMLNode? {
+        guard let shares = period.shares else { return nil }
+        let values = [("promoters", shares.promoters), ("passives", shares.passives), ("detractors", shares.detractors)]
+        var x = 0
+        var bar = #"<svg class="share-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">"#
+        for (name, value) in values where value > 0 {
+            bar += #"<rect class="share-\#(name)" x="\#(x)" y="0" width="\#(value)" height="8"></rect>"#
+            x += value
+        }
+        bar += "</svg>"
+        return .group([
+            .trusted(bar),
+            .el("p", .class("shares")) {
+                t("figures.shares", Dictionary(uniqueKeysWithValues: values.map { ($0.0, FigureFormat.percent($0.1, language)) }))
+            },
+        ])
+    }
+
+    private func statements() -> HTMLNode? {
+        guard !period.statements.isEmpty else { return nil }
+        let caption = "statements-\(period.key.rawValue)"
+        return scrollable(labelledBy: caption) {
+            HTMLNode.el("table", .class("figures-table")) {
+                HTMLNode.el("caption", .id(caption)) { t("figures.statements.caption") }
+                HTMLNode.el("thead") {
+                    HTMLNode.el("tr") {
+                        HTMLNode.el("th", .attr("scope", "col")) { t("figures.statements.statement") }
+                        HTMLNode.el("th", .attr("scope", "col")) { t("figures.statements.mean") }
+                        HTMLNode.el("th", .attr("scope", "col")) { t("figures.n") }
+                    }
+                }
+                HTMLNode.el("tbody") {
+                    for statement in period.statements {
+                        HTMLNode.el("tr") {
+                            HTMLNode.el("th", .attr("scope", "row")) { statement.text }
+                            if let mean = statement.mean, let n = statement.n {
+                                HTMLNode.el("td", .class("mean")) {
+                                    HTMLNode.el("span", .class("value")) { FigureFormat.mean(mean, language) }
+                                    HTMLNode.trusted(Self.meanBar(mean))
+                                }
+                                HTMLNode.el("td") { FigureFormat.count(n, language) }
+                            } else {
+                                HTMLNode.el("td", .class("suppressed"), .attr("colspan", "2")) { t("figures.suppressed") }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private func children() -> HTMLNode? {
+        guard !period.children.isEmpty else { return nil }
+        let caption = "children-\(period.key.rawValue)"
+        return scrollable(labelledBy: caption) {
+            HTMLNode.el("table", .class("figures-table")) {
+                HTMLNode.el("caption", .id(caption)) { t("figures.children.caption", ["unit": unitName]) }
+                HTMLNode.el("thead") {
+                    HTMLNode.el("tr") {
+                        HTMLNode.el("th", .attr("scope", "col")) { t("figures.children.unit") }
+                        HTMLNode.el("th", .attr("scope", "col")) { t("figures.nps") }
+                        HTMLNode.el("th", .attr("scope", "col")) { t("figures.n") }
+                    }
+                }
+                HTMLNode.el("tbody") {
+                    for child in period.children {
+                        HTMLNode.el("tr") {
+                            HTMLNode.el("th", .attr("scope", "row")) {
+                                HTMLNode.el("a", .href("/figures/units/\(child.code)?lang=\(language.rawValue)")) { child.name }
+                            }
+                            if let n = child.n {
+                                HTMLNode.el("td", child.nps == nil ? [HTMLAttribute.class("suppressed")] : []) {
+                                    child.nps.map(FigureFormat.nps) ?? t("figures.suppressed")
+                                }
+                                HTMLNode.el("td") { FigureFormat.count(n, language) }
+                            } else {
+                                HTMLNode.el("td", .class("suppressed"), .attr("colspan", "2")) { t("figures.suppressed") }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A table that may scroll sideways on a phone: a keyboard user must be able to reach and scroll it too.
+    private func scrollable(labelledBy caption: String, @HTMLBuilder content: () -> [HTMLNode]) -> HTMLNode {
+        .el("div", [.class("table-wrap"), .attr("role", "region"), .attr("aria-labelledby", caption), .attr("tabindex", "0")], content: content)
+    }
+
+    /// A bar as long as the mean on a scale to 5; hidden from screen readers, which read the number.
+    static func meanBar(_ mean: Double) -> String {
+        let width = String(format: "%.1f", max(0, min(5, mean)) / 5 * 100)
+        return #"<svg class="mean-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">"#
+            + #"<rect class="bar-track" x="0" y="0" width="100" height="8"></rect>"#
+            + #"<rect class="bar-fill" x="0" y="0" width="\#(width)" height="8"></rect></svg>"#
+    }
+}

@@ -1,0 +1,87 @@
+import Crypto
+import Foundation
+import KaikuCore
+
+/// `/widget/{units|targets}/{code}`: a self-contained page for an iframe on
+/// a county's web site. It loads nothing else (no stylesheet, no script,
+/// no font), so that it costs the host page one request; its one inline
+/// style block is allowed by hash in the Content-Security-Policy.
+struct WidgetPage {
+    var model: PublicFiguresModel
+    var catalogue: Catalogue
+
+    /// Small on purpose; colours meet WCAG AA on white as the main stylesheet's do.
+    static let style = """
+    body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b;background:#fff;line-height:1.4}\
+    main{padding:.75rem;border:1px solid #767676;border-top:4px solid #0b4f8a}\
+    h1{font-size:1.1rem;margin:0 0 .25rem}.org{margin:0;color:#4a4a4a;font-size:.9rem}\
+    dl{margin:.5rem 0}dl div{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.25rem;padding:.35rem 0;border-top:1px solid #c8c8c8}\
+    dt{font-weight:600}dd{margin:0}.nps{font-size:1.25rem;font-weight:700}\
+    p.links{display:flex;flex-wrap:wrap;gap:.5rem 1rem;margin:.5rem 0 0}a{color:#0b4f8a}\
+    a:focus-visible{outline:3px solid #1b1b1b;outline-offset:2px}\
+    .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+    """
+
+    /// The CSP source that allows exactly `style`.
+    static let styleSource: String = {
+        let digest = SHA256.hash(data: Data(style.utf8))
+        return "'sha256-\(Data(digest).base64EncodedString())'"
+    }()
+
+    private var language: Language { model.language }
+    private func t(_ key: String, _ arguments: [String: String] = [:]) -> String { catalogue.text(key, language, arguments) }
+
+    func render() -> String {
+        let lang = "lang=\(language.rawValue)"
+        let title = t("widget.title", ["name": model.title])
+        let document = HTMLNode.el("html", .lang(language.rawValue)) {
+            HTMLNode.el("head") {
+                HTMLNode.el("meta", .attr("charset", "utf-8"))
+                HTMLNode.el("meta", .name("viewport"), .attr("content", "width=device-width, initial-scale=1"))
+                HTMLNode.el("title") { title }
+                HTMLNode.trusted("<style>\(Self.style)</style>")
+            }
+            HTMLNode.el("body") {
+                HTMLNode.el("main") {
+                    HTMLNode.el("p", .class("org")) { model.organisationName }
+                    HTMLNode.el("h1") { model.title }
+                    HTMLNode.el("dl") {
+                        for key in [PublicPeriodFigures.Key.last12months, .last30days] {
+                            if let period = model.period(key) { line(period) }
+                        }
+                    }
+                    HTMLNode.el("p", .class("links")) {
+                        newTabLink("\(model.feedbackPath)?\(lang)", t("widget.feedback"))
+                        newTabLink("\(model.pagePath)?\(lang)", t("widget.all"))
+                    }
+                }
+            }
+        }
+        return "<!DOCTYPE html>\n" + document.render()
+    }
+
+    private func line(_ period: PublicPeriodFigures) -> HTMLNode {
+        .el("div") {
+            HTMLNode.el("dt") { t("figures.period.\(period.key.rawValue)") }
+            HTMLNode.el("dd") {
+                if let n = period.n {
+                    if let nps = period.nps {
+                        HTMLNode.el("span", .class("nps")) { "\(t("widget.nps")) \(FigureFormat.nps(nps))" }
+                        " · "
+                    }
+                    t(n == 1 ? "widget.answers.one" : "widget.answers", ["n": FigureFormat.count(n, language)])
+                } else {
+                    t("figures.suppressed")
+                }
+            }
+        }
+    }
+
+    /// Links leave the iframe: the form and the full page need the whole window.
+    private func newTabLink(_ href: String, _ text: String) -> HTMLNode {
+        .el("a", .href(href), .attr("target", "_blank"), .attr("rel", "noopener")) {
+            text
+            HTMLNode.el("span", .class("vh")) { " " + t("widget.newTab") }
+        }
+    }
+}

@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Browser and accessibility check of Kaiku's public figures and widget.
+
+usage: check_public_figures.py [BASE_URL]   (default: $KAIKU_URL, else http://127.0.0.1:8080)
+
+Uses the same headless Chromium, Selenium and axe-core set-up as
+check_public_form.py (its helpers are imported from there). For fi, sv and en,
+on a phone and a desktop viewport, it opens the public figures page of the unit
+of the first target (/figures/units/{code}), the target's page
+(/figures/targets/{code}), the widget (/widget/units/{code}), the index
+(/figures) and the root unit's page with its child units, checks the
+language, that every period shows figures or says in words that there are too
+few answers, and runs axe-core (no serious or critical violations). It then
+loads the widget in an iframe of a page served from another origin (a local
+HTTP server on a free port) to prove that it may be framed, opens the pages
+with JavaScript disabled, and reads the JSON endpoint with its CORS header.
+
+Prints one line per check, and closes with 'N passed, M failed'. Exit status 0
+only when every check passed.
+"""
+
+import http.server
+import os
+import signal
+import sys
+import threading
+import urllib.parse
+import urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from check_public_form import (  # noqa: E402
+    BASE, LANGS, VIEWPORTS, CheckFailed, Runner, html_lang, http_json, make_driver, require, run_axe)
+from selenium.webdriver.common.by import By  # noqa: E402
+
+SUPPRESSED = {"fi": "Liian vähän vastauksia", "sv": "För få svar", "en": "Too few answers"}
+
+
+def check_figures_page(drv, path, lang):
+    drv.get("%s%s?lang=%s" % (BASE, path, lang))
+    require(html_lang(drv) == lang, "%s: <html lang=%r>, expected %r" % (path, html_lang(drv), lang))
+    require(drv.find_elements(By.TAG_NAME, "h1"), "%s has no <h1>" % path)
+    periods = drv.find_elements(By.CSS_SELECTOR, "section.figures-period")
+    require(len(periods) == 2, "%s: expected two period sections, found %d" % (path, len(periods)))
+    for section in periods:
+        text = section.text
+        shown = section.find_elements(By.CSS_SELECTOR, "dl.figures dd")
+        require(shown or SUPPRESSED[lang] in text,
+                "%s: a period shows neither figures nor the words for too few answers: %r" % (path, text[:200]))
+    snippet = drv.find_elements(By.CSS_SELECTOR, ".figures-embed pre code")
+    require(len(snippet) == 2 and "<iframe" in snippet[0].text, "%s: the iframe snippet is not shown as text" % path)
+
+
+def check_widget(drv, path, lang):
+    drv.get("%s%s?lang=%s" % (BASE, path, lang))
+    require(html_lang(drv) == lang, "%s: <html lang=%r>, expected %r" % (path, html_lang(drv), lang))
+    require(drv.find_elements(By.TAG_NAME, "h1"), "%s has no <h1>" % path)
+    links = drv.find_elements(By.TAG_NAME, "a")
+    require(len(links) == 2, "%s: expected two links, found %d" % (path, len(links)))
+    for a in links:
+        require(a.get_attribute("target") == "_blank" and "noopener" in (a.get_attribute("rel") or ""),
+                "%s: link %s does not open in a new tab with rel=noopener" % (path, a.get_attribute("href")))
+
+
+class HostPage(http.server.BaseHTTPRequestHandler):
+    """A county's web page on another origin, with the widget in an iframe."""
+    widget = ""
+
+    def do_GET(self):  # noqa: N802 - the name BaseHTTPRequestHandler wants
+        body = ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>County page</title></head>'
+                '<body><main><h1>Our unit</h1><iframe id="kaiku" title="Customer feedback" src="%s" '
+                'width="320" height="260"></iframe></main></body></html>' % self.widget).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+def main():
+    print("public figures checks against %s" % BASE)
+    r = Runner()
+    state = {}
+
+    def find_target():
+        status, body = http_json("GET", "/api/v1/targets?lang=fi")
+        require(status == 200 and isinstance(body, list) and body, "GET /api/v1/targets?lang=fi -> %s %r" % (status, body))
+        state["target"], state["unit"] = body[0]["code"], body[0]["unit"]
+        print("      target %r, unit %r" % (state["target"], state["unit"]))
+
+    if not r.check("targets: GET /api/v1/targets?lang=fi", find_target):
+        print("%d passed, %d failed" % (r.passed, r.failed))
+        return 1
+    unit, target = urllib.parse.quote(state["unit"]), urllib.parse.quote(state["target"])
+
+    def json_endpoint():
+        req = urllib.request.Request("%s/api/v1/public/units/%s/figures?lang=sv" % (BASE, unit))
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            require(resp.headers.get("Access-Control-Allow-Origin") == "*", "no Access-Control-Allow-Origin: *")
+            import json
+            body = json.load(resp)
+        keys = [p.get("key") for p in body.get("periods", [])]
+        require(keys == ["last30days", "last12months"], "periods %r" % keys)
+        require(body.get("unit", {}).get("code") == state["unit"], "unit %r" % body.get("unit"))
+
+    r.check("api: GET /api/v1/public/units/%s/figures with CORS" % state["unit"], json_endpoint)
+
+    for vp in VIEWPORTS:
+        try:
+            drv = make_driver(vp)
+        except Exception as e:  # noqa: BLE001
+            r.check("%s: start Chromium" % vp, lambda e=e: (_ for _ in ()).throw(e))
+            continue
+        try:
+            for lang in LANGS:
+                name = "%s/%s" % (lang, vp)
+
+                def pages(drv=drv, lang=lang, name=name):
+                    check_figures_page(drv, "/figures/units/%s" % unit, lang)
+                    run_axe(drv, "the unit figures page (%s)" % name)
+                    check_figures_page(drv, "/figures/targets/%s" % target, lang)
+                    run_axe(drv, "the target figures page (%s)" % name)
+                    check_widget(drv, "/widget/units/%s" % unit, lang)
+                    run_axe(drv, "the widget (%s)" % name)
+                    # The index, and through it the first organisation's root unit, whose page lists child units.
+                    drv.get("%s/figures?lang=%s" % (BASE, lang))
+                    require(html_lang(drv) == lang, "/figures: <html lang=%r>" % html_lang(drv))
+                    run_axe(drv, "the figures index (%s)" % name)
+                    roots = drv.find_elements(By.CSS_SELECTOR, "ul.unit-tree > li > a")
+                    require(roots, "/figures lists no units")
+                    root = urllib.parse.urlparse(roots[0].get_attribute("href")).path
+                    check_figures_page(drv, root, lang)
+                    require(drv.find_elements(By.CSS_SELECTOR, "table caption[id^=children-]"), "%s lists no child units" % root)
+                    run_axe(drv, "the root unit's figures page (%s)" % name)
+
+                r.check("%s: figures pages and widget, axe" % name, pages, drv)
+        finally:
+            drv.quit()
+
+    drv = make_driver("desktop")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), HostPage)
+    HostPage.widget = "%s/widget/units/%s?lang=fi" % (BASE, unit)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        def framed():
+            drv.get("http://127.0.0.1:%d/" % server.server_address[1])
+            drv.switch_to.frame(drv.find_element(By.ID, "kaiku"))
+            try:
+                require(drv.find_elements(By.TAG_NAME, "h1") and html_lang(drv) == "fi",
+                        "the widget did not load inside an iframe of another origin (blocked from framing?)")
+            finally:
+                drv.switch_to.default_content()
+            run_axe(drv, "a page from another origin framing the widget")
+
+        r.check("widget framed by a page of another origin", framed, drv)
+    finally:
+        server.shutdown()
+        drv.quit()
+
+    drv = make_driver("desktop", javascript=False)
+    try:
+        def no_js():
+            drv.get("data:text/html,<p id=x>off</p><script>document.getElementById('x').textContent='on'</script>")
+            require(drv.find_element(By.ID, "x").text == "off", "JavaScript is not disabled in this browser")
+            check_figures_page(drv, "/figures/units/%s" % unit, "fi")
+            check_widget(drv, "/widget/targets/%s" % target, "fi")
+
+        r.check("fi/no-js: figures page and widget without JavaScript", no_js, drv)
+    finally:
+        drv.quit()
+
+    if r.failures:
+        print("failed: " + "; ".join(r.failures))
+    print("%d passed, %d failed" % (r.passed, r.failed))
+    return 0 if r.failed == 0 else 1
+
+
+if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(143))
+    sys.exit(main())
