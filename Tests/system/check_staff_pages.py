@@ -12,7 +12,10 @@ answers the customer by e-mail, after which the case is closed, the history
 shows every step and the public status page says it was answered. axe-core
 audits the sign-in page, the inbox and the case page in fi, sv and en on a
 desktop and a phone viewport; a second case is taken and closed with JavaScript
-turned off. Uses the helpers of check_public_form.py (same environment).
+turned off. The demo supervisor's dashboard is audited the same way in fi, sv
+and en, its child units are sorted by NPS with JavaScript off, and its print
+layout is checked (navigation and forms hidden, charts and tables kept). Uses
+the helpers of check_public_form.py (same environment).
 
 Environment: as check_public_form.py, plus
   KAIKU_HANDLER_EMAIL, KAIKU_HANDLER_PASSWORD   (default: the demo handler)
@@ -32,6 +35,7 @@ from check_public_form import By, require  # noqa: E402
 HANDLER = os.environ.get("KAIKU_HANDLER_EMAIL", "handler@demo.kaiku.fi")
 PASSWORD = os.environ.get("KAIKU_HANDLER_PASSWORD", "kaiku-demo-2026")
 HANDLER_UNIT = "JH-TER-VAST-KESK"
+SUPERVISOR = os.environ.get("KAIKU_SUPERVISOR_EMAIL", "supervisor@demo.kaiku.fi")
 CUSTOMER = "asiakas.selain@example.fi"
 BASE = pf.BASE
 
@@ -48,12 +52,12 @@ def open_case_via_api(text):
     return body["receipt"]
 
 
-def sign_in(drv):
+def sign_in(drv, who=HANDLER):
     drv.get(BASE + "/staff")
     require("/staff/login" in drv.current_url, "an anonymous visit to /staff did not lead to the sign-in page: %s" % drv.current_url)
     email = drv.find_element(By.ID, "email")
     pf.click_like_a_person(drv, drv.find_element(By.CSS_SELECTOR, 'label[for="email"]'))
-    email.send_keys(HANDLER)
+    email.send_keys(who)
     pf.click_like_a_person(drv, drv.find_element(By.CSS_SELECTOR, 'label[for="password"]'))
     drv.find_element(By.ID, "password").send_keys(PASSWORD)
     submit_and_wait(drv, drv.find_element(By.CSS_SELECTOR, "form.login button[type=submit]"), "signing in")
@@ -88,6 +92,74 @@ def type_into(drv, field_id, text):
 
 def history_kinds(drv):
     return [li.get_attribute("data-kind") for li in drv.find_elements(By.CSS_SELECTOR, "#history li")]
+
+
+def child_nps(drv):
+    """The child units' NPS column as numbers (None where suppressed), in page order."""
+    values = []
+    for row in drv.find_elements(By.CSS_SELECTOR, "#children tbody tr"):
+        cell = row.find_elements(By.CSS_SELECTOR, "td")[1].text.strip()
+        values.append(int(cell) if cell.lstrip("-").isdigit() else None)
+    return values
+
+
+def dashboard_checks(r):
+    drv = pf.make_driver("desktop")
+    try:
+        def dashboard(lang):
+            drv.get(BASE + "/staff/dashboard?lang=" + lang)
+            require(pf.html_lang(drv) == lang, "dashboard is not in %s" % lang)
+            require(drv.find_elements(By.CSS_SELECTOR, "svg.trend-chart[role=img] title"), "no titled trend chart")
+            require(drv.find_elements(By.CSS_SELECTOR, "#trend tbody tr"), "the trend has no table alternative")
+            require(drv.find_elements(By.CSS_SELECTOR, "#children tbody tr"), "no child units on the supervisor's dashboard")
+            headline = drv.find_element(By.ID, "headline").text
+            require(any(ch.isdigit() for ch in headline), "no headline figures: %r" % headline)
+            pf.run_axe(drv, "dashboard (%s)" % lang)
+
+        r.check("supervisor signs in", lambda: sign_in(drv, SUPERVISOR), drv)
+        for lang in ("fi", "sv", "en"):
+            r.check("dashboard: charts with tables, axe (%s, desktop)" % lang, lambda lang=lang: dashboard(lang), drv)
+
+        def printable():
+            drv.get(BASE + "/staff/dashboard")
+            drv.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+            try:
+                hidden = [sel for sel in (".staff-nav", ".dashboard-controls") if drv.find_element(By.CSS_SELECTOR, sel).is_displayed()]
+                require(not hidden, "shown when printed: %s" % hidden)
+                require(drv.find_element(By.CSS_SELECTOR, "svg.trend-chart").is_displayed(), "the chart is not printed")
+                require(drv.find_element(By.ID, "children").is_displayed(), "the child units are not printed")
+            finally:
+                drv.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+            pdf = drv.print_page()
+            require(len(pdf) > 10_000, "printing gave %d bytes" % len(pdf))
+        r.check("dashboard prints without navigation and forms", printable, drv)
+    finally:
+        drv.quit()
+
+    phone = pf.make_driver("phone")
+    try:
+        def on_phone():
+            sign_in(phone, SUPERVISOR)
+            phone.get(BASE + "/staff/dashboard")
+            pf.run_axe(phone, "dashboard (phone)")
+        r.check("dashboard: axe (fi, phone)", on_phone, phone)
+    finally:
+        phone.quit()
+
+    nojs = pf.make_driver("desktop", javascript=False)
+    try:
+        def sort_without_javascript():
+            sign_in(nojs, SUPERVISOR)
+            nojs.get(BASE + "/staff/dashboard")
+            header = nojs.find_element(By.XPATH, '//table[@id="children"]//th[.//a[contains(@href, "sort=nps")]]//a')
+            submit_and_wait(nojs, header, "sorting by NPS")
+            sorted_header = nojs.find_element(By.XPATH, '//table[@id="children"]//th[@aria-sort]')
+            require(sorted_header.get_attribute("aria-sort") == "descending", "aria-sort is %r" % sorted_header.get_attribute("aria-sort"))
+            shown = [v for v in child_nps(nojs) if v is not None]
+            require(shown == sorted(shown, reverse=True), "NPS not in descending order: %r" % shown)
+        r.check("dashboard: child units sort by NPS without JavaScript", sort_without_javascript, nojs)
+    finally:
+        nojs.quit()
 
 
 def main():
@@ -182,6 +254,8 @@ def main():
             r.check("take and close without JavaScript", without_javascript, nojs)
         finally:
             nojs.quit()
+
+    dashboard_checks(r)
 
     if r.failures:
         print("failed: " + "; ".join(r.failures))
