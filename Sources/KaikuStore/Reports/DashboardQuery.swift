@@ -27,26 +27,42 @@ public enum DashboardQuery {
         trend: SummaryQuery.Grouping, statementOrder: [String], now: Date, on database: any Database
     ) async throws -> DashboardData {
         let latest = SubmissionValidator.latestAnswerDay(now: now, timeZone: organisation.timeZone)
-        func report(_ root: OrgUnit, _ grouping: SummaryQuery.Grouping?) async throws -> SummaryReport {
+        @Sendable func report(_ root: OrgUnit, _ grouping: SummaryQuery.Grouping?) async throws -> SummaryReport {
             try await SummaryQuery.run(organisation: organisation, root: root, from: from, to: to, groupBy: grouping,
                                        statementOrder: statementOrder, units: units, noAnswersAfter: latest, on: database)
         }
-        let byUnit = try await report(unit, .unit)
-        let trendReport = try await report(unit, trend)
-        var splits: [(grouping: SummaryQuery.Grouping, report: SummaryReport)] = []
-        for grouping in breakdowns { splits.append((grouping, try await report(unit, grouping))) }
-        var parentFigures: Figures?
-        var organisationFigures: Figures?
-        if let parentID = unit.parentID, let parent = units.first(where: { $0.id == parentID }) {
-            parentFigures = try await report(parent, nil).whole
-            let tree = OrgTree(units.map { (id: $0.id!, parent: $0.parentID) })
-            let rootID = tree.ancestors(of: try unit.requireID()).last ?? parentID
-            if rootID == parentID {
-                organisationFigures = parentFigures
-            } else if let root = units.first(where: { $0.id == rootID }) {
-                organisationFigures = try await report(root, nil).whole
+        // The parent and the organisation are compared as wholes; the root of the tree has neither.
+        let tree = OrgTree(units.map { (id: $0.id!, parent: $0.parentID) })
+        let ancestors = tree.ancestors(of: try unit.requireID())
+        let parent = ancestors.first.flatMap { id in units.first { $0.id == id } }
+        let root = ancestors.count > 1 ? ancestors.last.flatMap { id in units.first { $0.id == id } } : nil
+
+        // The reads are independent: on PostgreSQL they run on several connections at once.
+        enum Part: Hashable, Sendable { case units, trend, split(SummaryQuery.Grouping), parent, organisation }
+        var parts: [Part] = [.units, .trend] + breakdowns.map(Part.split)
+        if parent != nil { parts.append(.parent) }
+        if root != nil { parts.append(.organisation) }
+        let reports = try await withThrowingTaskGroup(of: (Part, SummaryReport).self) { group in
+            for part in parts {
+                group.addTask {
+                    switch part {
+                    case .units: (part, try await report(unit, .unit))
+                    case .trend: (part, try await report(unit, trend))
+                    case .split(let grouping): (part, try await report(unit, grouping))
+                    case .parent: (part, try await report(parent!, nil))
+                    case .organisation: (part, try await report(root!, nil))
+                    }
+                }
             }
+            var results: [Part: SummaryReport] = [:]
+            for try await (part, report) in group { results[part] = report }
+            return results
         }
-        return DashboardData(units: byUnit, trend: trendReport, breakdowns: splits, parent: parentFigures, organisation: organisationFigures)
+        let parentFigures = reports[.parent]?.whole
+        return DashboardData(
+            units: reports[.units]!, trend: reports[.trend]!,
+            breakdowns: breakdowns.map { (grouping: $0, report: reports[.split($0)]!) },
+            // When the parent is the root, the organisation is the parent.
+            parent: parentFigures, organisation: reports[.organisation]?.whole ?? parentFigures)
     }
 }
