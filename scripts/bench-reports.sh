@@ -12,7 +12,9 @@
 #
 # Environment: KAIKU_BIN (default .build/release/kaiku; built if missing),
 # KAIKU_BENCH_DBS ("sqlite postgres"), KAIKU_BENCH_ANSWERS (10000000),
-# KAIKU_BENCH_UNITS (500), KAIKU_BENCH_REQUESTS (40 per case).
+# KAIKU_BENCH_UNITS (500), KAIKU_BENCH_REQUESTS (40 per case),
+# KAIKU_BENCH_GENERATED=1 with DATABASE_URL: that database already holds a
+# generated data set (run `--one LABEL PORT` directly).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
@@ -44,7 +46,7 @@ if [[ "${1:-}" == --one ]]; then
     export DATABASE_URL="sqlite://$DATA_DIR/kaiku.sqlite"
     [[ -f "$DATA_DIR/kaiku.sqlite" ]] && fresh=0 || fresh=1
   else
-    fresh=1
+    [[ "${KAIKU_BENCH_GENERATED:-0}" == 1 ]] && fresh=0 || fresh=1
   fi
   if ((fresh)); then
     echo "[bench-reports $LABEL] kaiku generate --answers $ANSWERS --units $UNITS"
