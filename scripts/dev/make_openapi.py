@@ -26,6 +26,15 @@ figures = {"n": {"type": "integer", "minimum": 0, "description": "Responses coun
            "statements": {"type": "array", "items": ref("StatementFigure")}}
 figure_required = ["n", "nps", "promoters", "passives", "detractors", "statements"]
 
+national_row = {"id": {"type": "string", "format": "uuid"}, "answeredAt": {"type": "string", "format": "date-time"},
+                "localDay": {"type": "string", "format": "date"}, "organisation": {"type": "string"}, "unit": {"type": "string"},
+                "channel": {"type": "string"}, "language": {"type": "string"}, "respondent": nullable({"type": "string"}),
+                "ageGroup": nullable({"type": "string"}), "serviceMode": nullable({"type": "string"}),
+                "nps": nullable({"type": "integer", "minimum": 0, "maximum": 10}),
+                "answers": {"type": "object", "description": "Statement id → 1–5, null for cannot say; unanswered statements left out.",
+                            "additionalProperties": nullable({"type": "integer", "minimum": 1, "maximum": 5})}}
+national_row_fields = ["id", "answeredAt", "localDay", "organisation", "unit", "channel", "language", "respondent", "ageGroup", "serviceMode", "nps", "answers"]
+
 
 def case_action(op, summary, body=None, extra_errors=None, roles="handlers, supervisors and administrators"):
     spec = {"summary": summary + f" ({roles})", "operationId": op, "security": bearer,
@@ -47,6 +56,31 @@ def public_figures(op, what, missing, example):
                                            "No open text or contact details. Responses carry Access-Control-Allow-Origin: *.",
         "parameters": [{"name": "code", "in": "path", "required": True, "schema": {"type": "string"}, "example": example}, lang],
         "responses": {"200": ok("The figures.", ref("PublicFigures")), "400": err("Unknown language."), "404": err(missing)}}}
+def export_paths():
+    """The four exports: answers and national minimum data, each as CSV and JSON."""
+    unit = {"name": "unit", "in": "query", "required": False, "description": "Unit code, its whole subtree exported; your own unit when left out.", "schema": {"type": "string"}}
+    bom = {"name": "bom", "in": "query", "required": False, "description": "Start with a UTF-8 byte order mark, which Excel needs to read ä and ö; true when left out.",
+           "schema": {"type": "boolean"}}
+    period = [date("from", "First day, inclusive, in the organisation's time zone; a year before `to` when left out."),
+              date("to", "Last day, inclusive; today when left out.")]
+    csv_body = {"description": "RFC 4180 CSV with a header row and CRLF line ends, streamed. Statement columns: 1–5, `cannot_say`, or empty when not answered.",
+                "content": {"text/csv": {"schema": {"type": "string"}}}}
+    def json_body(row): return {"description": "A JSON array of one object per answer, streamed.", "content": {"application/json": {"schema": {"type": "array", "items": ref(row)}}}}
+    errors = {"400": err("Invalid parameter."), "401": err("Not signed in.")}
+    paths = {}
+    for fmt in ["csv", "json"]:
+        extra = [bom] if fmt == "csv" else []
+        paths[f"/api/v1/exports/answers.{fmt}"] = {"get": {
+            "summary": f"Answers of a unit's subtree in a period as {fmt.upper()}, open text masked, no contact details (supervisors, analysts and administrators)",
+            "operationId": f"exportAnswers{fmt.upper()}", "security": bearer, "parameters": [unit] + period + extra,
+            "responses": {"200": csv_body if fmt == "csv" else json_body("AnswerExportRow"), **errors,
+                          "403": err("A handler, or the unit is outside your scope or organisation."), "404": err("No such unit.")}}}
+        paths[f"/api/v1/exports/national.{fmt}"] = {"get": {
+            "summary": f"The national minimum data of the whole organisation as {fmt.upper()}: the national core questions, no open text (analysts and administrators of the whole organisation)",
+            "operationId": f"exportNational{fmt.upper()}", "security": bearer, "parameters": period + extra,
+            "responses": {"200": csv_body if fmt == "csv" else json_body("NationalExportRow"), **errors,
+                          "403": err("Not an analyst or administrator of the whole organisation.")}}}
+    return paths
 
 doc = {
   "openapi": "3.0.3",
@@ -57,6 +91,11 @@ doc = {
   "components": {
     "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "Token from POST /api/v1/auth/token."}},
     "schemas": {
+      "NationalExportRow": {"type": "object", "required": national_row_fields, "properties": national_row},
+      "AnswerExportRow": {"type": "object", "required": national_row_fields + ["target", "themes", "sentiment", "openText"], "properties": {
+          **national_row, "target": {"type": "string"}, "themes": {"type": "array", "items": {"type": "string"}},
+          "sentiment": nullable({"type": "string", "enum": ["positive", "neutral", "negative"]}),
+          "openText": nullable({"type": "string", "description": "As stored: identity codes, phone numbers and e-mail addresses masked."})}},
       "Error": {"type": "object", "required": ["error"], "properties": {
           "error": {"type": "string", "description": "What is wrong, for a person to act on."},
           "field": {"type": "string", "description": "The request field concerned."}}},
@@ -298,6 +337,7 @@ doc = {
                       "409": err("E-mail address in use."), "413": err("Body over 64 KiB.")}}},
     "/api/v1/public/units/{code}/figures": public_figures("publicUnitFigures", "unit", "No unit with that code.", "JH"),
     "/api/v1/public/targets/{code}/figures": public_figures("publicTargetFigures", "active customer-facing target (its unit's figures)", "No active target with that code.", "hammas-keskusta"),
+    **export_paths(),
     "/api/v1/reports/summary": {"get": {"summary": "Figures for a unit's subtree", "operationId": "summaryReport", "security": bearer,
         "parameters": [{"name": "unit", "in": "query", "required": False, "description": "Unit code; your own unit when left out.", "schema": {"type": "string"}},
                        date("from", "First day, inclusive; a year before `to` when left out."), date("to", "Last day, inclusive; today when left out."),

@@ -5,7 +5,7 @@ import KaikuStore
 import Logging
 import Vapor
 
-/// The `kaiku` executable: `serve`, `migrate`, `demo`, `generate`. Options
+/// The `kaiku` executable: `serve`, `migrate`, `demo`, `generate`, `export`. Options
 /// that choose the database (`--data-dir`) are read here, before Vapor sees
 /// the arguments, because the database is configured before any command runs.
 public enum KaikuCommandLine {
@@ -55,6 +55,8 @@ public enum KaikuCommandLine {
                 let key = try await APIKeys.issue(name: name, organisationCode: take("--org", from: &arguments), on: app.db)
                 FileHandle.standardError.write(Data("Created an API key for \(name). Store it now: it cannot be shown again.\n".utf8))
                 print(key)
+            case "export":
+                try await ExportCommand.run(app, arguments: arguments)
             case "migrate":
                 print("Database migrated.")
             case "run-jobs":

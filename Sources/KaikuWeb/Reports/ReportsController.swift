@@ -16,8 +16,9 @@ struct ReportsController: RouteCollection {
         guard let organisation = try await Organisation.find(scope.staff.organisationID, on: request.db) else {
             throw Abort(.forbidden)
         }
-        let unit = try await resolveUnit(request.query[String.self, at: "unit"], scope: scope, on: request.db)
-        let (from, to) = try period(request, organisation)
+        let unit = try await scope.reportUnit(request.query[String.self, at: "unit"], on: request.db)
+        let period = try ReportPeriod(request, timeZone: organisation.timeZone)
+        let (from, to) = (period.from, period.to)
         var grouping: SummaryQuery.Grouping?
         if let raw = request.query[String.self, at: "groupBy"] {
             guard let parsed = SummaryQuery.Grouping(rawValue: raw) else {
@@ -37,7 +38,8 @@ struct ReportsController: RouteCollection {
     func benchmark(_ request: Request) async throws -> BenchmarkDTO {
         let staff = try request.requireStaff()
         guard let organisation = try await Organisation.find(staff.organisationID, on: request.db) else { throw Abort(.forbidden) }
-        let (from, to) = try period(request, organisation)
+        let period = try ReportPeriod(request, timeZone: organisation.timeZone)
+        let (from, to) = (period.from, period.to)
         let language = try request.apiLanguage()
         let survey = try await SurveyStore.current(for: organisation, on: request.db).definition()
         guard let entries = try await BenchmarkQuery.figures(viewer: organisation, from: from, to: to, statementOrder: survey.statements.map(\.id),
@@ -45,38 +47,5 @@ struct ReportsController: RouteCollection {
             throw Abort(.forbidden, reason: "Your organisation has not opted in to benchmarking; an administrator can turn it on in the organisation's settings.")
         }
         return BenchmarkDTO(from: from.description, to: to.description, organisations: entries.map { BenchmarkDTO.Entry($0, language: language) })
-    }
-
-    /// `from` and `to`, inclusive; the year up to today when left out.
-    private func period(_ request: Request, _ organisation: Organisation) throws -> (CalendarDay, CalendarDay) {
-        let today = CalendarDay(date: request.kaiku.clock.now, timeZone: organisation.timeZone)
-        let to = try day(request, "to") ?? today
-        let from = try day(request, "from") ?? CalendarDay(date: to.start(in: organisation.timeZone).addingTimeInterval(-364 * 86_400), timeZone: organisation.timeZone)
-        guard from <= to else { throw FieldError(field: "from", message: "from must not be after to.") }
-        return (from, to)
-    }
-
-    /// The unit asked for, or the caller's own. Another organisation's unit is
-    /// 403 (it exists, but is not theirs to see), an unknown code 404.
-    private func resolveUnit(_ code: String?, scope: StaffScope, on database: any Database) async throws -> OrgUnit {
-        guard let code else { return scope.units[scope.staff.unitID]! }
-        if let unit = scope.unit(code: code) {
-            guard scope.canSee(unit: unit.id!) else {
-                throw FieldError(status: .forbidden, field: "unit", message: "Unit \(code) is outside your part of the organisation.")
-            }
-            return unit
-        }
-        if PlainIdentifier.isPlain(code), try await OrgUnit.query(on: database).filter(\.$code == code).first() != nil {
-            throw FieldError(status: .forbidden, field: "unit", message: "Unit \(code) belongs to another organisation.")
-        }
-        throw FieldError(status: .notFound, field: "unit", message: "No unit with code \(code).")
-    }
-
-    private func day(_ request: Request, _ name: String) throws -> CalendarDay? {
-        guard let raw = request.query[String.self, at: name] else { return nil }
-        guard let day = CalendarDay(iso: raw) else {
-            throw FieldError(field: name, message: "\(name) must be a date as YYYY-MM-DD.")
-        }
-        return day
     }
 }
