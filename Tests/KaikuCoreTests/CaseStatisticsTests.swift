@@ -36,4 +36,35 @@ final class CaseStatisticsTests: XCTestCase {
         let items = [5.0, 7, 90].map { CaseStatistics.Item(receivedAt: hours(-100), dueAt: hours(0), closedAt: hours(-100 + $0)) }
         XCTAssertEqual(CaseStatistics(items, now: now).medianHandlingHours, 7)
     }
+
+    func testCountsFromTheDatabaseGiveTheSameFiguresAsTheCasesThemselves() {
+        var generator = SeededGenerator(seed: 7)
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        for round in 0..<50 {
+            let items = (0..<Int.random(in: 1...60, using: &generator)).map { _ in
+                let received = now.addingTimeInterval(-Double.random(in: 0...(40 * 86_400), using: &generator))
+                let due = received.addingTimeInterval(14 * 86_400)
+                let handled = Double.random(in: 60...(20 * 86_400), using: &generator)
+                let closed = received.addingTimeInterval(handled) < now ? received.addingTimeInterval(handled) : nil
+                return CaseStatistics.Item(receivedAt: received, dueAt: due, closedAt: closed)
+            }
+            let exact = CaseStatistics(items, now: now)
+            let finished = items.filter { $0.closedAt != nil }
+            var buckets: [Int: Int] = [:]
+            for item in finished {
+                buckets[Int(item.closedAt!.timeIntervalSince(item.receivedAt) / CaseStatistics.histogramBucketSeconds), default: 0] += 1
+            }
+
+            let counted = CaseStatistics(pending: exact.pending, late: exact.late, dueSoon: exact.dueSoon, finished: finished.count,
+                                         keptPromise: finished.filter { $0.closedAt! <= $0.dueAt }.count, handlingBuckets: buckets)
+
+            XCTAssertEqual(counted.promiseKeptPercent, exact.promiseKeptPercent, "round \(round)")
+            if let median = exact.medianHandlingHours {
+                // Bucketing moves a value by at most half a bucket (0.005 h); shown to a tenth of an hour.
+                XCTAssertEqual(counted.medianHandlingHours ?? -1, median, accuracy: 0.1 + 1e-9, "round \(round)")
+            } else {
+                XCTAssertNil(counted.medianHandlingHours)
+            }
+        }
+    }
 }

@@ -5,25 +5,47 @@ import SQLKit
 
 /// The figures a supervisor follows for a set of units: cases received in
 /// a period (the last year unless told), with when they were due and when
-/// they were finished.
+/// they were finished. The database counts them, and buckets handling
+/// times for the median, so a county's year of cases costs two small results.
 public enum CaseStatisticsQuery {
     public static func figures(units: [UUID], organisationID: UUID, now: Date, since: Date? = nil, until: Date? = nil,
-                               on database: any Database) async throws -> CaseStatistics {
+                               soon: TimeInterval = 2 * 86_400, on database: any Database) async throws -> CaseStatistics {
         guard !units.isEmpty else { return CaseStatistics([], now: now) }
         let sql = database as! any SQLDatabase
-        let query = sql.select().columns("received_at", "due_at", "closed_at", "status")
-            .from(FeedbackCase.schema)
-            .where("organisation_id", .equal, SQLBind(organisationID))
-            .where("unit_id", .in, SQLBind.group(units))
-            .where("received_at", .greaterThanOrEqual, SQLBind(since ?? now.addingTimeInterval(-365 * 86_400)))
-        if let until { query.where("received_at", .lessThan, SQLBind(until)) }
-        let rows = try await query.all()
-        let items = try rows.map { row in
-            let pending = (CaseStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .open).isPending
-            return CaseStatistics.Item(
-                receivedAt: try row.decode(column: "received_at", as: Date.self), dueAt: try row.decode(column: "due_at", as: Date.self),
-                closedAt: pending ? nil : (try row.decode(column: "closed_at", as: Date?.self) ?? now))
-        }
-        return CaseStatistics(items, now: now)
+        // Times as seconds since 1970: SQLite stores them so, PostgreSQL converts.
+        let sqlite = sql.dialect.name == "sqlite"
+        let epoch: (String) -> String = sqlite ? { $0 } : { "EXTRACT(EPOCH FROM \($0))" }
+        // Handling times are never negative, so SQLite's truncating cast is the floor it lacks.
+        let whole: (String) -> String = sqlite ? { "CAST(\($0) AS INTEGER)" } : { "CAST(FLOOR(\($0)) AS BIGINT)" }
+        let pending = "status IN ('\(CaseStatus.open.rawValue)', '\(CaseStatus.handling.rawValue)')"
+        let nowSeconds = now.timeIntervalSince1970
+        let closed = "COALESCE(\(epoch("closed_at")), \(nowSeconds))"
+        var filter: SQLQueryString = """
+            organisation_id = \(bind: organisationID) AND unit_id IN \(SQLGroupExpression(units.map { SQLBind($0) }))
+              AND received_at >= \(bind: since ?? now.addingTimeInterval(-365 * 86_400))
+            """
+        if let until { filter = filter + " AND received_at < \(bind: until)" }
+
+        let counts = try await sql.raw("""
+            SELECT COUNT(*) AS total,
+                   SUM(CASE WHEN \(unsafeRaw: pending) THEN 1 ELSE 0 END) AS pending,
+                   SUM(CASE WHEN \(unsafeRaw: pending) AND \(unsafeRaw: epoch("due_at")) < \(unsafeRaw: String(nowSeconds)) THEN 1 ELSE 0 END) AS late,
+                   SUM(CASE WHEN \(unsafeRaw: pending) AND \(unsafeRaw: epoch("due_at")) >= \(unsafeRaw: String(nowSeconds))
+                            AND \(unsafeRaw: epoch("due_at")) <= \(unsafeRaw: String(nowSeconds + soon)) THEN 1 ELSE 0 END) AS due_soon,
+                   SUM(CASE WHEN NOT (\(unsafeRaw: pending)) AND \(unsafeRaw: closed) <= \(unsafeRaw: epoch("due_at")) THEN 1 ELSE 0 END) AS kept
+            FROM \(ident: FeedbackCase.schema) WHERE \(filter)
+            """).first()
+        let buckets = try await sql.raw("""
+            SELECT \(unsafeRaw: whole("(\(closed) - \(epoch("received_at"))) / \(CaseStatistics.histogramBucketSeconds)")) AS bucket,
+                   COUNT(*) AS n
+            FROM \(ident: FeedbackCase.schema) WHERE \(filter) AND NOT (\(unsafeRaw: pending))
+            GROUP BY 1
+            """).all()
+        var histogram: [Int: Int] = [:]
+        for row in buckets { histogram[try row.decode(column: "bucket", as: Int.self)] = try row.decode(column: "n", as: Int.self) }
+        func count(_ column: String) throws -> Int { try counts?.decode(column: column, as: Int?.self) ?? 0 }
+        let total = try count("total"), pendingCount = try count("pending")
+        return CaseStatistics(pending: pendingCount, late: try count("late"), dueSoon: try count("due_soon"),
+                              finished: total - pendingCount, keptPromise: try count("kept"), handlingBuckets: histogram)
     }
 }

@@ -75,9 +75,10 @@ enum ExportCommand {
 
     private static func outputHandle(_ path: String?) throws -> FileHandle {
         guard let path else { return FileHandle.standardOutput }
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-            throw Failure(description: "Cannot write \(path).")
-        }
-        return handle
+        // Opened in place: Foundation's createFile writes a new file and renames
+        // it over the path, which replaced /dev/null itself with a plain file.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard descriptor >= 0 else { throw Failure(description: "Cannot write \(path): \(String(cString: strerror(errno))).") }
+        return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
 }
