@@ -1,12 +1,13 @@
 import FluentKit
+import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
 import KaikuCore
 import SQLKit
 
-/// Summed rollup rows of one grain for some units. The SQLite path reads
-/// the result by position: decoding a few hundred rows of sixty sums through
-/// SQLKit's by-name `Decodable` rows cost more than the query itself.
+/// Summed rollup rows of one grain for some units. Both paths read the
+/// result by position: decoding a few hundred rows of sixty sums by column
+/// name cost more than the query itself.
 struct RollupRows {
     var unit: UUID?
     var survey: UUID
@@ -55,7 +56,23 @@ struct RollupRows {
             .where("period", .in, SQLBind.group(periods))
         for column in grouping { select.groupBy(SQLIdentifier(column)) }
         return try await select.all().map { row in
-            RollupRows(
+            if let postgres = row as? PostgresRow {
+                // Selected in order: the grouping columns, then the sums.
+                let cells = postgres.makeRandomAccess()
+                var result = RollupRows(survey: UUID(), counts: [])
+                for (index, name) in grouping.enumerated() {
+                    switch name {
+                    case "unit_id": result.unit = try cells[index].decode(UUID.self)
+                    case "survey_id": result.survey = try cells[index].decode(UUID.self)
+                    case "grain": result.grain = try cells[index].decode(Int.self)
+                    case "period": result.period = try cells[index].decode(Int.self)
+                    default: result.value = try cells[index].decode(String.self)
+                    }
+                }
+                result.counts = try (grouping.count..<cells.count).map { try cells[$0].decode(Int?.self) ?? 0 }
+                return result
+            }
+            return RollupRows(
                 unit: grouping.contains("unit_id") ? try row.decode(column: "unit_id", as: UUID.self) : nil,
                 survey: try row.decode(column: "survey_id", as: UUID.self),
                 grain: grouping.contains("grain") ? try row.decode(column: "grain", as: Int.self) : nil,
