@@ -7,7 +7,7 @@
 # Checks: no 5xx, and the responses conform to the document (status code,
 # content type, body schema). Loopback only. Bounded: at most
 # KAIKU_ST_MAX_EXAMPLES (50) cases per operation and phase, and the whole run is
-# interrupted after KAIKU_ST_TIMEOUT (1500) seconds, which counts as a failure.
+# interrupted after KAIKU_ST_TIMEOUT (2400) seconds, which counts as a failure.
 #
 # Environment:
 #   KAIKU_ST_MAX_EXAMPLES  cases per operation (default 50)
@@ -15,7 +15,7 @@
 #                          threads, and CPython 3.11.7's ast module then fails now and
 #                          then with "AST constructor recursion depth mismatch",
 #                          CPython gh-106905, fixed in 3.11.8)
-#   KAIKU_ST_TIMEOUT       hard limit in seconds for the whole run (default 1500; the four export operations stream a year of the demo's answers per example)
+#   KAIKU_ST_TIMEOUT       hard limit in seconds for the whole run (default 2400; the four export operations stream a year of the demo's answers per example)
 #   KAIKU_ST_MAX_TIME      if set, schemathesis' own time budget: fuzzing then
 #                          goes on until it is spent (a soak, not for CI)
 #   KAIKU_ST_SEED          seed, to replay a run (schemathesis prints the seed)
@@ -102,7 +102,7 @@ if [[ -n "${KAIKU_ST_MAX_TIME:-}" ]]; then args+=(--max-time "$KAIKU_ST_MAX_TIME
 if [[ -n "${KAIKU_ST_SEED:-}" ]]; then args+=(--seed "$KAIKU_ST_SEED"); fi
 args+=("$@")
 
-limit=${KAIKU_ST_TIMEOUT:-1500}
+limit=${KAIKU_ST_TIMEOUT:-2400}
 log "schemathesis $("$ST" --version 2>/dev/null | awk '{print $NF}') against $URL/openapi.json (max ${KAIKU_ST_MAX_EXAMPLES:-50} examples per operation, limit ${limit} s)"
 # SIGINT lets schemathesis stop and print what it found; KILL 30 s later if not.
 # It runs as a job so that a TERM to this script reaches it too (timeout passes
