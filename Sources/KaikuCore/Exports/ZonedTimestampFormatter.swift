@@ -19,12 +19,12 @@ public struct ZonedTimestampFormatter: Sendable {
         let local = Int((seconds + Double(offset)).rounded(.down))
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         let time = local - days * 86_400
-        let (year, month, day) = Self.civil(fromDays: days)
-        Self.pad(year, 4, &out)
+        let date = CalendarDay(dayNumber: days)
+        Self.pad(date.year, 4, &out)
         out += "-"
-        Self.pad(month, 2, &out)
+        Self.pad(date.month, 2, &out)
         out += "-"
-        Self.pad(day, 2, &out)
+        Self.pad(date.day, 2, &out)
         out += "T"
         Self.pad(time / 3600, 2, &out)
         out += ":"
@@ -55,19 +55,6 @@ public struct ZonedTimestampFormatter: Sendable {
             start = next.timeIntervalSince1970
         }
         validFrom = start
-    }
-
-    /// Howard Hinnant's days-from-civil inverse: days since 1970-01-01 to a proleptic Gregorian date.
-    static func civil(fromDays days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     static func pad(_ value: Int, _ width: Int, _ out: inout String) {
