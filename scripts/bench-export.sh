@@ -8,7 +8,9 @@
 #   KAIKU_BENCH_DBS="sqlite postgres" scripts/bench-export.sh
 #
 # Environment: KAIKU_BIN (default .build/release/kaiku; built if missing),
-# KAIKU_BENCH_ANSWERS (1000000), KAIKU_BENCH_UNITS (500), KAIKU_BENCH_DBS (sqlite).
+# KAIKU_BENCH_ANSWERS (1000000), KAIKU_BENCH_UNITS (500), KAIKU_BENCH_DBS (sqlite),
+# KAIKU_BENCH_DATA_DIR (SQLite: generate there once and reuse it afterwards;
+# the encryption key must then be the same KAIKU_ENCRYPTION_KEY each run).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
@@ -34,11 +36,17 @@ if [[ "${1:-}" == --one ]]; then
   trap 'exit 130' INT
   trap 'exit 143' TERM
   where=()
-  if [[ -z "${DATABASE_URL:-}" ]]; then
+  if [[ -z "${DATABASE_URL:-}" && -n "${KAIKU_BENCH_DATA_DIR:-}" ]]; then
+    where=(--data-dir "$KAIKU_BENCH_DATA_DIR")
+  elif [[ -z "${DATABASE_URL:-}" ]]; then
     DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/kaiku-bench-export.XXXXXX")
     where=(--data-dir "$DATA_DIR")
   fi
-  "$KAIKU_BIN" generate --answers "$ANSWERS" --units "$UNITS" "${where[@]}" 2>>"$LOG" | sed "s/^/[bench-export $LABEL] /"
+  if [[ -n "${KAIKU_BENCH_DATA_DIR:-}" && -f "$KAIKU_BENCH_DATA_DIR/kaiku.sqlite" ]]; then
+    echo "[bench-export $LABEL] reusing the data set in $KAIKU_BENCH_DATA_DIR"
+  else
+    "$KAIKU_BIN" generate --answers "$ANSWERS" --units "$UNITS" "${where[@]}" 2>>"$LOG" | sed "s/^/[bench-export $LABEL] /"
+  fi
   "$KAIKU_BIN" serve --hostname 127.0.0.1 --port "$PORT" "${where[@]}" >>"$LOG" 2>&1 &
   server=$!
   t0=$SECONDS
@@ -52,7 +60,7 @@ if [[ "${1:-}" == --one ]]; then
   rss() { awk '/^VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$server/status"; }
   echo "[bench-export $LABEL] server ready, peak RSS so far $(rss)"
   PERIOD="from=$(date -d '-400 days' +%F)&to=$(date -d '+1 day' +%F)"
-  for export in answers.csv answers.json national.csv; do
+  for export in answers.csv answers.json national.csv national.json; do
     start=$(date +%s.%N)
     lines=$(curl -sS --fail -H "Authorization: Bearer $TOKEN" "$URL/api/v1/exports/$export?$PERIOD" | wc -l)
     end=$(date +%s.%N)

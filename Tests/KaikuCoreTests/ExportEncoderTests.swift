@@ -22,7 +22,7 @@ final class ExportEncoderTests: XCTestCase {
 
     private func csv(_ records: [AnswerRecord], kind: ExportLayout.Kind = .answers, bom: Bool = false) -> String {
         var encoder = ExportEncoder(layout: layout(kind), format: .csv, timeZone: helsinki, byteOrderMark: bom)
-        return encoder.head() + encoder.encode(records) + encoder.tail()
+        return encoder.head() + String(decoding: encoder.encode(records), as: UTF8.self) + encoder.tail()
     }
 
     func testCSVHasAHeaderAndOneCRLFRecordPerAnswer() {
@@ -51,13 +51,13 @@ final class ExportEncoderTests: XCTestCase {
 
     func testDefusesSpreadsheetFormulas() {
         for formula in ["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx"] {
-            var out = ""
+            var out = ExportBytes()
             CSVText.appendField(formula, to: &out)
-            XCTAssertTrue(out.hasPrefix("'") || out.hasPrefix("\"'"), "\(formula) → \(out)")
+            XCTAssertTrue(out.text.hasPrefix("'") || out.text.hasPrefix("\"'"), "\(formula) → \(out.text)")
         }
-        var plain = ""
+        var plain = ExportBytes()
         CSVText.appendField("ok = fine", to: &plain)
-        XCTAssertEqual(plain, "ok = fine")
+        XCTAssertEqual(plain.text, "ok = fine")
     }
 
     func testByteOrderMarkOnlyWhenAsked() {
@@ -76,7 +76,8 @@ final class ExportEncoderTests: XCTestCase {
 
     func testJSONIsOneArrayWithTheAPIsConventions() throws {
         var encoder = ExportEncoder(layout: layout(), format: .json, timeZone: helsinki)
-        let text = encoder.head() + encoder.encode([record(openText: "Line\n\"quoted\" \u{1}"), record(statements: nil)]) + encoder.tail()
+        let text = encoder.head() + String(decoding: encoder.encode([record(openText: "Line\n\"quoted\" \u{1}"), record(statements: nil)]), as: UTF8.self)
+            + encoder.tail()
 
         let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
         XCTAssertEqual(rows.count, 2)
@@ -92,8 +93,20 @@ final class ExportEncoderTests: XCTestCase {
 
     func testEmptyJSONExportIsAnEmptyArray() throws {
         var encoder = ExportEncoder(layout: layout(), format: .json, timeZone: helsinki)
-        let text = encoder.head() + encoder.encode([]) + encoder.tail()
+        let text = encoder.head() + String(decoding: encoder.encode([]), as: UTF8.self) + encoder.tail()
 
         XCTAssertEqual((try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [Any])?.count, 0)
+    }
+}
+
+final class ExportBytesTests: XCTestCase {
+    func testNumbersAreWrittenInDecimalWithPadding() {
+        var out = ExportBytes()
+        for (number, width) in [(0, 1), (7, 2), (42, 4), (2026, 4), (123_456_789, 2), (-15, 1), (Int.max, 1)] {
+            out.append(number: number, width: width)
+            out += ","
+        }
+
+        XCTAssertEqual(out.text, "0,07,0042,2026,123456789,-15,\(Int.max),")
     }
 }

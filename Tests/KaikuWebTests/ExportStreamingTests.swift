@@ -2,7 +2,7 @@ import AsyncHTTPClient
 import FluentKit
 import Foundation
 import KaikuCore
-import KaikuStore
+@testable import KaikuStore
 import NIOCore
 import SQLKit
 import XCTVapor
@@ -41,7 +41,8 @@ final class ExportStreamingTests: XCTestCase {
             var ids = Set<String>()
             var days: [Int] = []
 
-            let total = try await AnswerExport.read(selection, codes: codes, on: app.db as! any SQLDatabase) { batch in
+            let total = try await AnswerExport.read(selection, codes: codes, on: app.db as! any SQLDatabase,
+                                                  location: app.kaiku.settings.database) { batch in
                 sizes.append(batch.count)
                 ids.formUnion(batch.map(\.id))
                 days += batch.map(\.localDay)
@@ -85,6 +86,54 @@ final class ExportStreamingTests: XCTestCase {
 
             XCTAssertEqual(records, 30_001, "the header and every answer")
             XCTAssertGreaterThan(pieces, 6, "30,000 rows are 6 batches of 5,000")
+        }
+    }
+
+    /// On a SQLite file the exports step SQLite's C interface on a connection
+    /// of their own; elsewhere (PostgreSQL, an in-memory database) they go
+    /// through SQLKit. Both must give the same records in the same order.
+    func testTheDirectFileReaderGivesTheSameRecordsAsTheSQLReader() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.make(on: app)
+            try await generate(app, world, count: 2_500)
+            let codes = try await ExportCodes.load(kind: .answers, organisation: world.organisation, on: app.db)
+            let today = CalendarDay(date: Date(), timeZone: zone)
+            // Two units that have targets, and so answers.
+            let targets = try await Target.query(on: app.db).filter(\.$organisationID == world.organisation.requireID()).sort(\.$code).all()
+            let units = Array(Set(targets.map(\.unitID))).sorted { $0.uuidString < $1.uuidString }.prefix(2)
+            let selection = AnswerExport.Selection(organisationID: try world.organisation.requireID(), units: Array(units),
+                                                   from: today.adding(days: -400), to: today, includeText: true, batchSize: 300)
+            let sql = app.db as! any SQLDatabase
+            var direct: [AnswerRecord] = []
+            var generic: [AnswerRecord] = []
+
+            try await AnswerExport.read(selection, codes: codes, on: sql, location: app.kaiku.settings.database) { direct += $0 }
+            try await AnswerExport.read(selection, codes: codes, on: sql, location: .sqliteMemory) { generic += $0 }
+            // A statement prepared again for every batch must continue exactly where the last one stopped.
+            var restarted: [AnswerRecord] = []
+            if case .sqlite(let path) = app.kaiku.settings.database {
+                let reader = try AnswerExport.SQLiteFileReader(path: path, selection: selection, codes: codes, restartAfter: 0)
+                while case let batch = try await reader.next(), !batch.isEmpty { restarted += batch }
+                XCTAssertEqual(restarted, direct)
+            }
+
+            let expected = try await FeedbackResponse.query(on: app.db).filter(\.$unitID ~~ selection.units!).count()
+            XCTAssertGreaterThan(expected, 300, "more than one batch")
+            XCTAssertEqual(direct.count, expected)
+            XCTAssertEqual(direct.map(\.localDay), generic.map(\.localDay))
+            XCTAssertEqual(Set(direct.map(\.id)), Set(generic.map(\.id)))
+            // Foundation's Date keeps seconds since 2001, so the SQLKit path differs in the last bits; exports write whole seconds.
+            func millisecond(_ record: AnswerRecord) -> AnswerRecord {
+                var record = record
+                record.answeredAt = (record.answeredAt * 1_000).rounded() / 1_000
+                return record
+            }
+            let byID = Dictionary(uniqueKeysWithValues: generic.map { ($0.id, millisecond($0)) })
+            for record in direct {
+                XCTAssertEqual(millisecond(record), byID[record.id])
+            }
+            XCTAssertTrue(direct.contains { $0.openText != nil }, "open text is read")
+            XCTAssertFalse(direct.contains { $0.unit.isEmpty || $0.target.isEmpty }, "ids become codes")
         }
     }
 }

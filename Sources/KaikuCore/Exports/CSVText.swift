@@ -8,7 +8,7 @@ public enum CSVText {
     /// Appends one field. Text a spreadsheet would run as a formula (starting
     /// with `=`, `+`, `-`, `@`, tab or carriage return) gets a leading
     /// apostrophe, so that an open answer cannot smuggle a formula into Excel.
-    public static func appendField(_ value: String, to out: inout String) {
+    public static func appendField(_ value: String, to out: inout ExportBytes) {
         var needsQuotes = false
         var hasQuote = false
         for byte in value.utf8 {

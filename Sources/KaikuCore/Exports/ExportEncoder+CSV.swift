@@ -1,7 +1,7 @@
 extension ExportEncoder {
     /// One CSV record. Codes and numbers are written as they are; every text a
     /// person could have typed goes through `CSVText` for quoting and formula defusing.
-    mutating func appendCSV(_ record: AnswerRecord, to out: inout String) {
+    mutating func appendCSV(_ record: AnswerRecord, to out: inout ExportBytes) {
         CSVText.appendField(record.id, to: &out)
         out += ","
         timestamps.append(record.answeredAt, to: &out)
@@ -27,13 +27,13 @@ extension ExportEncoder {
         out += ","
         CSVText.appendField(record.serviceMode ?? "", to: &out)
         out += ","
-        if let score = record.recommendation { out += String(score) }
+        if let score = record.recommendation { out.append(number: score) }
         for value in values {
             out += ","
             switch value {
             case StatementColumns.unanswered: break
             case StatementColumns.cannotSay: out += ExportLayout.cannotSay
-            default: out += String(value)
+            default: out.append(number: value)
             }
         }
         if layout.kind == .answers {

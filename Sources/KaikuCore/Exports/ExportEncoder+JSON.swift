@@ -2,7 +2,7 @@ extension ExportEncoder {
     /// One JSON object with the API's camel-case names. Statements are in
     /// `answers` as `GET /api/v1/responses/{id}` gives them: a number, `null`
     /// for "cannot say", left out when not answered.
-    mutating func appendJSON(_ record: AnswerRecord, to out: inout String) {
+    mutating func appendJSON(_ record: AnswerRecord, to out: inout ExportBytes) {
         out += "{\"id\":"
         JSONText.appendString(record.id, to: &out)
         out += ",\"answeredAt\":\""
@@ -28,7 +28,7 @@ extension ExportEncoder {
         out += ",\"serviceMode\":"
         JSONText.appendOptional(record.serviceMode, to: &out)
         out += ",\"nps\":"
-        out += record.recommendation.map { String($0) } ?? "null"
+        if let score = record.recommendation { out.append(number: score) } else { out += "null" }
         out += ",\"answers\":{"
         var first = true
         for (index, value) in values.enumerated() where value != StatementColumns.unanswered {
@@ -36,7 +36,7 @@ extension ExportEncoder {
             first = false
             JSONText.appendString(layout.statements.ids[index], to: &out)
             out += ":"
-            out += value == StatementColumns.cannotSay ? "null" : String(value)
+            if value == StatementColumns.cannotSay { out += "null" } else { out.append(number: value) }
         }
         out += "}"
         if layout.kind == .answers {

@@ -24,12 +24,14 @@ public struct ExportEncoder: Sendable {
     public func head() -> String {
         switch format {
         case .csv:
-            var out = byteOrderMark ? CSVText.byteOrderMark : ""
+            var out = ExportBytes()
+            if byteOrderMark { out += CSVText.byteOrderMark }
             for (index, column) in layout.columns.enumerated() {
                 if index > 0 { out += "," }
                 CSVText.appendField(column, to: &out)
             }
-            return out + CSVText.lineEnd
+            out += CSVText.lineEnd
+            return out.text
         case .json:
             return "["
         }
@@ -40,14 +42,13 @@ public struct ExportEncoder: Sendable {
         format == .json ? "\n]\n" : ""
     }
 
-    public mutating func encode(_ records: [AnswerRecord]) -> String {
-        var out = ""
-        out.reserveCapacity(records.count * (layout.includesText ? 260 : 160))
+    public mutating func encode(_ records: [AnswerRecord]) -> [UInt8] {
+        var out = ExportBytes(capacity: records.count * (layout.includesText ? 260 : 160))
         for record in records { encode(record, to: &out) }
-        return out
+        return out.bytes
     }
 
-    public mutating func encode(_ record: AnswerRecord, to out: inout String) {
+    public mutating func encode(_ record: AnswerRecord, to out: inout ExportBytes) {
         layout.statements.values(survey: record.survey, stored: record.statements, into: &values)
         switch format {
         case .csv: appendCSV(record, to: &out)

@@ -36,11 +36,11 @@ public struct ExportLayout: Sendable {
     }
 
     /// `yyyymmdd` as `yyyy-mm-dd`.
-    static func appendDay(_ day: Int, to out: inout String) {
-        ZonedTimestampFormatter.pad(day / 10_000, 4, &out)
-        out += "-"
-        ZonedTimestampFormatter.pad(day / 100 % 100, 2, &out)
-        out += "-"
-        ZonedTimestampFormatter.pad(day % 100, 2, &out)
+    static func appendDay(_ day: Int, to out: inout ExportBytes) {
+        out.append(number: day / 10_000, width: 4)
+        out.append(UInt8(ascii: "-"))
+        out.append(number: day / 100 % 100, width: 2)
+        out.append(UInt8(ascii: "-"))
+        out.append(number: day % 100, width: 2)
     }
 }

@@ -1,7 +1,7 @@
 /// JSON string literals written by hand: the exports write millions of rows,
 /// and `JSONEncoder` per row would cost more than reading them.
 public enum JSONText {
-    public static func appendString(_ value: String, to out: inout String) {
+    public static func appendString(_ value: String, to out: inout ExportBytes) {
         out += "\""
         if value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
             for scalar in value.unicodeScalars {
@@ -14,7 +14,7 @@ public enum JSONText {
                 case _ where scalar.value < 0x20:
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: out.unicodeScalars.append(scalar)
+                default: out += String(scalar)
                 }
             }
         } else {
@@ -24,7 +24,7 @@ public enum JSONText {
     }
 
     /// A string, or `null` when there is none.
-    public static func appendOptional(_ value: String?, to out: inout String) {
+    public static func appendOptional(_ value: String?, to out: inout ExportBytes) {
         if let value { appendString(value, to: &out) } else { out += "null" }
     }
 }

@@ -14,33 +14,33 @@ public struct ZonedTimestampFormatter: Sendable {
         self.timeZone = timeZone
     }
 
-    public mutating func append(_ seconds: Double, to out: inout String) {
+    public mutating func append(_ seconds: Double, to out: inout ExportBytes) {
         if seconds < validFrom || seconds >= validUntil { learnOffset(at: seconds) }
         let local = Int((seconds + Double(offset)).rounded(.down))
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         let time = local - days * 86_400
         let date = CalendarDay(dayNumber: days)
-        Self.pad(date.year, 4, &out)
-        out += "-"
-        Self.pad(date.month, 2, &out)
-        out += "-"
-        Self.pad(date.day, 2, &out)
-        out += "T"
-        Self.pad(time / 3600, 2, &out)
-        out += ":"
-        Self.pad(time / 60 % 60, 2, &out)
-        out += ":"
-        Self.pad(time % 60, 2, &out)
-        out += offset < 0 ? "-" : "+"
-        Self.pad(abs(offset) / 3600, 2, &out)
-        out += ":"
-        Self.pad(abs(offset) / 60 % 60, 2, &out)
+        out.append(number: date.year, width: 4)
+        out.append(UInt8(ascii: "-"))
+        out.append(number: date.month, width: 2)
+        out.append(UInt8(ascii: "-"))
+        out.append(number: date.day, width: 2)
+        out.append(UInt8(ascii: "T"))
+        out.append(number: time / 3600, width: 2)
+        out.append(UInt8(ascii: ":"))
+        out.append(number: time / 60 % 60, width: 2)
+        out.append(UInt8(ascii: ":"))
+        out.append(number: time % 60, width: 2)
+        out.append(UInt8(ascii: offset < 0 ? "-" : "+"))
+        out.append(number: abs(offset) / 3600, width: 2)
+        out.append(UInt8(ascii: ":"))
+        out.append(number: abs(offset) / 60 % 60, width: 2)
     }
 
     public mutating func string(_ date: Date) -> String {
-        var out = ""
+        var out = ExportBytes()
         append(date.timeIntervalSince1970, to: &out)
-        return out
+        return out.text
     }
 
     /// The offset at `seconds` and the stretch around it where it holds.
@@ -55,11 +55,5 @@ public struct ZonedTimestampFormatter: Sendable {
             start = next.timeIntervalSince1970
         }
         validFrom = start
-    }
-
-    static func pad(_ value: Int, _ width: Int, _ out: inout String) {
-        let digits = String(value)
-        if digits.count < width { out += String(repeating: "0", count: width - digits.count) }
-        out += digits
     }
 }

@@ -1,54 +1,101 @@
-import FluentSQLiteDriver
 import Foundation
 import KaikuCore
+import NIOPosix
+import SQLiteNIO
 
 extension AnswerExport {
-    /// SQLite reads the rows by position and pages by rowid: the day index
-    /// holds (organisation, day, rowid), so each batch is a range scan that
-    /// starts where the last one stopped, with no sort.
-    static func sqliteBatch(_ selection: Selection, after cursor: Cursor?, codes: ExportCodes,
-                            on sqlite: any SQLiteDatabase) async throws -> ([AnswerRecord], Cursor?) {
-        var text = "SELECT rowid, " + columns(selection).joined(separator: ", ")
-            + " FROM responses WHERE organisation_id = ? AND local_day BETWEEN ? AND ?"
-        var binds: [SQLiteData] = [.text(selection.organisationID.uuidString), .integer(selection.from.rawValue), .integer(selection.to.rawValue)]
-        if let cursor, case .rowid(let rowid) = cursor.key {
-            text += " AND (local_day, rowid) > (?, ?)"
-            binds += [.integer(cursor.day), .integer(rowid)]
+    /// Reads an export from a SQLite file through the C interface on a
+    /// connection of its own, off the event loops and Swift's cooperative
+    /// threads. One statement runs across batches: a keyset query per batch
+    /// would scan the cursor's day up to the cursor again each time. After
+    /// `restartAfter` the statement is prepared again from where it stopped,
+    /// so that a slow download never holds one snapshot of the WAL for long.
+    final class SQLiteFileReader: @unchecked Sendable {
+        private let selection: Selection
+        private let codes: ExportCodes
+        private let connection: SQLiteReadConnection
+        private let restartAfter: TimeInterval
+        private var statement: SQLiteReadConnection.Statement?
+        private var preparedAt = Date.distantPast
+        private var cursor: Cursor?
+        private var finished = false
+
+        init(path: String, selection: Selection, codes: ExportCodes, restartAfter: TimeInterval = 30) throws {
+            self.selection = selection
+            self.codes = codes
+            self.connection = try SQLiteReadConnection(path: path)
+            self.restartAfter = restartAfter
         }
-        if let units = selection.units {
-            text += " AND unit_id IN (" + Array(repeating: "?", count: units.count).joined(separator: ",") + ")"
-            binds += units.map { .text($0.uuidString) }
+
+        /// The next batch, empty when there are no more rows.
+        func next() async throws -> [AnswerRecord] {
+            try await NIOThreadPool.singleton.runIfActive { try self.readBatch() }
         }
-        text += " ORDER BY local_day, rowid LIMIT \(selection.batchSize)"
-        let rows = try await sqlite.query(text, binds)
-        var last: Cursor?
-        let records = rows.map { row -> AnswerRecord in
-            let data = row.columns.map(\.data)
-            let day = data[3].integer ?? 0
-            last = Cursor(day: day, key: .rowid(data[0].integer ?? 0))
+
+        private func readBatch() throws -> [AnswerRecord] {
+            guard !finished else { return [] }
+            if statement == nil || Date().timeIntervalSince(preparedAt) > restartAfter {
+                statement = nil
+                statement = try prepare()
+                preparedAt = Date()
+            }
+            guard let statement else { return [] }
+            var records: [AnswerRecord] = []
+            records.reserveCapacity(selection.batchSize)
+            while records.count < selection.batchSize {
+                guard try statement.step() else {
+                    finished = true
+                    self.statement = nil
+                    break
+                }
+                records.append(record(statement))
+            }
+            return records
+        }
+
+        private func prepare() throws -> SQLiteReadConnection.Statement {
+            var text = "SELECT rowid, " + columns(selection).joined(separator: ", ")
+                + " FROM responses WHERE organisation_id = ? AND local_day BETWEEN ? AND ?"
+            var binds: [SQLiteReadConnection.Statement.Value] = [
+                .text(selection.organisationID.uuidString), .integer(selection.from.rawValue), .integer(selection.to.rawValue),
+            ]
+            if let cursor, case .rowid(let rowid) = cursor.key {
+                text += " AND (local_day, rowid) > (?, ?)"
+                binds += [.integer(cursor.day), .integer(rowid)]
+            }
+            if let units = selection.units {
+                text += " AND unit_id IN (" + Array(repeating: "?", count: units.count).joined(separator: ",") + ")"
+                binds += units.map { .text($0.uuidString) }
+            }
+            // The day index holds (organisation, day, rowid): a range scan in this order, with no sort.
+            text += " ORDER BY local_day, rowid"
+            let statement = try connection.prepare(text)
+            statement.bind(binds)
+            return statement
+        }
+
+        private func record(_ statement: SQLiteReadConnection.Statement) -> AnswerRecord {
+            let day = statement.integer(3) ?? 0
+            cursor = Cursor(day: day, key: .rowid(statement.integer(0) ?? 0))
             var record = AnswerRecord(
-                id: data[1].string ?? "", answeredAt: seconds(data[2]), localDay: day,
-                unit: codes.unit(data[4].string ?? ""), target: codes.target(data[5].string ?? ""),
-                channel: data[7].string ?? "", language: data[8].string ?? "",
-                respondent: data[9].string, ageGroup: data[10].string, serviceMode: data[11].string,
-                recommendation: data[12].integer, survey: data[6].string.flatMap(codes.statements.survey(key:)),
-                statements: data[13].string)
+                id: statement.text(1) ?? "", answeredAt: seconds(statement, 2), localDay: day,
+                unit: codes.unit(statement.text(4) ?? ""), target: codes.target(statement.text(5) ?? ""),
+                channel: statement.text(7) ?? "", language: statement.text(8) ?? "",
+                respondent: statement.text(9), ageGroup: statement.text(10), serviceMode: statement.text(11),
+                recommendation: statement.integer(12), survey: statement.text(6).flatMap(codes.statements.survey(key:)),
+                statements: statement.text(13))
             if selection.includeText {
-                record.themes = data[14].string
-                record.sentiment = data[15].string
-                record.openText = data[16].string
+                record.themes = statement.text(14)
+                record.sentiment = statement.text(15)
+                record.openText = statement.text(16)
             }
             return record
         }
-        return (records, last)
-    }
 
-    /// Dates are stored as seconds since 1970 (`BulkValue.date`); text is what an older writer may have left.
-    private static func seconds(_ data: SQLiteData) -> Double {
-        switch data {
-        case .float(let value): value
-        case .integer(let value): Double(value)
-        default: Date(sqliteData: data)?.timeIntervalSince1970 ?? 0
+        /// Dates are stored as seconds since 1970 (`BulkValue.date`); text is what an older writer may have left.
+        private func seconds(_ statement: SQLiteReadConnection.Statement, _ column: Int32) -> Double {
+            guard statement.isText(column), let text = statement.text(column) else { return statement.double(column) }
+            return Date(sqliteData: .text(text))?.timeIntervalSince1970 ?? 0
         }
     }
 }

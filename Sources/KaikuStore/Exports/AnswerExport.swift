@@ -1,11 +1,10 @@
 import FluentKit
-import FluentSQLiteDriver
 import Foundation
 import KaikuCore
 import SQLKit
 
-/// Reads answers for the exports in keyset batches, so that memory holds one
-/// batch however many rows there are. Rows are read with plain SQL: decoding
+/// Reads answers for the exports in batches, so that memory holds two
+/// batches however many rows there are. Rows are read with plain SQL: decoding
 /// Fluent models costs more than the query.
 public enum AnswerExport {
     public struct Selection: Sendable {
@@ -29,30 +28,51 @@ public enum AnswerExport {
 
     /// Where the last batch ended: rows come in (local_day, key) order, the
     /// key being SQLite's rowid (the order of the day index) or the id.
-    struct Cursor {
+    struct Cursor: Sendable {
         var day: Int
         var key: Key
-        enum Key { case rowid(Int), id(UUID) }
+        enum Key: Sendable { case rowid(Int), id(UUID) }
     }
 
     /// Calls `body` with each batch in order and returns how many rows there were.
-    /// A batch is handed over before the next is read, so a slow reader slows the query instead of piling rows up.
+    /// At most one batch is read ahead, so a slow reader slows the query instead of piling rows up.
+    /// `location` says where a SQLite database's file is, for reading it directly.
     @discardableResult
-    public static func read(_ selection: Selection, codes: ExportCodes, on sql: any SQLDatabase,
+    public static func read(_ selection: Selection, codes: ExportCodes, on sql: any SQLDatabase, location: DatabaseLocation,
                             _ body: ([AnswerRecord]) async throws -> Void) async throws -> Int {
-        var cursor: Cursor?
+        if case .sqlite(let path) = location, sql.dialect.name == "sqlite" {
+            let reader = try SQLiteFileReader(path: path, selection: selection, codes: codes)
+            return try await prefetching({ _ in
+                let records = try await reader.next()
+                return (records, nil, !records.isEmpty)
+            }, body)
+        }
+        return try await prefetching({ cursor in
+            let (records, next) = try await sqlBatch(selection, after: cursor, codes: codes, on: sql)
+            return (records, next, records.count == selection.batchSize && next != nil)
+        }, body)
+    }
+
+    /// Reads the next batch while `body` encodes and writes the current one,
+    /// so that the database and the encoder work at the same time on two
+    /// cores; never more than two batches are held.
+    private static func prefetching(
+        _ fetch: @escaping @Sendable (Cursor?) async throws -> (records: [AnswerRecord], next: Cursor?, more: Bool),
+        _ body: ([AnswerRecord]) async throws -> Void
+    ) async throws -> Int {
+        var pending = Task { try await fetch(nil) }
+        defer { pending.cancel() }
         var total = 0
         while true {
-            let (records, next) = if let sqlite = sql as? any SQLiteDatabase, sql.dialect.name == "sqlite" {
-                try await sqliteBatch(selection, after: cursor, codes: codes, on: sqlite)
-            } else {
-                try await sqlBatch(selection, after: cursor, codes: codes, on: sql)
+            let batch = try await pending.value
+            guard !batch.records.isEmpty else { break }
+            total += batch.records.count
+            if batch.more {
+                let cursor = batch.next
+                pending = Task { try await fetch(cursor) }
             }
-            guard !records.isEmpty else { break }
-            total += records.count
-            try await body(records)
-            guard records.count == selection.batchSize, let next else { break }
-            cursor = next
+            try await body(batch.records)
+            guard batch.more else { break }
         }
         return total
     }

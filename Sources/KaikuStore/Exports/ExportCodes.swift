@@ -10,10 +10,16 @@ public struct ExportCodes: Sendable {
     public var targets: [String: String]
     public var statements: StatementColumns
 
+    /// The same, keyed by the id itself, for databases that return UUIDs.
+    private let unitsByID: [UUID: String]
+    private let targetsByID: [UUID: String]
+
     public init(units: [String: String], targets: [String: String], statements: StatementColumns) {
         self.units = units
         self.targets = targets
         self.statements = statements
+        unitsByID = Dictionary(units.compactMap { key, code in UUID(uuidString: key).map { ($0, code) } }, uniquingKeysWith: { first, _ in first })
+        targetsByID = Dictionary(targets.compactMap { key, code in UUID(uuidString: key).map { ($0, code) } }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The organisation's codes. `answers` exports have a column for every
@@ -50,4 +56,6 @@ public struct ExportCodes: Sendable {
 
     func unit(_ id: String) -> String { units[id] ?? units[id.uppercased()] ?? "" }
     func target(_ id: String) -> String { targets[id] ?? targets[id.uppercased()] ?? "" }
+    func unit(_ id: UUID) -> String { unitsByID[id] ?? "" }
+    func target(_ id: UUID) -> String { targetsByID[id] ?? "" }
 }

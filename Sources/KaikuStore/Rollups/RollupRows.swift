@@ -5,9 +5,16 @@ import Foundation
 import KaikuCore
 import SQLKit
 
+/// Rollups are read with each database's own rows, and Kaiku runs on two.
+struct RollupReadError: Error, CustomStringConvertible {
+    var dialect: String
+    var description: String { "Rollups are read from SQLite or PostgreSQL, not \(dialect)." }
+}
+
 /// Summed rollup rows of one grain for some units. Both paths read the
 /// result by position: decoding a few hundred rows of sixty sums by column
 /// name cost more than the query itself.
+
 struct RollupRows {
     var unit: UUID?
     var survey: UUID
@@ -45,40 +52,34 @@ struct RollupRows {
                 return result
             }
         }
-        let select = sql.select()
-        for column in grouping { select.column(SQLIdentifier(column)) }
-        for column in counted { select.column(SQLFunction("SUM", args: SQLIdentifier(column)), as: column) }
+        let selected: [String] = grouping + counted.map { "SUM(\($0))" }
+        var binds = PostgresBindings()
+        binds.append(units)
+        binds.append(dimension.rawValue)
+        binds.append(grain.rawValue)
+        binds.append(periods)
         // The units are the organisation's own, so they keep tenants apart.
-        select.from(RollupTable.name)
-            .where("unit_id", .in, SQLBind.group(units))
-            .where("dimension", .equal, SQLBind(dimension.rawValue))
-            .where("grain", .equal, SQLBind(grain.rawValue))
-            .where("period", .in, SQLBind.group(periods))
-        for column in grouping { select.groupBy(SQLIdentifier(column)) }
-        return try await select.all().map { row in
-            if let postgres = row as? PostgresRow {
-                // Selected in order: the grouping columns, then the sums.
-                let cells = postgres.makeRandomAccess()
-                var result = RollupRows(survey: UUID(), counts: [])
-                for (index, name) in grouping.enumerated() {
-                    switch name {
-                    case "unit_id": result.unit = try cells[index].decode(UUID.self)
-                    case "survey_id": result.survey = try cells[index].decode(UUID.self)
-                    case "grain": result.grain = try cells[index].decode(Int.self)
-                    case "period": result.period = try cells[index].decode(Int.self)
-                    default: result.value = try cells[index].decode(String.self)
-                    }
+        let query = PostgresQuery(unsafeSQL: "SELECT \(selected.joined(separator: ", ")) FROM \(RollupTable.name)"
+            + " WHERE unit_id = ANY($1) AND dimension = $2 AND grain = $3 AND period = ANY($4) GROUP BY \(grouping.joined(separator: ", "))",
+            binds: binds)
+        guard let rows = try await PostgresRows.all(query, on: sql) else {
+            throw RollupReadError(dialect: sql.dialect.name)
+        }
+        return try rows.map { row in
+            // Selected in order: the grouping columns, then the sums.
+            let cells = row.makeRandomAccess()
+            var result = RollupRows(survey: UUID(), counts: [])
+            for (index, name) in grouping.enumerated() {
+                switch name {
+                case "unit_id": result.unit = try cells[index].decode(UUID.self)
+                case "survey_id": result.survey = try cells[index].decode(UUID.self)
+                case "grain": result.grain = try cells[index].decode(Int.self)
+                case "period": result.period = try cells[index].decode(Int.self)
+                default: result.value = try cells[index].decode(String.self)
                 }
-                result.counts = try (grouping.count..<cells.count).map { try cells[$0].decode(Int?.self) ?? 0 }
-                return result
             }
-            return RollupRows(
-                unit: grouping.contains("unit_id") ? try row.decode(column: "unit_id", as: UUID.self) : nil,
-                survey: try row.decode(column: "survey_id", as: UUID.self),
-                grain: grouping.contains("grain") ? try row.decode(column: "grain", as: Int.self) : nil,
-                period: grouping.contains("period") ? try row.decode(column: "period", as: Int.self) : nil,
-                value: grouping.contains("value") ? try row.decode(column: "value", as: String.self) : nil,
-                counts: try counted.map { try row.decode(column: $0, as: Int?.self) ?? 0 })
+            result.counts = try (grouping.count..<cells.count).map { try cells[$0].decode(Int?.self) ?? 0 }
+            return result
         }
     }
 }

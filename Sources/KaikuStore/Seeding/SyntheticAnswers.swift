@@ -49,39 +49,67 @@ public struct SyntheticAnswers: Sendable {
     static let languages: [(Language, Double, Double)] = [(.fi, 0.86, 0), (.sv, 0.10, 0.25), (.en, 0.04, -0.3)]
     static let ageGroups: [(String, Double)] = [("under18", 0.06), ("18-29", 0.14), ("30-49", 0.27), ("50-64", 0.22), ("65-74", 0.17), ("75plus", 0.14)]
 
-    /// Inserts `count` answers, shared between the targets by weight, and
-    /// returns how many were stored. Each target's answers and their rollups
-    /// go in one transaction, the rollups counted here per day and summed
-    /// into weeks and months, which is far quicker than adding every answer
-    /// to fifteen rollup rows as live submissions do; `batch` bounds the
-    /// rows per statement.
+    /// Inserts `count` answers and returns how many were stored. Answers are
+    /// written day by day in the order they were given, as live ones arrive,
+    /// so that a day's answers lie together in the table as they would in
+    /// production. Weekdays are busier than weekends and July is quiet.
+    /// Each week goes in one transaction with its rollups, counted here per
+    /// day and summed into weeks, months and years, which is far quicker than
+    /// adding every answer to fifteen rollup rows as live submissions do;
+    /// `batch` bounds the rows per statement.
     public func insert(count: Int, seed: UInt64, batch: Int = 5_000, cipher: ContactCipher, on database: any Database) async throws -> Int {
+        guard !targets.isEmpty, days > 0 else { return 0 }
         var generator = SplitMix64(seed: seed)
+        let picker = WeightedIndex(weights: targets.map(\.weight))
+        let lastDay = CalendarDay(date: end, timeZone: timeZone)
+        let firstDay = lastDay.adding(days: 1 - days)
+        let perDay = Self.shares(of: count, weights: (0..<days).map { Self.volume(on: firstDay.adding(days: $0)) })
         var stored = 0
-        for (target, share) in zip(targets, Self.shares(of: count, weights: targets.map(\.weight))) where share > 0 {
-            var rows: [NewResponse] = []
-            rows.reserveCapacity(share)
-            var rollups = RollupAccumulator()
-            for _ in 0..<share {
-                let row = make(target: target, using: &generator)
-                rollups.add(row.rollupAnswer, grains: [.day])
-                rows.append(row)
-            }
-            rollups.addingCoarserGrains()
-            let targetRollups = rollups
-            let generated = rows
-            try await database.transaction { transaction in
+        var weekStart = 0
+        while weekStart < days {
+            // Monday to Sunday, the first and last weeks cut to the period.
+            var weekEnd = weekStart
+            while weekEnd + 1 < days, firstDay.adding(days: weekEnd + 1).isoWeekday != 1 { weekEnd += 1 }
+            let week = weekStart...weekEnd
+            let before = generator
+            let (written, after) = try await database.transaction { transaction in
                 let sql = transaction as! any SQLDatabase
-                var targetRows = generated
-                try await ResponseInsert.assignUniqueReceipts(&targetRows, on: sql)
-                for chunk in targetRows.chunked(into: batch) {
-                    try await ResponseInsert.insert(Array(chunk), cipher: cipher, rollups: false, on: sql)
+                var state = before
+                var rollups = RollupAccumulator()
+                var written = 0
+                for offset in week where perDay[offset] > 0 {
+                    var rows = (0..<perDay[offset]).map { _ in
+                        make(target: targets[picker.pick(using: &state)], day: firstDay.adding(days: offset), age: days - 1 - offset,
+                             using: &state)
+                    }
+                    rows.sort { $0.submission.answeredAt < $1.submission.answeredAt }
+                    try await ResponseInsert.assignUniqueReceipts(&rows, on: sql)
+                    for row in rows { rollups.add(row.rollupAnswer, grains: [.day]) }
+                    for chunk in rows.chunked(into: batch) {
+                        try await ResponseInsert.insert(Array(chunk), cipher: cipher, rollups: false, on: sql)
+                    }
+                    written += rows.count
                 }
-                try await RollupStore.add(targetRollups, on: sql)
+                rollups.addingCoarserGrains()
+                try await RollupStore.add(rollups, on: sql)
+                return (written, state)
             }
-            stored += share
+            stored += written
+            generator = after
+            weekStart = weekEnd + 1
         }
         return stored
+    }
+
+    /// Relative number of answers on a day: services are open on weekdays,
+    /// and July is the summer holiday.
+    static func volume(on day: CalendarDay) -> Double {
+        let weekday = switch day.isoWeekday {
+        case 6: 0.45
+        case 7: 0.3
+        default: 1.0
+        }
+        return weekday * (day.month == 7 ? 0.6 : 1.0)
     }
 
     /// `count` split in proportion to `weights`, summing to exactly `count` (largest remainders).
@@ -95,14 +123,14 @@ public struct SyntheticAnswers: Sendable {
         return shares
     }
 
-    func make(target: TargetSpec, using generator: inout SplitMix64) -> NewResponse {
+    /// One answer on `day`, `age` days before the last day of the period.
+    func make(target: TargetSpec, day: CalendarDay, age: Int, using generator: inout SplitMix64) -> NewResponse {
         let (channel, _, channelEffect) = generator.pick(Self.channels.map { (($0.0, $0.1, $0.2), $0.1) })
         let (language, _, languageEffect) = generator.pick(Self.languages.map { (($0.0, $0.1, $0.2), $0.1) })
-        let ageDays = Double.random(in: 0..<Double(days), using: &generator)
-        // Office hours are busiest; nights still see some kiosk and web answers.
-        let hourShift = generator.chance(0.8) ? Double.random(in: 0...9, using: &generator) : Double.random(in: -8...0, using: &generator)
-        let answeredAt = end.addingTimeInterval(-ageDays * 86_400 - hourShift * 3_600)
-        let trend = (1 - ageDays / Double(days)) * 0.4
+        // Office hours (8–17) are busiest; evenings and nights still see some kiosk and web answers.
+        let hour = generator.chance(0.8) ? Double.random(in: 8..<17, using: &generator) : Double.random(in: 0..<24, using: &generator)
+        let answeredAt = min(end, day.start(in: timeZone).addingTimeInterval(hour * 3_600))
+        let trend = (1 - Double(age) / Double(days)) * 0.4
         let latent = 8.55 + target.quality + channelEffect + languageEffect + trend + generator.gaussian(sigma: 2.0)
         let recommendation = min(10, max(0, Int(latent.rounded())))
         var statements: [String: Int] = [:]

@@ -28,13 +28,13 @@ struct ExportRun: Sendable {
     /// Writes the export piece by piece, a batch at a time, and returns the number of rows.
     /// `write` is awaited before the next batch is read: that is the back-pressure.
     @discardableResult
-    func write(on sql: any SQLDatabase, to sink: (String) async throws -> Void) async throws -> Int {
+    func write(on sql: any SQLDatabase, location: DatabaseLocation, to sink: ([UInt8]) async throws -> Void) async throws -> Int {
         var encoder = ExportEncoder(layout: layout, format: format, timeZone: timeZone, byteOrderMark: byteOrderMark)
-        try await sink(encoder.head())
-        let rows = try await AnswerExport.read(selection, codes: codes, on: sql) { records in
+        try await sink(Array(encoder.head().utf8))
+        let rows = try await AnswerExport.read(selection, codes: codes, on: sql, location: location) { records in
             try await sink(encoder.encode(records))
         }
-        try await sink(encoder.tail())
+        try await sink(Array(encoder.tail().utf8))
         return rows
     }
 

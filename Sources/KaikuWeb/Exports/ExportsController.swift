@@ -65,9 +65,10 @@ struct ExportsController: RouteCollection {
                                  action: run.logDescription(scope: scope), caseID: nil, responseID: nil).create(on: request.db)
         let sql = request.db as! any SQLDatabase
         let logger = request.logger
+        let location = request.kaiku.settings.database
         let response = Response(status: .ok, body: .init(managedAsyncStream: { writer in
             do {
-                try await run.write(on: sql) { text in try await writer.writeBuffer(ByteBuffer(string: text)) }
+                try await run.write(on: sql, location: location) { bytes in try await writer.writeBuffer(ByteBuffer(bytes: bytes)) }
             } catch {
                 logger.report(error: error)
                 throw error

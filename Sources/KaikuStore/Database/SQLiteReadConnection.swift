@@ -1,0 +1,116 @@
+import Foundation
+// SQLiteNIO's own copy of SQLite (symbols prefixed `sqlite_nio_`). It is not
+// a product of sqlite-nio, but its module is visible to every target that
+// links SQLiteNIO, and using it keeps one SQLite in the process.
+import VaporCSQLite
+
+/// A read-only connection of its own to a SQLite file, stepped through
+/// SQLite's C interface. SQLiteNIO hands every row to an event loop as an
+/// array of enum values with its column names, which costs more than
+/// SQLite's own work when an export reads millions of rows.
+///
+/// Not thread-safe: one export uses it from one thread at a time.
+final class SQLiteReadConnection: @unchecked Sendable {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    private var handle: OpaquePointer?
+
+    init(path: String) throws {
+        let flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_PRIVATECACHE
+        guard sqlite_nio_sqlite3_open_v2(path, &handle, flags, nil) == SQLITE_OK else {
+            defer { sqlite_nio_sqlite3_close_v2(handle) }
+            throw Failure(description: "Cannot open \(path) for reading: \(message)")
+        }
+        // No memory map: mapped pages count as the server's own memory, and
+        // measured with one an export was barely faster (4.2 s against 4.7 s
+        // for 820,000 rows) while holding 930 MB instead of 56 MB.
+        sqlite_nio_sqlite3_busy_timeout(handle, 5_000)
+    }
+
+    deinit {
+        sqlite_nio_sqlite3_close_v2(handle)
+    }
+
+    fileprivate var message: String {
+        sqlite_nio_sqlite3_errmsg(handle).map { String(cString: $0) } ?? "unknown error"
+    }
+
+    func prepare(_ sql: String) throws -> Statement {
+        var statement: OpaquePointer?
+        guard sqlite_nio_sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
+            throw Failure(description: "Cannot prepare a query: \(message)")
+        }
+        return Statement(statement, connection: self)
+    }
+
+    /// A prepared statement. Column accessors read the current row, which
+    /// stays valid until the next `step()`.
+    final class Statement {
+        private let statement: OpaquePointer
+        private let connection: SQLiteReadConnection
+        /// SQLite copies bound text at once (`SQLITE_TRANSIENT`).
+        private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+        fileprivate init(_ statement: OpaquePointer, connection: SQLiteReadConnection) {
+            self.statement = statement
+            self.connection = connection
+        }
+
+        deinit {
+            sqlite_nio_sqlite3_finalize(statement)
+        }
+
+        /// Binds in order, from parameter 1.
+        func bind(_ values: [Value]) {
+            for (index, value) in values.enumerated() {
+                switch value {
+                case .integer(let number): sqlite_nio_sqlite3_bind_int64(statement, Int32(index + 1), Int64(number))
+                case .text(let text): sqlite_nio_sqlite3_bind_text(statement, Int32(index + 1), text, -1, Self.transient)
+                }
+            }
+        }
+
+        enum Value {
+            case integer(Int)
+            case text(String)
+        }
+
+        /// True when a row is ready, false when the query is done.
+        func step() throws -> Bool {
+            switch sqlite_nio_sqlite3_step(statement) {
+            case SQLITE_ROW: return true
+            case SQLITE_DONE: return false
+            default: throw Failure(description: "A query failed: \(connection.message)")
+            }
+        }
+
+        func isNull(_ column: Int32) -> Bool {
+            sqlite_nio_sqlite3_column_type(statement, column) == SQLITE_NULL
+        }
+
+        func isText(_ column: Int32) -> Bool {
+            sqlite_nio_sqlite3_column_type(statement, column) == SQLITE_TEXT
+        }
+
+        func integer(_ column: Int32) -> Int? {
+            isNull(column) ? nil : Int(sqlite_nio_sqlite3_column_int64(statement, column))
+        }
+
+        func double(_ column: Int32) -> Double {
+            sqlite_nio_sqlite3_column_double(statement, column)
+        }
+
+        func text(_ column: Int32) -> String? {
+            guard let bytes = bytes(column) else { return nil }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+
+        /// The column's text without copying it into a `String`.
+        func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
+            guard let pointer = sqlite_nio_sqlite3_column_text(statement, column) else { return nil }
+            return UnsafeBufferPointer(start: pointer, count: Int(sqlite_nio_sqlite3_column_bytes(statement, column)))
+        }
+    }
+}
