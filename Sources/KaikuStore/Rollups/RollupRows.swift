@@ -14,7 +14,6 @@ struct RollupReadError: Error, CustomStringConvertible {
 /// Summed rollup rows of one grain for some units. Both paths read the
 /// result by position: decoding a few hundred rows of sixty sums by column
 /// name cost more than the query itself.
-
 struct RollupRows {
     var unit: UUID?
     var survey: UUID

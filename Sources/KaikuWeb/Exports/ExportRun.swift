@@ -26,7 +26,7 @@ struct ExportRun: Sendable {
     }
 
     /// Writes the export piece by piece, a batch at a time, and returns the number of rows.
-    /// `write` is awaited before the next batch is read: that is the back-pressure.
+    /// `write` is awaited before a second batch is read ahead: that is the back-pressure.
     @discardableResult
     func write(on sql: any SQLDatabase, location: DatabaseLocation, to sink: ([UInt8]) async throws -> Void) async throws -> Int {
         var encoder = ExportEncoder(layout: layout, format: format, timeZone: timeZone, byteOrderMark: byteOrderMark)
