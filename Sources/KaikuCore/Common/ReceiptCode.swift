@@ -10,6 +10,16 @@ public enum ReceiptCode {
         return String(chars[0..<4]) + "-" + String(chars[4..<8])
     }
 
+    /// The `index`-th code after `start`: codes that never repeat (for the
+    /// first 2^40 indexes) and follow each other, so a bulk generator needs
+    /// no lookup to keep receipts unique and their index grows at its end.
+    /// For synthetic data only: a live receipt must be unguessable (`make`).
+    public static func sequence(_ index: UInt64, start: UInt64) -> String {
+        let x = (start &+ index) & ((1 << 40) - 1)
+        let chars = (0..<8).map { alphabet[Int((x >> (35 - 5 * UInt64($0))) & 31)] }
+        return String(chars[0..<4]) + "-" + String(chars[4..<8])
+    }
+
     public static func make() -> String {
         var generator = SystemRandomNumberGenerator()
         return make(using: &generator)

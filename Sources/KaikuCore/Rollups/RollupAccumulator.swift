@@ -53,5 +53,17 @@ public struct RollupAccumulator: Sendable {
         for (key, counts) in coarser { rows[key, default: RollupCounts()].add(counts) }
     }
 
+    /// Adds rows counted elsewhere.
+    public mutating func add(_ other: [RollupKey: RollupCounts]) {
+        for (key, counts) in other { rows[key, default: RollupCounts()].add(counts) }
+    }
+
+    /// Removes and returns the rows whose key matches.
+    public mutating func take(where matches: (RollupKey) -> Bool) -> [RollupKey: RollupCounts] {
+        let taken = rows.filter { matches($0.key) }
+        for key in taken.keys { rows[key] = nil }
+        return taken
+    }
+
     public mutating func removeAll() { rows.removeAll(keepingCapacity: true) }
 }

@@ -13,9 +13,9 @@ extension AnswerExport {
     final class SQLiteFileReader: @unchecked Sendable {
         private let selection: Selection
         private let codes: ExportCodes
-        private let connection: SQLiteReadConnection
+        private let connection: SQLiteDirectConnection
         private let restartAfter: TimeInterval
-        private var statement: SQLiteReadConnection.Statement?
+        private var statement: SQLiteDirectConnection.Statement?
         private var preparedAt = Date.distantPast
         private var cursor: Cursor?
         private var finished = false
@@ -23,7 +23,7 @@ extension AnswerExport {
         init(path: String, selection: Selection, codes: ExportCodes, restartAfter: TimeInterval = 30) throws {
             self.selection = selection
             self.codes = codes
-            self.connection = try SQLiteReadConnection(path: path)
+            self.connection = try SQLiteDirectConnection(path: path)
             self.restartAfter = restartAfter
         }
 
@@ -53,10 +53,10 @@ extension AnswerExport {
             return records
         }
 
-        private func prepare() throws -> SQLiteReadConnection.Statement {
+        private func prepare() throws -> SQLiteDirectConnection.Statement {
             var text = "SELECT rowid, " + columns(selection).joined(separator: ", ")
                 + " FROM responses WHERE organisation_id = ? AND local_day BETWEEN ? AND ?"
-            var binds: [SQLiteReadConnection.Statement.Value] = [
+            var binds: [SQLiteDirectConnection.Statement.Value] = [
                 .text(selection.organisationID.uuidString), .integer(selection.from.rawValue), .integer(selection.to.rawValue),
             ]
             if let cursor, case .rowid(let rowid) = cursor.key {
@@ -74,7 +74,7 @@ extension AnswerExport {
             return statement
         }
 
-        private func record(_ statement: SQLiteReadConnection.Statement) -> AnswerRecord {
+        private func record(_ statement: SQLiteDirectConnection.Statement) -> AnswerRecord {
             let day = statement.integer(3) ?? 0
             cursor = Cursor(day: day, key: .rowid(statement.integer(0) ?? 0))
             var record = AnswerRecord(
@@ -93,7 +93,7 @@ extension AnswerExport {
         }
 
         /// Dates are stored as seconds since 1970 (`BulkValue.date`); text is what an older writer may have left.
-        private func seconds(_ statement: SQLiteReadConnection.Statement, _ column: Int32) -> Double {
+        private func seconds(_ statement: SQLiteDirectConnection.Statement, _ column: Int32) -> Double {
             guard statement.isText(column), let text = statement.text(column) else { return statement.double(column) }
             return Date(sqliteData: .text(text))?.timeIntervalSince1970 ?? 0
         }

@@ -42,6 +42,24 @@ public enum ResponseInsert {
         }
     }
 
+    /// A response's row, in the order of `responseColumns`.
+    static func values(_ response: NewResponse) -> [BulkValue] {
+        let s = response.submission
+        let kinds = s.maskedKinds.isEmpty ? nil : s.maskedKinds.map(\.rawValue).sorted().joined(separator: ",")
+        return [
+            .uuid(response.id), .uuid(response.organisationID), .uuid(response.targetID),
+            .uuid(response.unitID), .uuid(response.surveyID), .text(s.channel.rawValue),
+            .text(s.language.rawValue), .text(s.respondent?.rawValue), .text(s.choices["ageGroup"]),
+            .text(s.choices["serviceMode"]), .int(s.recommendation), .text(s.openText),
+            .text(kinds), .date(s.answeredAt), .date(response.receivedAt), .int(response.localDay),
+            .text(response.receipt), .text(response.idempotencyKey), .text(response.requestHash),
+            .bool(s.wantsAnswer),
+            .text(response.analysis.flatMap { $0.themes.isEmpty ? nil : "," + $0.themes.map(\.rawValue).joined(separator: ",") + "," }),
+            .text(response.analysis?.sentiment.rawValue),
+            .text(StatementValues.encode(response.statementSlots, count: response.statementCount)),
+        ]
+    }
+
     /// `rollups: false` is for generators that count the rollups themselves.
     /// Receipts must be unique already (`assignUniqueReceipts`).
     public static func insert(_ responses: [NewResponse], cipher: ContactCipher, rollups: Bool = true, on sql: any SQLDatabase) async throws {
@@ -50,22 +68,7 @@ public enum ResponseInsert {
             for response in responses { accumulator.add(response.rollupAnswer) }
             try await RollupStore.add(accumulator, on: sql)
         }
-        try await BulkInsert.run(into: FeedbackResponse.schema, columns: responseColumns, rows: responses.map { response in
-            let s = response.submission
-            let kinds = s.maskedKinds.isEmpty ? nil : s.maskedKinds.map(\.rawValue).sorted().joined(separator: ",")
-            return [
-                .uuid(response.id), .uuid(response.organisationID), .uuid(response.targetID),
-                .uuid(response.unitID), .uuid(response.surveyID), .text(s.channel.rawValue),
-                .text(s.language.rawValue), .text(s.respondent?.rawValue), .text(s.choices["ageGroup"]),
-                .text(s.choices["serviceMode"]), .int(s.recommendation), .text(s.openText),
-                .text(kinds), .date(s.answeredAt), .date(response.receivedAt), .int(response.localDay),
-                .text(response.receipt), .text(response.idempotencyKey), .text(response.requestHash),
-                .bool(s.wantsAnswer),
-                .text(response.analysis.flatMap { $0.themes.isEmpty ? nil : "," + $0.themes.map(\.rawValue).joined(separator: ",") + "," }),
-                .text(response.analysis?.sentiment.rawValue),
-                .text(StatementValues.encode(response.statementSlots, count: response.statementCount)),
-            ]
-        }, on: sql)
+        try await BulkInsert.run(into: FeedbackResponse.schema, columns: responseColumns, rows: responses.map(values), on: sql)
         let cases = responses.compactMap { response in response.caseOpening.map { (response, $0) } }
         for chunk in cases.chunked(into: rowsPerStatement) {
             let insert = sql.insert(into: FeedbackCase.schema).columns(

@@ -7,26 +7,13 @@ import SQLKit
 /// writers can add answers to the same row and the sums stay exact.
 public enum RollupStore {
     /// Adds the accumulated rows. Call inside the transaction that stores the
-    /// answers. Rows go in key order so that concurrent writers on PostgreSQL
-    /// lock them in the same order and never deadlock.
+    /// answers.
     public static func add(_ accumulator: RollupAccumulator, on sql: any SQLDatabase) async throws {
         guard !accumulator.isEmpty else { return }
-        let rows = accumulator.rows
-            .map { (order: "\($0.key.unitID.uuidString)|\($0.key.dimension.rawValue)|\($0.key.piece)|\($0.key.surveyID.uuidString)|\($0.key.value)", row: $0) }
-            .sorted { $0.order < $1.order }
-            .map(\.row)
-        // Only the statement slots in use are written (the THL core uses 7 of
-        // 12); the others keep their default 0, and the statements get shorter.
-        let slots = rows.reduce(0) { used, row in max(used, row.value.slotsInUse) }
-        let counted = Array(RollupTable.countColumns.prefix(12 + slots * 6))
-        let columns = RollupTable.keyColumns + counted
+        let table = RollupTable.bulk(accumulator.rows)
         try await BulkInsert.run(
-            into: RollupTable.name, columns: columns,
-            rows: rows.map { key, counts in
-                [.uuid(key.unitID), .text(key.dimension.rawValue), .int(key.piece.grain.rawValue), .int(key.piece.period),
-                 .uuid(key.surveyID), .text(key.value)] + counts.values.prefix(counted.count).map { BulkValue.int($0) }
-            },
+            into: table.name, columns: table.columns, rows: table.rows,
             // Counts, ids and codes only: on PostgreSQL they go into the statement text.
-            addingOnConflict: (RollupTable.keyColumns, counted), literals: true, on: sql)
+            addingOnConflict: (RollupTable.keyColumns, Array(table.columns.dropFirst(RollupTable.keyColumns.count))), literals: true, on: sql)
     }
 }

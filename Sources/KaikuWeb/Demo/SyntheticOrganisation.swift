@@ -12,7 +12,6 @@ enum SyntheticOrganisation {
         guard try await Organisation.query(on: app.db).count() == 0 else {
             throw Abort(.conflict, reason: "generate fills an empty database; this one already holds an organisation")
         }
-        try await SQLiteTuning.bulkLoad(app.databases, eventLoops: Array(app.eventLoopGroup.makeIterator()), logger: app.logger)
         let survey = try await SurveyStore.ensureNational(app.kaiku.nationalSurvey, on: app.db)
         let organisation = Organisation(code: "synthetic", name: LocalizedText(fi: "Synteettinen hyvinvointialue", sv: "Syntetiskt välfärdsområde", en: "Synthetic wellbeing county"))
         organisation.surveyID = try survey.requireID()
@@ -48,6 +47,7 @@ enum SyntheticOrganisation {
             statementIDs: app.kaiku.nationalSurvey.statements.map(\.id), timeZone: organisation.timeZone,
             targets: targets, end: app.kaiku.clock.now)
         generator.withOpenText = false
-        _ = try await generator.insert(count: answers, seed: 7, batch: 10_000, cipher: app.kaiku.cipher, on: app.db)
+        let loader = try BulkLoaders.make(for: app.kaiku.settings.database, database: app.db)
+        _ = try await generator.load(count: answers, seed: 7, into: loader)
     }
 }
