@@ -125,7 +125,7 @@ public struct SyntheticAnswers: Sendable {
     /// given, and the first day of the next week (nil after the last).
     func forEachWeek(count: Int, seed: UInt64, _ body: ([NewResponse], CalendarDay?) async throws -> Void) async throws {
         var week: [NewResponse] = []
-        try await forEachDay(count: count, seed: seed) { _, rows, next in
+        try await forEachDay(count: count, seed: seed) { rows, next in
             week += rows
             if next == nil || next?.isoWeekday == 1 {
                 try await body(week, next)
@@ -135,9 +135,9 @@ public struct SyntheticAnswers: Sendable {
     }
 
     /// Makes the answers day by day, each day's in the order they were
-    /// given, and calls `body` with the day, its answers and the next day
+    /// given, and calls `body` with the day's answers and the next day
     /// (nil after the last).
-    func forEachDay(count: Int, seed: UInt64, _ body: (CalendarDay, [NewResponse], CalendarDay?) async throws -> Void) async throws {
+    private func forEachDay(count: Int, seed: UInt64, _ body: ([NewResponse], CalendarDay?) async throws -> Void) async throws {
         guard !targets.isEmpty, days > 0 else { return }
         var generator = SplitMix64(seed: seed)
         let picker = WeightedIndex(weights: targets.map(\.weight))
@@ -150,7 +150,7 @@ public struct SyntheticAnswers: Sendable {
                 make(target: targets[picker.pick(using: &generator)], day: day, age: days - 1 - offset, using: &generator)
             }
             rows.sort { $0.submission.answeredAt < $1.submission.answeredAt }
-            try await body(day, rows, offset + 1 < days ? day.adding(days: 1) : nil)
+            try await body(rows, offset + 1 < days ? day.adding(days: 1) : nil)
         }
     }
 
