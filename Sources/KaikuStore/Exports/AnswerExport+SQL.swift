@@ -72,26 +72,34 @@ extension AnswerExport {
         }
     }
 
-    /// By position, in the order of `columns(selection)`: decoding by column
-    /// name looks every name up in every row, which halved the export's speed.
+    /// In the order of `columns(selection)`, walking the row's cells once and
+    /// reading each from its bytes (`PostgresCell+Binary`): decoding by column
+    /// name looks every name up in every row, and PostgresNIO's generic
+    /// decoding looks up type metadata for every cell.
     private static func record(_ row: PostgresRow, _ selection: Selection, _ codes: ExportCodes,
                                _ surveys: inout SurveyIndexCache) throws -> AnswerRecord {
-        let cells = row.makeRandomAccess()
+        var cells = row.makeIterator()
+        func next() throws -> PostgresCell {
+            guard let cell = cells.next() else { throw ExportRowError.missingColumn }
+            return cell
+        }
+        let id = try next().readUUID(), answeredAt = try next().readSecondsSince1970(), localDay = try next().readInt()
+        let unit = try next().readUUID(), target = try next().readUUID(), survey = try next().readUUID()
         var record = AnswerRecord(
-            id: try cells[0].decode(UUID.self).upperText, answeredAt: try cells[1].decode(Date.self).timeIntervalSince1970,
-            localDay: try cells[2].decode(Int.self),
-            unit: codes.unit(try cells[3].decode(UUID.self)), target: codes.target(try cells[4].decode(UUID.self)),
-            channel: try cells[6].decode(String.self), language: try cells[7].decode(String.self),
-            respondent: try cells[8].decode(String?.self), ageGroup: try cells[9].decode(String?.self),
-            serviceMode: try cells[10].decode(String?.self), recommendation: try cells[11].decode(Int?.self),
-            survey: surveys.index(try cells[5].decode(UUID.self)), statements: try cells[12].decode(String?.self))
+            id: id.upperText, answeredAt: answeredAt, localDay: localDay, unit: codes.unit(unit), target: codes.target(target),
+            channel: try next().readString(), language: try next().readString(),
+            respondent: try next().readOptionalString(), ageGroup: try next().readOptionalString(),
+            serviceMode: try next().readOptionalString(), recommendation: try next().readOptionalInt(),
+            survey: surveys.index(survey), statements: try next().readOptionalString())
         if selection.includeText {
-            record.themes = try cells[13].decode(String?.self)
-            record.sentiment = try cells[14].decode(String?.self)
-            record.openText = try cells[15].decode(String?.self)
+            record.themes = try next().readOptionalString()
+            record.sentiment = try next().readOptionalString()
+            record.openText = try next().readOptionalString()
         }
         return record
     }
+
+    enum ExportRowError: Error { case missingColumn }
 
     /// SQLite in memory, through SQLKit.
     private static func record(byName row: any SQLRow, _ selection: Selection, _ codes: ExportCodes,

@@ -22,6 +22,10 @@ struct RollupRows {
     var value: String?
     var counts: [Int]
 
+    /// The survey of rows not grouped by survey. A constant, not `UUID()`,
+    /// which reads /dev/urandom for every row.
+    static let ungroupedSurvey = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+
     static func fetch(grouping: [String], counted: [String], units: [UUID], dimension: RollupDimension, grain: RollupGrain,
                       periods: [Int], on sql: any SQLDatabase) async throws -> [RollupRows] {
         if let sqlite = sql as? any SQLiteDatabase, sql.dialect.name == "sqlite" {
@@ -36,7 +40,7 @@ struct RollupRows {
             binds += periods.map { .integer($0) }
             return try await sqlite.query(text, binds).map { row in
                 let columns = row.columns
-                var result = RollupRows(survey: UUID(), counts: [])
+                var result = RollupRows(survey: ungroupedSurvey, counts: [])
                 for (index, name) in grouping.enumerated() {
                     let data = columns[index].data
                     switch name {
@@ -51,7 +55,8 @@ struct RollupRows {
                 return result
             }
         }
-        let selected: [String] = grouping + counted.map { "SUM(\($0))" }
+        // SUM of bigint is numeric, which only PostgresNIO's slow generic path reads.
+        let selected: [String] = grouping + counted.map { "SUM(\($0))::bigint" }
         var binds = PostgresBindings()
         binds.append(units)
         binds.append(dimension.rawValue)
@@ -65,19 +70,23 @@ struct RollupRows {
             throw RollupReadError(dialect: sql.dialect.name)
         }
         return try rows.map { row in
-            // Selected in order: the grouping columns, then the sums.
-            let cells = row.makeRandomAccess()
-            var result = RollupRows(survey: UUID(), counts: [])
-            for (index, name) in grouping.enumerated() {
+            // Selected in order: the grouping columns, then the sums, read
+            // from their bytes (`PostgresCell+Binary`).
+            var cells = row.makeIterator()
+            var result = RollupRows(survey: ungroupedSurvey, counts: [])
+            for name in grouping {
+                guard let cell = cells.next() else { break }
                 switch name {
-                case "unit_id": result.unit = try cells[index].decode(UUID.self)
-                case "survey_id": result.survey = try cells[index].decode(UUID.self)
-                case "grain": result.grain = try cells[index].decode(Int.self)
-                case "period": result.period = try cells[index].decode(Int.self)
-                default: result.value = try cells[index].decode(String.self)
+                case "unit_id": result.unit = try cell.readUUID()
+                case "survey_id": result.survey = try cell.readUUID()
+                case "grain": result.grain = try cell.readInt()
+                case "period": result.period = try cell.readInt()
+                default: result.value = try cell.readString()
                 }
             }
-            result.counts = try (grouping.count..<cells.count).map { try cells[$0].decode(Int?.self) ?? 0 }
+            result.counts = []
+            result.counts.reserveCapacity(selected.count - grouping.count)
+            while let cell = cells.next() { result.counts.append(try cell.readOptionalInt() ?? 0) }
             return result
         }
     }

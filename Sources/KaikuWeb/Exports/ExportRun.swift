@@ -20,7 +20,7 @@ struct ExportRun: Sendable {
         let codes = try await ExportCodes.load(kind: kind, organisation: organisation, on: database)
         let layout = ExportLayout(kind: kind, organisation: organisation.code, statements: codes.statements)
         let selection = AnswerExport.Selection(organisationID: try organisation.requireID(), units: units, from: period.from, to: period.to,
-                                               includeText: layout.includesText, batchSize: 5_000)
+                                               includeText: layout.includesText, batchSize: 10_000)
         return ExportRun(layout: layout, codes: codes, selection: selection, format: format, timeZone: organisation.timeZone,
                          byteOrderMark: byteOrderMark)
     }
