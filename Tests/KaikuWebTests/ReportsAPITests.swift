@@ -107,7 +107,8 @@ final class ReportsAPITests: XCTestCase {
         try await withApp { app in
             let world = try await seed(app)
             let token = try await world.signIn(app, role: .analyst, unit: "ROOT")
-            for (query, field) in [("from=2026-13-01", "from"), ("to=yesterday", "to"), ("from=2026-05-02&to=2026-05-01", "from"), ("groupBy=colour", "groupBy")] {
+            for (query, field) in [("from=2026-13-01", "from"), ("to=yesterday", "to"), ("from=2026-05-02&to=2026-05-01", "from"),
+                                  ("from=2010-01-01&to=2026-05-01", "from"), ("groupBy=colour", "groupBy")] {
                 let response = try await summary(app, token, query)
                 XCTAssertEqual(response.status, .badRequest, query)
                 XCTAssertEqual(response.object["field"] as? String, field, query)

@@ -31,7 +31,7 @@ enum ExportCommand {
         let period: ReportPeriod
         do {
             period = try ReportPeriod(from: ReportPeriod.day(from, "--from"), to: ReportPeriod.day(to, "--to"),
-                                      today: CalendarDay(date: app.kaiku.clock.now, timeZone: zone), timeZone: zone)
+                                      today: CalendarDay(date: app.kaiku.clock.now, timeZone: zone))
         } catch let error as FieldError {
             throw Failure(description: error.message)
         }

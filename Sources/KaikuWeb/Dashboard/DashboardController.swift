@@ -22,7 +22,7 @@ struct DashboardController: RouteCollection {
         guard let organisation = try await Organisation.find(scope.staff.organisationID, on: request.db) else { throw Abort(.forbidden) }
         let unit = try chosenUnit(request, scope: scope)
         let today = CalendarDay(date: request.kaiku.clock.now, timeZone: organisation.timeZone)
-        let period = try DashboardPeriod(query: request, today: today)
+        let period = try ReportPeriod(request, today: today)
         var trend: SummaryQuery.Grouping = request.query[String.self, at: "trend"] == "week" ? .week : .month
         if trend == .week, period.to.dayNumber - period.from.dayNumber > Self.longestWeeklyTrend { trend = .month }
 

@@ -33,7 +33,7 @@ struct DashboardModel {
 
     var unitCode: String
     var unitName: String
-    var period: DashboardPeriod
+    var period: ReportPeriod
     var today: CalendarDay
     var trendGrouping: SummaryQuery.Grouping
     var minimumN: Int
@@ -51,7 +51,7 @@ struct DashboardModel {
     var language: Language
     var catalogue: Catalogue
 
-    init(data: DashboardData, unit: OrgUnit, scope: StaffScope, survey: SurveyDefinition, period: DashboardPeriod, today: CalendarDay,
+    init(data: DashboardData, unit: OrgUnit, scope: StaffScope, survey: SurveyDefinition, period: ReportPeriod, today: CalendarDay,
          trend grouping: SummaryQuery.Grouping, cases: CaseStatistics, minimumN: Int, sort: Sort, language: Language, catalogue: Catalogue) {
         let t = { (key: String) in catalogue.text(key, language) }
         unitCode = unit.code
@@ -98,7 +98,7 @@ struct DashboardModel {
         }
     }
 
-    static func link(unit: String, period: DashboardPeriod, language: Language, extra: [(String, String)] = []) -> String {
+    static func link(unit: String, period: ReportPeriod, language: Language, extra: [(String, String)] = []) -> String {
         var items = [("unit", unit), ("from", period.from.description), ("to", period.to.description)] + extra
         items.append(("lang", language.rawValue))
         return "/staff/dashboard?" + items.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")

@@ -52,7 +52,7 @@ struct DashboardPage {
             }
             HTMLNode.el("nav", .attr("aria-label", t("dashboard.presets"))) {
                 HTMLNode.el("ul", .class("presets")) {
-                    for preset in DashboardPeriod.presets(today: model.today) {
+                    for preset in ReportPeriod.presets(today: model.today) {
                         HTMLNode.el("li") {
                             if preset.period == model.period {
                                 HTMLNode.el("span", .attr("aria-current", "true")) { t("dashboard.preset.\(preset.key)") }
