@@ -245,7 +245,7 @@ final class QRCodeTests: XCTestCase {
     }
 
     func testSVGTitleDropsControlCharactersThatXMLForbids() {
-        XCTAssertEqual(QRCode.xmlEscaped("a\u{0}b\u{1B}c\nd"), "abc\nd")
+        XCTAssertEqual(XMLText.escape("a\u{0}b\u{1B}c\nd"), "abc\nd")
     }
 
     func testSVGDrawsTopLeftFinderCornerAtBorderOffset() throws {

@@ -19,7 +19,7 @@ extension QRCode {
         // crispEdges stops anti-aliasing seams between adjacent modules.
         svg += " role=\"img\" shape-rendering=\"crispEdges\">"
         if let title {
-            svg += "<title>\(QRCode.xmlEscaped(title))</title>"
+            svg += "<title>\(XMLText.escape(title))</title>"
         }
         // An explicit white background keeps the quiet zone light on dark
         // pages and in print, where "transparent" may not mean white.
@@ -46,25 +46,5 @@ extension QRCode {
             }
         }
         return data
-    }
-
-    /// Escapes the five XML special characters and drops characters XML 1.0
-    /// forbids (most C0 controls), which would make the whole document invalid.
-    static func xmlEscaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }

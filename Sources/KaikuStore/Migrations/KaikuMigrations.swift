@@ -29,5 +29,6 @@ public enum KaikuMigrations {
         M023_BackfillRollups(),
         M024_InlineStatementAnswers(),
         M025_AddBenchmarkingOptIn(),
+        M026_AddPublicFeedback(),
     ]
 }

@@ -33,6 +33,8 @@ public final class FeedbackResponse: Model, @unchecked Sendable {
     @OptionalField(key: "idempotency_key") public var idempotencyKey: String?
     @OptionalField(key: "request_hash") public var requestHash: String?
     @Field(key: "wants_answer") public var wantsAnswer: Bool
+    /// A handler took the feedback out of the public Open311 list.
+    @Field(key: "hidden_from_public") public var hiddenFromPublic: Bool
 
     public init() {}
 }

@@ -20,4 +20,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: PublicFiguresController())
     try app.register(collection: StaffController())
     try app.register(collection: SMSDeliveryReportController())
+    try app.register(collection: Open311Controller())
 }

@@ -22,6 +22,14 @@ struct ResponseDTO: Content {
     var answeredAt: Date
     var receivedAt: Date
     var wantsAnswer: Bool
+    /// Listed in public through Open311 (open text only, masked); a handler can take it out.
+    var isPublic: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case id, receipt, target, unit, channel, language, respondent, ageGroup, serviceMode, answers, openText, maskedKinds,
+             themes, sentiment, answeredAt, receivedAt, wantsAnswer
+        case isPublic = "public"
+    }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -42,6 +50,7 @@ struct ResponseDTO: Content {
         try container.encode(answeredAt, forKey: .answeredAt)
         try container.encode(receivedAt, forKey: .receivedAt)
         try container.encode(wantsAnswer, forKey: .wantsAnswer)
+        try container.encode(isPublic, forKey: .isPublic)
     }
 }
 

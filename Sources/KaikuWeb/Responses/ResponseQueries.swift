@@ -21,7 +21,8 @@ enum ResponseQueries {
                 answers: answers, openText: response.openText,
                 maskedKinds: response.maskedKinds?.split(separator: ",").map(String.init) ?? [],
                 themes: response.themes?.split(separator: ",").map(String.init) ?? [], sentiment: response.sentiment,
-                answeredAt: response.answeredAt, receivedAt: response.receivedAt, wantsAnswer: response.wantsAnswer)
+                answeredAt: response.answeredAt, receivedAt: response.receivedAt, wantsAnswer: response.wantsAnswer,
+                isPublic: response.openText != nil && !response.hiddenFromPublic)
         }
     }
 }

@@ -12,6 +12,7 @@ struct ResponsesController: RouteCollection {
         let staff = api.grouped(BearerTokenAuthenticator())
         staff.get(use: list)
         staff.get(":id", use: show)
+        staff.put(":id", "public", use: setPublic)
     }
 
     func create(_ request: Request) async throws -> Response {
@@ -35,6 +36,28 @@ struct ResponsesController: RouteCollection {
             throw Abort(.notFound, reason: "No response with that id in your units.")
         }
         return try await ResponseQueries.dtos(for: [response], scope: scope, on: request.db)[0]
+    }
+
+    struct PublicDTO: Content {
+        var `public`: Bool
+    }
+
+    /// Whether the feedback is listed in public through Open311. Handlers,
+    /// supervisors and administrators of its unit decide; analysts only read.
+    func setPublic(_ request: Request) async throws -> PublicDTO {
+        let scope = try await request.requireScope()
+        guard scope.staff.role != .analyst else {
+            throw Abort(.forbidden, reason: "Analysts cannot change what is public; ask a handler or supervisor of the unit.")
+        }
+        let body = try request.decodeJSON(PublicDTO.self)
+        guard let id = request.parameters.get("id", as: UUID.self),
+              let response = try await FeedbackResponse.find(id, on: request.db),
+              response.organisationID == scope.staff.organisationID, scope.canSee(unit: response.unitID),
+              try await PublicFeedback.setHidden(!body.public, responseID: id, organisationID: scope.staff.organisationID, on: request.db)
+        else {
+            throw Abort(.notFound, reason: "No response with that id in your units.")
+        }
+        return body
     }
 
     func list(_ request: Request) async throws -> [ResponseDTO] {

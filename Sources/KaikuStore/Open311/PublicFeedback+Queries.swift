@@ -1,0 +1,74 @@
+import FluentKit
+import Foundation
+import KaikuCore
+import SQLKit
+
+extension PublicFeedback {
+    /// Newest first by the time the feedback was given. Only answers with
+    /// open text that no handler hid are public.
+    public static func list(_ filter: PublicFeedbackFilter, on database: any Database) async throws -> [PublicFeedback] {
+        guard !filter.organisationIDs.isEmpty, filter.limit > 0 else { return [] }
+        let sql = database as! any SQLDatabase
+        var query: SQLQueryString = """
+            SELECT r.id, r.organisation_id, r.target_id, r.unit_id, r.open_text, r.answered_at, r.received_at,
+                   c.id AS case_id, c.status AS case_status, c.due_at
+            FROM responses r LEFT JOIN cases c ON c.response_id = r.id
+            WHERE r.organisation_id IN \(SQLGroupExpression(filter.organisationIDs.map { SQLBind($0) }))
+              AND r.open_text IS NOT NULL AND r.hidden_from_public = \(bind: false)
+            """
+        if let ids = filter.ids {
+            guard !ids.isEmpty else { return [] }
+            query += " AND r.id IN \(SQLGroupExpression(ids.map { SQLBind($0) }))"
+        } else {
+            if let targets = filter.targetIDs {
+                guard !targets.isEmpty else { return [] }
+                query += " AND r.target_id IN \(SQLGroupExpression(targets.map { SQLBind($0) }))"
+            }
+            if let from = filter.from { query += " AND r.answered_at >= \(bind: from)" }
+            if let to = filter.to { query += " AND r.answered_at <= \(bind: to)" }
+            if let statuses = filter.statuses, statuses.count == 1 {
+                let pending = SQLGroupExpression(CaseStatus.allCases.filter(\.isPending).map { SQLBind($0.rawValue) })
+                query += statuses.contains(.open)
+                    ? " AND c.status IN \(pending)"
+                    : " AND (c.id IS NULL OR c.status NOT IN \(pending))"
+            }
+        }
+        query += " ORDER BY r.answered_at DESC, r.id DESC LIMIT \(literal: filter.limit)"
+        var feedback = try await sql.raw(query).all().map { row in
+            PublicFeedback(
+                id: try row.decode(column: "id", as: UUID.self), organisationID: try row.decode(column: "organisation_id", as: UUID.self),
+                targetID: try row.decode(column: "target_id", as: UUID.self), unitID: try row.decode(column: "unit_id", as: UUID.self),
+                text: try row.decode(column: "open_text", as: String.self), answeredAt: try row.decode(column: "answered_at", as: Date.self),
+                receivedAt: try row.decode(column: "received_at", as: Date.self),
+                caseStatus: try row.decode(column: "case_status", as: String?.self).flatMap(CaseStatus.init(rawValue:)),
+                dueAt: try row.decode(column: "due_at", as: Date?.self))
+        }
+        try await attachEvents(&feedback, on: database)
+        return feedback
+    }
+
+    private static func attachEvents(_ feedback: inout [PublicFeedback], on database: any Database) async throws {
+        let withCases = feedback.indices.filter { feedback[$0].caseStatus != nil }
+        guard !withCases.isEmpty else { return }
+        let cases = try await FeedbackCase.query(on: database)
+            .filter(\.$responseID ~~ withCases.map { feedback[$0].id }).all()
+        let responseOfCase = Dictionary(uniqueKeysWithValues: cases.compactMap { item in item.id.map { ($0, item.responseID) } })
+        let events = try await CaseEvent.query(on: database).filter(\.$caseID ~~ Array(responseOfCase.keys)).sort(\.$at).all()
+        var byResponse: [UUID: [(kind: CaseEventKind, at: Date)]] = [:]
+        for event in events {
+            guard let kind = CaseEventKind(rawValue: event.kind), kind.isPublic, let response = responseOfCase[event.caseID] else { continue }
+            byResponse[response, default: []].append((kind, event.at))
+        }
+        for index in withCases { feedback[index].events = byResponse[feedback[index].id] ?? [] }
+    }
+
+    /// Takes the feedback out of the public list, or puts it back. Returns
+    /// false when the organisation has no such answer.
+    public static func setHidden(_ hidden: Bool, responseID: UUID, organisationID: UUID, on database: any Database) async throws -> Bool {
+        guard let response = try await FeedbackResponse.query(on: database)
+            .filter(\.$id == responseID).filter(\.$organisationID == organisationID).first() else { return false }
+        response.hiddenFromPublic = hidden
+        try await response.save(on: database)
+        return true
+    }
+}

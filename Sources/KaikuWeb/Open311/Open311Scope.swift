@@ -1,0 +1,46 @@
+import FluentKit
+import Foundation
+import KaikuCore
+import KaikuStore
+import Vapor
+
+/// Whose services and feedback a request reads: the organisation named by
+/// GeoReport's `jurisdiction_id` (its code), or every organisation of the
+/// installation; and the language of names, from the CitySDK `locale`
+/// (English when it is left out or not one of Kaiku's, as the 6Aika
+/// specification says).
+struct Open311Scope {
+    var organisations: [Organisation]
+    var language: Language
+    var units: [UUID: OrgUnit]
+
+    var organisationIDs: [UUID] { organisations.compactMap(\.id) }
+
+    static func resolve(_ request: Request) async throws -> Open311Scope {
+        let language = request.query[String.self, at: "locale"].flatMap(Language.init(loose:)) ?? .en
+        var query = Organisation.query(on: request.db)
+        if let jurisdiction = request.query[String.self, at: "jurisdiction_id"], !jurisdiction.isEmpty {
+            query = query.filter(\.$code == jurisdiction)
+            let organisations = try await query.all()
+            guard !organisations.isEmpty else { throw Open311Error.notFound("No jurisdiction \(jurisdiction) here.") }
+            return try await make(organisations, language, request.db)
+        }
+        return try await make(query.sort(\.$code).all(), language, request.db)
+    }
+
+    private static func make(_ organisations: [Organisation], _ language: Language, _ database: any Database) async throws -> Open311Scope {
+        let units = try await OrgUnit.query(on: database).filter(\.$organisationID ~~ organisations.compactMap(\.id)).all()
+        return Open311Scope(organisations: organisations, language: language,
+                            units: Dictionary(uniqueKeysWithValues: units.compactMap { unit in unit.id.map { ($0, unit) } }))
+    }
+
+    func organisation(_ id: UUID) -> Organisation? { organisations.first { $0.id == id } }
+
+    /// A time as ISO 8601 with the organisation's offset, as GeoReport's examples give it.
+    func time(_ date: Date, organisation id: UUID) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = organisation(id)?.timeZone ?? TimeZone(identifier: "Europe/Helsinki")!
+        return formatter.string(from: date)
+    }
+}
