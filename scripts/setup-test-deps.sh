@@ -25,6 +25,7 @@ PY_PINS=(
   "axe-core-python==0.1.0"
   "schemathesis==4.32.5"
   "aiosmtpd==1.4.6"
+  "georeport==0.3.1"
 )
 APT_PKGS=(postgresql chromium chromium-driver zbar-tools wrk curl openssl)
 

@@ -4,7 +4,8 @@
 # Starts `kaiku demo` on 127.0.0.1:PORT (on PostgreSQL when DATABASE_URL is set,
 # else on SQLite in a new temporary data dir), waits for GET /readyz = 200,
 # runs the browser/accessibility checks of the public form, the public figures
-# and widget, and the staff pages, and schemathesis against it, stops it.
+# and widget, and the staff pages, the Open311 check with a published GeoReport
+# client (check_open311.py), and schemathesis against it, stops it.
 # Used by scripts/test.sh (step 5); also handy on its own after a build:
 #
 #   scripts/system-checks.sh sqlite 18080
@@ -89,12 +90,12 @@ run_check() {
 
 if [[ ! -x "$BIN" ]]; then
   say "no server binary at $BIN (build first)"
-  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "schemathesis"
+  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "open311 check"; result FAIL "schemathesis"
   exit 1
 fi
 if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
   say "port $PORT is already in use: another server is running there"
-  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "schemathesis"
+  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "open311 check"; result FAIL "schemathesis"
   exit 1
 fi
 
@@ -126,7 +127,7 @@ done
 if ((!ready)); then
   ((SECONDS - t0 >= READY_TIMEOUT)) && say "GET /readyz was not 200 within $READY_TIMEOUT s"
   show_log 80
-  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "schemathesis"
+  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "open311 check"; result FAIL "schemathesis"
   exit 1
 fi
 say "ready after $((SECONDS - t0)) s"
@@ -155,6 +156,18 @@ else
   result FAIL "staff pages check"; failed=1
 fi
 say "staff pages check took $((SECONDS - t1)) s"
+
+t1=$SECONDS
+# An approved client's key, issued as an administrator would, on the server's own database.
+where=()
+[[ -n "$DATA_DIR" ]] && where=(--data-dir "$DATA_DIR")
+if KAIKU_OPEN311_KEY=$("$BIN" api-key create --name "Open311 system check" "${where[@]}" 2>>"$LOG") && [[ -n "$KAIKU_OPEN311_KEY" ]] \
+   && export KAIKU_OPEN311_KEY && run_check python3 "$ROOT/Tests/system/check_open311.py" "$URL"; then
+  result PASS "open311 check"
+else
+  result FAIL "open311 check"; failed=1
+fi
+say "open311 check took $((SECONDS - t1)) s"
 
 t1=$SECONDS
 if run_check bash "$ROOT/Tests/system/run_schemathesis.sh" "$URL"; then

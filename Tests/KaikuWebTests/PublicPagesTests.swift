@@ -63,6 +63,24 @@ final class PublicPagesTests: XCTestCase {
         }
     }
 
+    func testRemoteAppointmentLinkRecordsChannelRemote() async throws {
+        try await withApp { app in
+            _ = try await TestWorld.make(on: app)
+
+            let short = try await app.send(.GET, "/t/t-a1/remote", headers: ["Accept-Language": "en"])
+            let page = try await app.send(.GET, "/f/t-a1/remote?lang=en")
+            let response = try await app.send(.POST, "/f/t-a1/remote", headers: ["Content-Type": "application/x-www-form-urlencoded"],
+                                              body: "lang=en&formToken=\(UUID().uuidString)&nps=7")
+
+            XCTAssertEqual(short.headers.first(name: .location), "/f/t-a1/remote?lang=en")
+            XCTAssertTrue(page.text.contains("action=\"/f/t-a1/remote\""), "the form posts back to the remote path")
+            XCTAssertTrue(page.text.contains("href=\"/f/t-a1/remote?lang=fi\""), "language links keep the remote path")
+            XCTAssertEqual(response.status, .seeOther)
+            let stored = try await FeedbackResponse.query(on: app.db).all()
+            XCTAssertEqual(stored.map(\.channel), ["remote"])
+        }
+    }
+
     func testDoubleSubmittedFormIsStoredOnce() async throws {
         try await withApp { app in
             _ = try await TestWorld.make(on: app)

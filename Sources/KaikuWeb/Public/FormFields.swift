@@ -7,7 +7,7 @@ enum FormFields {
 
     static func statementName(_ id: String) -> String { "q_" + id }
 
-    static func input(from form: [String: String], language: Language) -> SubmissionInput {
+    static func input(from form: [String: String], language: Language, channel: Channel = .web) -> SubmissionInput {
         var answers: [String: AnswerValue] = [:]
         if let nps = form["nps"], !nps.isEmpty { answers[SurveyDefinition.recommendationID] = .string(nps) }
         for (name, value) in form where name.hasPrefix("q_") {
@@ -18,7 +18,7 @@ enum FormFields {
         }
         let contact = SubmissionInput.Contact(name: form["contactName"], email: form["contactEmail"], phone: form["contactPhone"])
         return SubmissionInput(
-            channel: Channel.web.rawValue, language: language.rawValue, answers: answers,
+            channel: channel.rawValue, language: language.rawValue, answers: answers,
             openText: form["openText"], respondent: form["respondent"], contact: contact,
             wantsAnswer: form["wantsAnswer"] == "yes" ? true : nil)
     }

@@ -12,17 +12,25 @@ struct FormPage {
     var error: SubmissionError?
     /// Makes a resubmitted form idempotent: a double click stores one answer.
     var formToken: String
+    /// `remote` on the link a unit gives for remote appointments (`/f/{code}/remote`), `web` otherwise.
+    var channel: KaikuCore.Channel = .web
+
+    /// Where the form is and posts to: each channel has a path of its own.
+    static func path(code: String, channel: KaikuCore.Channel) -> String {
+        channel == .remote ? "/f/\(code)/remote" : "/f/\(code)"
+    }
 
     private func t(_ key: String, _ arguments: [String: String] = [:]) -> String { catalogue.text(key, language, arguments) }
 
     func render() -> String {
-        let layout = PageLayout(language: language, title: context.targetName[language], catalogue: catalogue, path: "/f/\(context.targetCode)")
+        let layout = PageLayout(language: language, title: context.targetName[language], catalogue: catalogue,
+                                path: Self.path(code: context.targetCode, channel: channel))
         return layout.render {
             HTMLNode.el("p", .class("organisation")) { context.organisationName[language] }
             HTMLNode.el("h1") { context.targetName[language] }
             HTMLNode.el("p", .class("lead")) { t("form.intro") }
             if let error { errorSummary(error) }
-            HTMLNode.el("form", .attr("method", "post"), .attr("action", "/f/\(context.targetCode)"), .attr("novalidate", nil)) {
+            HTMLNode.el("form", .attr("method", "post"), .attr("action", Self.path(code: context.targetCode, channel: channel)), .attr("novalidate", nil)) {
                 HTMLNode.el("input", .type("hidden"), .name("lang"), .value(language.rawValue))
                 HTMLNode.el("input", .type("hidden"), .name("formToken"), .value(formToken))
                 for question in context.survey.questions where question.type == .scale0to10 { recommendation(question) }

@@ -17,8 +17,11 @@ struct PublicController: RouteCollection {
         routes.get("styles.css") { _ in
             Response(status: .ok, headers: ["Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600"], body: .init(data: stylesheet))
         }
-        routes.get("f", ":code", use: form)
-        routes.post("f", ":code", use: submit)
+        routes.get("f", ":code", use: { try await form($0, channel: .web) })
+        routes.post("f", ":code", use: { try await submit($0, channel: .web) })
+        // The link a unit gives customers of remote appointments: the same form, counted as channel "remote".
+        routes.get("f", ":code", "remote", use: { try await form($0, channel: .remote) })
+        routes.post("f", ":code", "remote", use: { try await submit($0, channel: .remote) })
         routes.get("thanks", ":receipt", use: thanks)
         routes.get("status", ":receipt", use: status)
         try routes.register(collection: ShortLinkController())
@@ -31,17 +34,18 @@ struct PublicController: RouteCollection {
         return .html(page.render())
     }
 
-    func form(_ request: Request) async throws -> Response {
+    func form(_ request: Request, channel: KaikuCore.Channel) async throws -> Response {
         let context = try await targetContext(request)
-        let page = FormPage(context: context, language: request.pageLanguage, catalogue: request.kaiku.catalogue, formToken: UUID().uuidString)
+        let page = FormPage(context: context, language: request.pageLanguage, catalogue: request.kaiku.catalogue, formToken: UUID().uuidString,
+                            channel: channel)
         return .html(page.render())
     }
 
-    func submit(_ request: Request) async throws -> Response {
+    func submit(_ request: Request, channel: KaikuCore.Channel) async throws -> Response {
         let context = try await targetContext(request)
         let form = (try? request.content.decode([String: String].self, as: .urlEncodedForm)) ?? [:]
         let language = form["lang"].flatMap(Language.init(rawValue:)) ?? request.pageLanguage
-        let input = FormFields.input(from: form, language: language)
+        let input = FormFields.input(from: form, language: language, channel: channel)
         let body = Array(form.filter { $0.key != "formToken" }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n").utf8)
         let token = form["formToken"].flatMap { UUID(uuidString: $0) }
         do {
@@ -59,7 +63,7 @@ struct PublicController: RouteCollection {
             return request.redirect(to: "/thanks/\(stored.receipt)?lang=\(language.rawValue)", redirectType: .normal)
         } catch let error as SubmissionError {
             let page = FormPage(context: context, language: language, catalogue: request.kaiku.catalogue,
-                                values: form, error: error, formToken: token?.uuidString ?? UUID().uuidString)
+                                values: form, error: error, formToken: token?.uuidString ?? UUID().uuidString, channel: channel)
             return .html(page.render(), status: .badRequest)
         }
     }

@@ -8,6 +8,7 @@ import Vapor
 struct ShortLinkController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("t", ":code", use: redirect)
+        routes.get("t", ":code", "remote", use: remote)
         routes.get("t", ":code", "qr.svg", use: svg)
         routes.get("t", ":code", "qr.png", use: png)
         routes.get("t", ":code", "print", use: printable)
@@ -16,6 +17,12 @@ struct ShortLinkController: RouteCollection {
     func redirect(_ request: Request) async throws -> Vapor.Response {
         let target = try await requireTarget(request)
         return request.redirect(to: "/f/\(target.code)?lang=\(request.pageLanguage.rawValue)")
+    }
+
+    /// The short link a unit pastes into remote-appointment invitations and chats.
+    func remote(_ request: Request) async throws -> Vapor.Response {
+        let target = try await requireTarget(request)
+        return request.redirect(to: FormPage.path(code: target.code, channel: .remote) + "?lang=\(request.pageLanguage.rawValue)")
     }
 
     func svg(_ request: Request) async throws -> Vapor.Response {
