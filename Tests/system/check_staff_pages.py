@@ -31,6 +31,7 @@ import urllib.parse
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import check_public_form as pf  # noqa: E402
 from check_public_form import By, require  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
 
 HANDLER = os.environ.get("KAIKU_HANDLER_EMAIL", "handler@demo.kaiku.fi")
 PASSWORD = os.environ.get("KAIKU_HANDLER_PASSWORD", "kaiku-demo-2026")
@@ -215,6 +216,26 @@ def main():
             require(CUSTOMER not in drv.page_source and HANDLER not in drv.page_source, "personal data on the public status page")
         r.check("public status page follows the case", public_status, drv)
 
+        def paper_entry():
+            drv.get(BASE + "/staff/entry?lang=fi")
+            pf.run_axe(drv, "entry page (fi)")
+            require(drv.find_element(By.ID, "f-channel-paper").is_selected(), "paper is not the default channel")
+            nps = drv.find_element(By.ID, "f-nps")
+            nps.send_keys("9")
+            statements = drv.find_elements(By.CSS_SELECTOR, "input[id^='f-q_']")
+            require(statements, "no statement fields on the entry page")
+            statements[0].send_keys("4")
+            drv.find_element(By.ID, "f-openText").send_keys("Paperilomake: kiitos hyvästä hoidosta")
+            old = drv.find_element(By.TAG_NAME, "html")
+            nps.send_keys(Keys.ENTER)  # from the keyboard alone: Enter in a field submits the form
+            pf.wait_new_page(drv, old, "saving the entry")
+            status = drv.find_elements(By.CSS_SELECTOR, "[role=status]")
+            require(status and "Tallennettu" in status[0].text, "no saved notice after the entry (%s)" % drv.current_url)
+            require(drv.switch_to.active_element.get_attribute("id") == "f-nps", "focus is not back on the recommendation")
+            require(drv.find_element(By.ID, "f-nps").get_attribute("value") == "", "the answers were not cleared for the next form")
+            pf.run_axe(drv, "entry page after saving (fi)")
+        r.check("paper entry from the keyboard: saved, focus back, axe (fi)", paper_entry, drv)
+
         for lang in ("sv", "en"):
             def localized(lang=lang):
                 drv.get(BASE + "/staff?status=all&lang=" + lang)
@@ -223,7 +244,10 @@ def main():
                 open_case_from_inbox(drv, receipt)
                 require(pf.html_lang(drv) == lang, "case page is not in %s" % lang)
                 pf.run_axe(drv, "case page (%s)" % lang)
-            r.check("inbox and case page: axe (%s, desktop)" % lang, localized, drv)
+                drv.get(BASE + "/staff/entry")
+                require(pf.html_lang(drv) == lang, "entry page is not in %s" % lang)
+                pf.run_axe(drv, "entry page (%s)" % lang)
+            r.check("inbox, case and entry pages: axe (%s, desktop)" % lang, localized, drv)
     finally:
         drv.quit()
 

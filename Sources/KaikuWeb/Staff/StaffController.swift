@@ -19,6 +19,7 @@ struct StaffController: RouteCollection {
         signedIn.get("cases", ":id", use: casePage)
         try signedIn.register(collection: StaffCaseActionsController())
         try signedIn.register(collection: DashboardController())
+        try signedIn.register(collection: StaffEntryController())
     }
 
     // MARK: Signing in and out
