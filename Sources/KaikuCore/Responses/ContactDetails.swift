@@ -25,7 +25,7 @@ public struct ContactDetails: Sendable, Hashable, Codable {
     }
 
     /// Digits with an optional leading `+` and the separators people type.
-    static func normalisedPhone(_ value: String) -> String? {
+    public static func normalisedPhone(_ value: String) -> String? {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         let allowed = Set("0123456789+ -()")
         guard !trimmed.isEmpty, trimmed.allSatisfy({ allowed.contains($0) }) else { return nil }

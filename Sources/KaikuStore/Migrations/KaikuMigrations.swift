@@ -30,5 +30,7 @@ public enum KaikuMigrations {
         M024_InlineStatementAnswers(),
         M025_AddBenchmarkingOptIn(),
         M026_AddPublicFeedback(),
+        M027_CreateVisits(),
+        M028_CreateSMSSurveySettings(),
     ]
 }

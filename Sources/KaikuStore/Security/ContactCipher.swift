@@ -20,7 +20,7 @@ public struct ContactCipher: Sendable {
     }
 
     static let prefix = "v1:"
-    private let key: SymmetricKey
+    fileprivate let key: SymmetricKey
 
     public init(base64Key: String) throws {
         guard let data = Data(base64Encoded: base64Key.trimmingCharacters(in: .whitespacesAndNewlines)), data.count == 32 else {
@@ -46,5 +46,15 @@ public struct ContactCipher: Sendable {
         guard let data = Data(base64Encoded: String(stored.dropFirst(Self.prefix.count))) else { throw KeyError.malformed }
         let box = try AES.GCM.SealedBox(combined: data)
         return String(decoding: try AES.GCM.open(box, using: key), as: UTF8.self)
+    }
+}
+
+extension ContactCipher {
+    /// A keyed one-way pseudonym of a phone number (HMAC-SHA256 with a key
+    /// derived from the contact key), so that opt-outs and "asked at most
+    /// once per period" can be checked after the number itself is deleted.
+    public func pseudonym(of phone: String) -> String {
+        let derived = HKDF<SHA256>.deriveKey(inputKeyMaterial: key, info: Data("kaiku phone pseudonym v1".utf8), outputByteCount: 32)
+        return HMAC<SHA256>.authenticationCode(for: Data(phone.utf8), using: derived).map { String(format: "%02x", $0) }.joined()
     }
 }

@@ -21,4 +21,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: StaffController())
     try app.register(collection: SMSDeliveryReportController())
     try app.register(collection: Open311Controller())
+    try app.register(collection: VisitsController())
+    try app.register(collection: SMSInboundController())
+    try app.register(collection: SMSSurveySettingsController())
 }

@@ -9,12 +9,12 @@ import Vapor
 enum JobHandlers {
     static let purge = "contacts.purge"
 
-    static let all: [String: JobRunner.Handler] = [
+    static let all: [String: JobRunner.Handler] = SMSSurveyJobs.handlers.merging([
         CaseJobs.reminder: { job, app in try await CaseNotifications.remind(job, app: app) },
         CaseJobs.escalation: { job, app in try await CaseNotifications.escalate(job, app: app) },
         CaseAnswerJob.kind: { job, app in try await CaseAnswerJob.run(job, app: app) },
         purge: { _, app in try await purgeContacts(app) },
-    ]
+    ]) { first, _ in first }
 
     /// Deletes contact details of cases closed longer ago than each
     /// organisation's retention period; the answers stay, anonymous.
@@ -35,7 +35,8 @@ enum JobHandlers {
                 purged += before
             }
         }
-        app.logger.info("purged contact details of \(purged) closed cases")
+        let forgotten = try await SMSSurveyStore.forgetPseudonyms(now: now, on: app.db)
+        app.logger.info("purged contact details of \(purged) closed cases and \(forgotten) SMS survey pseudonyms")
         try await schedulePurge(app, after: now)
         return purged
     }

@@ -25,14 +25,7 @@ struct SMSDeliveryReportController: RouteCollection {
     }
 
     func receive(_ request: Request) async throws -> Response {
-        guard let expected = request.kaiku.settings.smsWebhookToken else {
-            throw Abort(.notFound, reason: "Delivery reports are not configured on this server (KAIKU_SMS_WEBHOOK_TOKEN).")
-        }
-        // Compare digests so the time taken says nothing about the secret.
-        let sent = request.headers.bearerAuthorization?.token ?? ""
-        guard SHA256.hash(data: Array(sent.utf8)) == SHA256.hash(data: Array(expected.utf8)) else {
-            throw Abort(.unauthorized, headers: ["WWW-Authenticate": "Bearer"], reason: "Send the webhook token as Authorization: Bearer <token>.")
-        }
+        try SMSWebhookToken.check(request)
         let report = try request.decodeJSON(Report.self)
         let status = report.status.lowercased()
         let outcome: SMSDelivery.Status

@@ -1,0 +1,25 @@
+import FluentKit
+import Foundation
+import KaikuCore
+
+/// The comment an SMS respondent sends after their score, added to the
+/// answer already stored: masked and analysed exactly as open text given
+/// with the answer would have been.
+public enum ResponseComment {
+    /// Returns false when the answer is gone or already has open text.
+    @discardableResult
+    public static func attach(_ text: String, to responseID: UUID, language: Language, on database: any Database) async throws -> Bool {
+        guard let response = try await FeedbackResponse.find(responseID, on: database), response.openText == nil else { return false }
+        let trimmed = String(text.trimmingCharacters(in: .whitespacesAndNewlines).prefix(SubmissionValidator.maxOpenTextLength))
+            .filter { !$0.unicodeScalars.contains { $0.properties.generalCategory == .control && $0 != "\n" } }
+        guard !trimmed.isEmpty else { return false }
+        let masked = TextMasker().mask(trimmed)
+        let analysis = TextAnalyser().analyse(masked.text, language: language)
+        response.openText = masked.text
+        response.maskedKinds = masked.maskedKinds.isEmpty ? nil : masked.maskedKinds.map(\.rawValue).sorted().joined(separator: ",")
+        response.themes = analysis.themes.isEmpty ? nil : "," + analysis.themes.map(\.rawValue).joined(separator: ",") + ","
+        response.sentiment = analysis.sentiment.rawValue
+        try await response.save(on: database)
+        return true
+    }
+}

@@ -1,0 +1,48 @@
+import Fluent
+import Foundation
+import KaikuCore
+import KaikuStore
+import Vapor
+
+/// `POST /api/v1/visits`: a patient or client system reports a visit, with
+/// an API key (`kaiku api-key create`) as `Authorization: Bearer`. The
+/// answer says whether a question will be sent, and if not, why.
+struct VisitsController: RouteCollection {
+    struct VisitDTO: Content {
+        var visitId: String
+        var time: String
+        var unit: String
+        var target: String?
+        var phone: String?
+        var language: String?
+        var consent: Bool
+        var nonDisclosure: Bool
+    }
+
+    struct ReceivedDTO: Content {
+        var id: UUID
+        var status: String
+        var reason: String?
+        var sendAt: Date?
+    }
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.post("api", "v1", "visits", use: create)
+    }
+
+    func create(_ request: Request) async throws -> Response {
+        guard let key = request.headers.bearerAuthorization?.token, let client = try await APIKeys.client(forKey: key, on: request.db) else {
+            throw Abort(.unauthorized, headers: ["WWW-Authenticate": "Bearer"], reason: "Send a system client's API key as Authorization: Bearer <key>.")
+        }
+        let body = try request.decodeJSON(VisitDTO.self)
+        let intake = try await VisitIntakeParser.parse(
+            visitID: body.visitId, time: body.time, unit: body.unit, target: body.target, phone: body.phone, language: body.language,
+            consent: body.consent, nonDisclosure: body.nonDisclosure, organisationID: client.organisationID, on: request.db)
+        let (visit, isNew) = try await SMSSurveyStore.receive(intake, organisationID: client.organisationID, cipher: request.kaiku.cipher,
+                                                              now: request.kaiku.clock.now, on: request.db)
+        if isNew { try await SMSSurveyJobs.schedule(visit, on: request.db) }
+        let response = Response(status: isNew ? .accepted : .ok)
+        try response.content.encode(ReceivedDTO(id: try visit.requireID(), status: visit.status, reason: visit.skipReason, sendAt: visit.sendAt), as: .json)
+        return response
+    }
+}
