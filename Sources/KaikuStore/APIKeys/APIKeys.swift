@@ -25,21 +25,24 @@ public enum APIKeys {
     public static func issue(name: String, organisationCode code: String?, on database: any Database) async throws -> String {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (1...100).contains(trimmed.count), !trimmed.containsStrayControlCharacters else { throw IssueError.invalidName }
-        let organisations = try await Organisation.query(on: database).sort(\.$code).all()
-        let organisation: Organisation
-        if let code {
-            guard let match = organisations.first(where: { $0.code == code }) else { throw IssueError.unknownOrganisation(code) }
-            organisation = match
-        } else {
-            guard let only = organisations.first else { throw IssueError.noOrganisation }
-            guard organisations.count == 1 else { throw IssueError.severalOrganisations(organisations.map(\.code)) }
-            organisation = only
-        }
+        let organisation = try await organisation(code: code, on: database)
         let bytes = (0..<32).map { _ in UInt8.random(in: 0...255) }
         let key = "kaiku_" + Data(bytes).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
         try await APIClient(organisationID: organisation.requireID(), name: trimmed, keyHash: hash(key)).create(on: database)
         return key
+    }
+
+    /// The organisation `code` names, or the only one when it is nil.
+    public static func organisation(code: String?, on database: any Database) async throws -> Organisation {
+        let organisations = try await Organisation.query(on: database).sort(\.$code).all()
+        if let code {
+            guard let match = organisations.first(where: { $0.code == code }) else { throw IssueError.unknownOrganisation(code) }
+            return match
+        }
+        guard let only = organisations.first else { throw IssueError.noOrganisation }
+        guard organisations.count == 1 else { throw IssueError.severalOrganisations(organisations.map(\.code)) }
+        return only
     }
 
     /// The client a presented key belongs to, unless it is unknown or revoked.

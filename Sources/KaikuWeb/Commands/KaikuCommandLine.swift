@@ -57,6 +57,15 @@ public enum KaikuCommandLine {
                 print(key)
             case "export":
                 try await ExportCommand.run(app, arguments: arguments)
+            case "visits":
+                // `kaiku visits import FILE [--org CODE]`: the summary on standard output, refused rows on standard error.
+                let org = take("--org", from: &arguments)
+                guard arguments.count > 3, arguments[2] == "import" else { throw VisitImport.Failure(description: "usage: kaiku visits import FILE [--org CODE]") }
+                let text = try String(contentsOfFile: arguments[3], encoding: .utf8)
+                let organisation = try await APIKeys.organisation(code: org, on: app.db)
+                let summary = try await VisitImport.run(text, organisationID: try organisation.requireID(), app: app)
+                for (line, message) in summary.refused { FileHandle.standardError.write(Data("line \(line): \(message)\n".utf8)) }
+                print(summary.text)
             case "migrate":
                 print("Database migrated.")
             case "run-jobs":
@@ -115,8 +124,10 @@ public enum KaikuCommandLine {
         let port = take("--port", from: &arguments) ?? "9099"
         let token = take("--token", from: &arguments)
         // `--callback http://127.0.0.1:8080/api/v1/sms/delivery-reports --callback-token T` sends delivery reports to Kaiku.
+        // `--inbound http://127.0.0.1:8080/api/v1/sms/inbound` forwards replies given with POST /messages/{id}/reply.
+        let inbound = take("--inbound", from: &arguments).map { URI(string: $0) }
         let callback = take("--callback", from: &arguments).map {
-            SMSGatewaySimulator.Callback(url: URI(string: $0), token: take("--callback-token", from: &arguments))
+            SMSGatewaySimulator.Callback(url: URI(string: $0), token: take("--callback-token", from: &arguments), inbound: inbound)
         }
         do {
             try SMSGatewaySimulator.configure(app, token: token, callback: callback)

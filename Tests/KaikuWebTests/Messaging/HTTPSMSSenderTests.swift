@@ -234,9 +234,13 @@ struct LiveGateway {
         return HTTPSMSSender(client: .shared, configuration: configuration, logger: quietLogger)
     }
 
-    func call(_ method: NIOHTTP1.HTTPMethod, _ path: String) async throws -> (status: HTTPResponseStatus, body: Data) {
+    func call(_ method: NIOHTTP1.HTTPMethod, _ path: String, json: [String: String]? = nil) async throws -> (status: HTTPResponseStatus, body: Data) {
         var request = HTTPClientRequest(url: "\(baseURL)/\(path)")
         request.method = method
+        if let json {
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(ByteBuffer(data: try JSONEncoder().encode(json)))
+        }
         let response = try await HTTPClient.shared.execute(request, timeout: .seconds(5))
         let body = try await response.body.collect(upTo: 1 << 20)
         return (response.status, Data(buffer: body))

@@ -96,4 +96,49 @@ final class SMSDeliveryReportTests: XCTestCase {
             }
         }
     }
+
+    /// The SMS survey over real HTTP, the simulator playing both the gateway
+    /// and the customer: the question goes out through it, the customer's
+    /// replies come back through Kaiku's webhook.
+    func testTheSimulatorAnswersTheSurveyAsACustomerWould() async throws {
+        try await withLiveGateway { gateway in
+            let clock = TestClock()
+            try await withApp(clock: clock.wall, sms: gateway.sender(), adjust: { $0.smsWebhookToken = secret }) { app in
+                let world = try await TestWorld.make(on: app)
+                var settings = SMSSurveySettings.defaults
+                settings.enabled = true
+                settings.delayMinutes = 0
+                settings.quietStart = 0
+                settings.quietEnd = 0
+                settings.units = [try world.units["ROOT"]!.requireID()]
+                try await SMSSurveyStore.save(settings, for: try world.organisation.requireID(), on: app.db)
+                let key = try await APIKeys.issue(name: "Potilastieto", organisationCode: "test-county", on: app.db)
+                try await app.server.start(address: .hostname("127.0.0.1", port: 0))
+                let port = try XCTUnwrap(app.http.server.shared.localAddress?.port)
+                await gateway.simulator.store.setCallback(.init(url: URI(string: "http://127.0.0.1:\(port)/api/v1/sms/delivery-reports"),
+                                                                token: secret, inbound: URI(string: "http://127.0.0.1:\(port)/api/v1/sms/inbound")))
+                let visit = try await app.send(.POST, "/api/v1/visits", json: RawJSON([
+                    "visitId": "K-77", "time": ISO8601DateFormatter().string(from: clock.wall.now), "unit": "B1", "phone": "050 765 4321",
+                    "language": "sv", "consent": true, "nonDisclosure": false]), headers: ["Authorization": "Bearer \(key)"])
+                XCTAssertEqual(visit.status, .accepted, visit.text)
+
+                clock.advance(by: 60)
+                try await JobRunner().runDue(app)
+                let question = try await gateway.call(.POST, "messages/sim-1/reply", json: ["text": "10"])
+                let comment = try await gateway.call(.POST, "messages/sim-2/reply", json: ["text": "Snabbt och vänligt"])
+
+                XCTAssertEqual(String(decoding: question.body, as: UTF8.self), #"{"outcome":"scored"}"#)
+                XCTAssertEqual(String(decoding: comment.body, as: UTF8.self), #"{"outcome":"commented"}"#)
+                let sent = await gateway.simulator.store.messages
+                XCTAssertEqual(sent.map(\.to), ["+358507654321", "+358507654321"])
+                XCTAssertTrue(sent[0].text.contains("Päivystys (sv)"), sent[0].text)
+                let answer = try await FeedbackResponse.query(on: app.db).first()
+                XCTAssertEqual(answer?.channel, "sms")
+                XCTAssertEqual(answer?.language, "sv")
+                XCTAssertEqual(answer?.recommendation, 10)
+                XCTAssertEqual(answer?.openText, "Snabbt och vänligt")
+                await app.server.shutdown()
+            }
+        }
+    }
 }

@@ -12,6 +12,8 @@ import Vapor
 /// - `GET /messages` — every message as JSON, newest last, with its status
 /// - `GET /` — the same as a page
 /// - `POST /messages/{id}/deliver`, `POST /messages/{id}/fail` — set status
+/// - `POST /messages/{id}/reply` `{"text"}` — the customer answers: posted to
+///   the inbound callback as `{"from","text","id"}`, as a gateway forwards replies
 /// - `POST /control/fail-next?count=N&status=503` — fail the next N requests
 /// - `GET /control/stats` — requests counted, messages kept, failures queued
 /// - `DELETE /messages` — forget everything
@@ -24,10 +26,13 @@ public struct SMSGatewaySimulator: RouteCollection, Sendable {
     public struct Callback: Sendable {
         public var url: URI
         public var token: String?
+        /// Where the customer's replies go (Kaiku's `/api/v1/sms/inbound`).
+        public var inbound: URI?
 
-        public init(url: URI, token: String?) {
+        public init(url: URI, token: String?, inbound: URI? = nil) {
             self.url = url
             self.token = token
+            self.inbound = inbound
         }
     }
 
@@ -57,6 +62,7 @@ public struct SMSGatewaySimulator: RouteCollection, Sendable {
         messages.delete(use: clear)
         messages.post(":id", "deliver") { try await self.mark($0, .delivered) }
         messages.post(":id", "fail") { try await self.mark($0, .failed) }
+        messages.post(":id", "reply", use: reply)
         let control = routes.grouped("control")
         control.post("fail-next", use: failNext)
         control.get("stats", use: stats)
@@ -128,6 +134,33 @@ public struct SMSGatewaySimulator: RouteCollection, Sendable {
             return req.redirect(to: "../../", redirectType: .normal)
         }
         return Self.json(message)
+    }
+
+    private struct Reply: Content {
+        var text: String
+    }
+
+    /// Plays the customer: their reply to a message goes to Kaiku as the
+    /// gateway would forward it, and Kaiku's answer comes back as it is.
+    @Sendable func reply(_ req: Request) async throws -> Response {
+        let id = req.parameters.get("id") ?? ""
+        guard let message = await store.message(id: id) else { return Self.json(["error": "no message \(id)"], status: .notFound) }
+        guard let callback = await store.callback, let inbound = callback.inbound else {
+            return Self.json(["error": "no inbound callback: start the simulator with --inbound URL"], status: .conflict)
+        }
+        guard let text = (try? req.content.decode(Reply.self))?.text, !text.isEmpty else {
+            return Self.json(["error": "send {\"text\": \"…\"}"], status: .badRequest)
+        }
+        let replyID = "\(message.id)-reply-\(await store.nextReplyNumber())"
+        var headers = HTTPHeaders()
+        if let token = callback.token { headers.bearerAuthorization = BearerAuthorization(token: token) }
+        let answer = try await req.client.post(inbound, headers: headers) { outgoing in
+            try outgoing.content.encode(["from": message.to, "text": text, "id": replyID], as: .json)
+        }
+        req.logger.info("SMS simulator forwarded a reply to \(message.id) to \(inbound): HTTP \(answer.status.code)")
+        var responseHeaders = HTTPHeaders()
+        responseHeaders.contentType = .json
+        return Response(status: answer.status, headers: responseHeaders, body: .init(buffer: answer.body ?? ByteBuffer()))
     }
 
     /// Posts the delivery report; a callback that refuses it is an error the

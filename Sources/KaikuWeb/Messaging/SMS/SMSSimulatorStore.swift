@@ -37,6 +37,13 @@ public actor SMSSimulatorStore {
         self.callback = callback
     }
 
+    private var replies = 0
+
+    func nextReplyNumber() -> Int {
+        replies += 1
+        return replies
+    }
+
     public func setCallback(_ callback: SMSGatewaySimulator.Callback?) {
         self.callback = callback
     }
