@@ -32,5 +32,6 @@ public enum KaikuMigrations {
         M026_AddPublicFeedback(),
         M027_CreateVisits(),
         M028_CreateSMSSurveySettings(),
+        M029_CreateKioskDevices(),
     ]
 }

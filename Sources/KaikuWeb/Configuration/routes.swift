@@ -24,4 +24,6 @@ func routes(_ app: Application) throws {
     try app.register(collection: VisitsController())
     try app.register(collection: SMSInboundController())
     try app.register(collection: SMSSurveySettingsController())
+    try app.register(collection: KiosksController())
+    try app.register(collection: KioskDeviceController())
 }

@@ -34,11 +34,16 @@ enum CaseNotifications {
     /// Staff with one of `roles` whose scope covers the case's unit, nearest
     /// to the unit first: the unit's own supervisor before the county's.
     static func staff(for item: FeedbackCase, roles: Set<User.Role>, app: Application) async throws -> [User] {
-        let units = try await OrgUnit.query(on: app.db).filter(\.$organisationID == item.organisationID).all()
+        try await staff(organisationID: item.organisationID, unitID: item.unitID, roles: roles, app: app)
+    }
+
+    /// Staff with one of `roles` whose scope covers the unit, nearest to it first.
+    static func staff(organisationID: UUID, unitID: UUID, roles: Set<User.Role>, app: Application) async throws -> [User] {
+        let units = try await OrgUnit.query(on: app.db).filter(\.$organisationID == organisationID).all()
         let tree = OrgTree(units.map { (id: $0.id!, parent: $0.parentID) })
-        let chain = [item.unitID] + tree.ancestors(of: item.unitID)
+        let chain = [unitID] + tree.ancestors(of: unitID)
         let users = try await User.query(on: app.db)
-            .filter(\.$organisationID == item.organisationID)
+            .filter(\.$organisationID == organisationID)
             .filter(\.$unitID ~~ chain)
             .filter(\.$lockedAt == nil)
             .all()

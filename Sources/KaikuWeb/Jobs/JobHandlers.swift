@@ -14,6 +14,7 @@ enum JobHandlers {
         CaseJobs.escalation: { job, app in try await CaseNotifications.escalate(job, app: app) },
         CaseAnswerJob.kind: { job, app in try await CaseAnswerJob.run(job, app: app) },
         purge: { _, app in try await purgeContacts(app) },
+        KioskWatch.kind: { _, app in try await KioskWatch.run(app) },
     ]) { first, _ in first }
 
     /// Deletes contact details of cases closed longer ago than each
