@@ -5,7 +5,8 @@
 # else on SQLite in a new temporary data dir), waits for GET /readyz = 200,
 # runs the browser/accessibility checks of the public form, the public figures
 # and widget, and the staff pages, the Open311 check with a published GeoReport
-# client (check_open311.py), and schemathesis against it, stops it.
+# client (check_open311.py), the offline kiosk check (check_kiosk.py, on a
+# server of its own that it stops and restarts), and schemathesis, stops it.
 # Used by scripts/test.sh (step 5); also handy on its own after a build:
 #
 #   scripts/system-checks.sh sqlite 18080
@@ -90,12 +91,12 @@ run_check() {
 
 if [[ ! -x "$BIN" ]]; then
   say "no server binary at $BIN (build first)"
-  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "open311 check"; result FAIL "schemathesis"
+  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "schemathesis"
   exit 1
 fi
 if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
   say "port $PORT is already in use: another server is running there"
-  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "open311 check"; result FAIL "schemathesis"
+  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "schemathesis"
   exit 1
 fi
 
@@ -127,7 +128,7 @@ done
 if ((!ready)); then
   ((SECONDS - t0 >= READY_TIMEOUT)) && say "GET /readyz was not 200 within $READY_TIMEOUT s"
   show_log 80
-  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "open311 check"; result FAIL "schemathesis"
+  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "schemathesis"
   exit 1
 fi
 say "ready after $((SECONDS - t0)) s"
@@ -168,6 +169,15 @@ else
   result FAIL "open311 check"; failed=1
 fi
 say "open311 check took $((SECONDS - t1)) s"
+
+t1=$SECONDS
+# The kiosk check stops and restarts a server of its own (same database on PostgreSQL, a new demo on SQLite).
+if KAIKU_BIN="$BIN" run_check python3 "$ROOT/Tests/system/check_kiosk.py" "http://127.0.0.1:$((PORT + 100))"; then
+  result PASS "kiosk check"
+else
+  result FAIL "kiosk check"; failed=1
+fi
+say "kiosk check took $((SECONDS - t1)) s"
 
 t1=$SECONDS
 if run_check bash "$ROOT/Tests/system/run_schemathesis.sh" "$URL"; then

@@ -6,7 +6,7 @@
 #   4. swift test on PostgreSQL             (KAIKU_TEST_DATABASE_URL from scripts/with-postgres.sh)
 #   5. system checks: `kaiku demo` on SQLite (port 18080) and on PostgreSQL (18081),
 #      each with the browser/accessibility checks (public form, public figures and widget,
-#      staff pages, Open311 with the georeport client) and schemathesis
+#      staff pages, Open311 with the georeport client, the offline kiosk) and schemathesis
 # A failing step does not stop the later ones (except a failed setup or build);
 # the exit status is non-zero if anything failed.
 #

@@ -26,4 +26,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: SMSSurveySettingsController())
     try app.register(collection: KiosksController())
     try app.register(collection: KioskDeviceController())
+    try app.register(collection: try KioskPageController())
 }

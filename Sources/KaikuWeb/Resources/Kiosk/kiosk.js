@@ -1,0 +1,281 @@
+// Kaiku kiosk: a touch screen at a unit that keeps working when the network
+// or the server is down. Every answer is queued in the browser's persistent
+// storage with its own idempotency key and the time it was given, and sent
+// when the server answers; a retry of a sent answer is stored once.
+(function () {
+  "use strict";
+
+  var KEYS = { token: "kaiku.kiosk.token", config: "kaiku.kiosk.config", surveys: "kaiku.kiosk.surveys", queue: "kaiku.kiosk.queue" };
+  var LANGUAGES = ["fi", "sv", "en"];
+  var IDLE_MS = 60000, THANKS_MS = 5000, FLUSH_MS = 5000, HEARTBEAT_MS = 60000;
+
+  var root = document.getElementById("kiosk");
+  var status = document.getElementById("kiosk-status");
+  var texts = JSON.parse(document.getElementById("kiosk-texts").textContent);
+  var language = document.documentElement.lang || "fi";
+  var state = { screen: "start", target: null, answers: {}, step: 0, error: "" };
+  var idleTimer = null, flushing = false;
+
+  function load(key, fallback) {
+    try { var value = localStorage.getItem(key); return value ? JSON.parse(value) : fallback; } catch (e) { return fallback; }
+  }
+  function save(key, value) { localStorage.setItem(key, JSON.stringify(value)); }
+  function t(key, args) {
+    var text = (texts[language] && texts[language][key]) || texts.fi[key] || key;
+    Object.keys(args || {}).forEach(function (name) { text = text.replace("{" + name + "}", args[name]); });
+    return text;
+  }
+  function uuid() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    var bytes = crypto.getRandomValues(new Uint8Array(16));
+    bytes[6] = (bytes[6] & 0x0f) | 0x40; bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    var hex = Array.prototype.map.call(bytes, function (b) { return (b + 0x100).toString(16).slice(1); }).join("");
+    return hex.slice(0, 8) + "-" + hex.slice(8, 12) + "-" + hex.slice(12, 16) + "-" + hex.slice(16, 20) + "-" + hex.slice(20);
+  }
+
+  function el(tag, attributes, children) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) {
+      if (name === "onclick") node.addEventListener("click", attributes[name]);
+      else node.setAttribute(name, attributes[name]);
+    });
+    (children || []).forEach(function (child) { node.appendChild(typeof child === "string" ? document.createTextNode(child) : child); });
+    return node;
+  }
+
+  // ---- Queue ----------------------------------------------------------------
+
+  function queue() { return load(KEYS.queue, []); }
+
+  function enqueue(answer) {
+    var items = queue();
+    items.push(answer);
+    save(KEYS.queue, items);
+    showQueue();
+  }
+
+  function showQueue() {
+    var count = queue().length;
+    status.textContent = count ? t("kiosk.waiting", { count: String(count) }) : "";
+  }
+
+  // Sends the queue oldest first; stops at the first answer the server does
+  // not take now (offline, 5xx) and tries again later.
+  function flush() {
+    if (flushing) return Promise.resolve();
+    flushing = true;
+    function next() {
+      var items = queue();
+      if (!items.length) return Promise.resolve();
+      var item = items[0];
+      var body = { target: item.target, channel: "kiosk", language: item.language, answers: item.answers, answeredAt: item.answeredAt };
+      if (item.openText) body.openText = item.openText;
+      return fetch("/api/v1/responses", {
+        method: "POST", headers: { "Content-Type": "application/json", "Idempotency-Key": item.key }, body: JSON.stringify(body)
+      }).then(function (response) {
+        // A 4xx other than 408/429 will never succeed: keeping it would block every answer behind it.
+        var done = response.ok || (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429);
+        if (!done) throw new Error("server answered " + response.status);
+        save(KEYS.queue, queue().filter(function (queued) { return queued.key !== item.key; }));
+        showQueue();
+        return next();
+      });
+    }
+    return next().catch(function () { /* offline: the queue stays */ }).then(function () { flushing = false; showQueue(); });
+  }
+
+  // ---- Server ---------------------------------------------------------------
+
+  function authorised(path, options) {
+    options = options || {};
+    options.headers = options.headers || {};
+    options.headers.Authorization = "Bearer " + load(KEYS.token, "");
+    return fetch(path, options);
+  }
+
+  function heartbeat() {
+    if (!load(KEYS.token, null)) return;
+    authorised("/api/v1/kiosk/heartbeat", { method: "POST" }).then(function (response) {
+      if (response.status === 401) { localStorage.removeItem(KEYS.token); state.screen = "pairing"; render(); }
+    }).catch(function () {});
+  }
+
+  function refreshSurveys() {
+    var config = load(KEYS.config, null);
+    if (!config) return Promise.resolve();
+    var surveys = load(KEYS.surveys, {});
+    var requests = [];
+    config.targets.forEach(function (target) {
+      LANGUAGES.forEach(function (lang) {
+        requests.push(fetch("/api/v1/targets/" + encodeURIComponent(target.code) + "/survey?lang=" + lang).then(function (response) {
+          if (!response.ok) return;
+          return response.json().then(function (survey) {
+            surveys[target.code] = surveys[target.code] || {};
+            surveys[target.code][lang] = survey;
+          });
+        }));
+      });
+    });
+    return Promise.all(requests).catch(function () {}).then(function () { save(KEYS.surveys, surveys); });
+  }
+
+  function pair(code) {
+    state.error = "";
+    return fetch("/api/v1/kiosk/pair", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code: code }) })
+      .then(function (response) {
+        if (!response.ok) { state.error = t("kiosk.pair.wrong"); return render(); }
+        return response.json().then(function (paired) {
+          save(KEYS.token, paired.token);
+          save(KEYS.config, paired.config);
+          return refreshSurveys().then(function () { reset(); });
+        });
+      })
+      .catch(function () { state.error = t("kiosk.pair.offline"); render(); });
+  }
+
+  // ---- Answering ------------------------------------------------------------
+
+  function survey() {
+    var surveys = load(KEYS.surveys, {});
+    return state.target && surveys[state.target] && (surveys[state.target][language] || surveys[state.target].fi);
+  }
+
+  function steps() {
+    var current = survey();
+    if (!current) return [];
+    return current.questions.filter(function (q) { return q.type === "scale0to10" || q.type === "scale1to5" || q.type === "text"; });
+  }
+
+  function answered() { return Object.keys(state.answers).length > 0 || !!state.openText; }
+
+  function finish() {
+    if (answered()) {
+      enqueue({ key: uuid(), target: state.target, language: language, answers: state.answers, openText: state.openText || null,
+                answeredAt: new Date().toISOString() });
+      flush();
+    }
+    state.screen = "thanks";
+    render();
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(reset, THANKS_MS);
+  }
+
+  function reset() {
+    clearTimeout(idleTimer);
+    var config = load(KEYS.config, null);
+    state = { screen: load(KEYS.token, null) && config ? "start" : "pairing", target: null, answers: {}, step: 0, error: "", openText: "" };
+    if (config && config.targets.length === 1) { state.target = config.targets[0].code; state.screen = "question"; }
+    render();
+  }
+
+  // Anyone walking away mid-answer: what they gave is kept, the kiosk starts over.
+  function touched() {
+    clearTimeout(idleTimer);
+    if (state.screen === "question") idleTimer = setTimeout(function () { if (answered()) finish(); else reset(); }, IDLE_MS);
+  }
+
+  function advance() {
+    state.step += 1;
+    if (state.step >= steps().length) finish(); else render();
+  }
+
+  // ---- Screens --------------------------------------------------------------
+
+  function languageBar() {
+    var names = { fi: "Suomi", sv: "Svenska", en: "English" };
+    return el("div", { class: "languages row", role: "group", "aria-label": t("kiosk.language") }, LANGUAGES.map(function (lang) {
+      return el("button", { type: "button", lang: lang, "aria-pressed": String(lang === language), onclick: function () {
+        language = lang; document.documentElement.lang = lang; render();
+      } }, [names[lang]]);
+    }));
+  }
+
+  function pairingScreen() {
+    var input = el("input", { id: "pairing-code", autocomplete: "off", autocapitalize: "characters", maxlength: "9", inputmode: "text" });
+    return [
+      el("h1", {}, [t("kiosk.pair.title")]),
+      el("p", {}, [t("kiosk.pair.intro")]),
+      el("label", { for: "pairing-code" }, [t("kiosk.pair.code")]), input,
+      el("button", { type: "button", class: "primary", id: "pair", onclick: function () { pair(input.value); } }, [t("kiosk.pair.button")]),
+      state.error ? el("p", { class: "error", role: "alert" }, [state.error]) : null
+    ];
+  }
+
+  function startScreen() {
+    var config = load(KEYS.config, { targets: [] });
+    return [
+      languageBar(),
+      el("h1", {}, [t("kiosk.welcome")]),
+      el("h2", {}, [t("kiosk.chooseTarget")]),
+      el("div", { class: "row" }, config.targets.map(function (target) {
+        return el("button", { type: "button", class: "primary", "data-target": target.code, onclick: function () {
+          state.target = target.code; state.screen = "question"; state.step = 0; render();
+        } }, [target.name[language] || target.name.fi]);
+      }))
+    ];
+  }
+
+  function questionScreen() {
+    var question = steps()[state.step];
+    if (!question) return [el("h1", {}, [t("kiosk.noSurvey")])];
+    var nodes = [languageBar(), el("h1", { id: "question" }, [question.text])];
+    if (question.type === "scale0to10") {
+      var buttons = [];
+      for (var value = 0; value <= 10; value++) {
+        (function (score) {
+          buttons.push(el("button", { type: "button", "data-score": String(score), onclick: function () { state.answers[question.id] = score; advance(); } }, [String(score)]));
+        })(value);
+      }
+      nodes.push(el("div", { class: "row scale", role: "group", "aria-labelledby": "question" }, buttons));
+      nodes.push(el("div", { class: "ends", "aria-hidden": "true" }, [el("span", {}, ["0 = " + t("kiosk.npsLow")]), el("span", {}, ["10 = " + t("kiosk.npsHigh")])]));
+    } else if (question.type === "scale1to5") {
+      var faces = ["☹️", "🙁", "😐", "🙂", "😀"];
+      var smileys = [1, 2, 3, 4, 5].map(function (score) {
+        return el("button", { type: "button", "data-score": String(score), onclick: function () { state.answers[question.id] = score; advance(); } },
+          [el("span", { class: "face", "aria-hidden": "true" }, [faces[score - 1]]), el("span", {}, [score + " " + t("kiosk.scale" + score)])]);
+      });
+      nodes.push(el("div", { class: "row smileys", role: "group", "aria-labelledby": "question" }, smileys));
+      nodes.push(el("div", { class: "row" }, [
+        el("button", { type: "button", onclick: function () { state.answers[question.id] = null; advance(); } }, [t("kiosk.cannotSay")]),
+        el("button", { type: "button", onclick: advance }, [t("kiosk.skip")])
+      ]));
+    } else {
+      var area = el("textarea", { id: "comment", maxlength: "500", "aria-labelledby": "question", "aria-describedby": "comment-hint" });
+      area.value = state.openText || "";
+      area.addEventListener("input", function () { state.openText = area.value; touched(); });
+      nodes.push(el("p", { id: "comment-hint" }, [t("kiosk.commentHint")]), area);
+      nodes.push(el("div", { class: "row" }, [
+        el("button", { type: "button", class: "primary", id: "send", onclick: finish }, [t("kiosk.send")])
+      ]));
+    }
+    return nodes;
+  }
+
+  function thanksScreen() {
+    return [el("h1", { id: "thanks" }, [t("kiosk.thanks")]), el("p", {}, [t("kiosk.thanksNext")])];
+  }
+
+  function render() {
+    var screens = { pairing: pairingScreen, start: startScreen, question: questionScreen, thanks: thanksScreen };
+    root.innerHTML = "";
+    (screens[state.screen] || startScreen)().forEach(function (node) { if (node) root.appendChild(node); });
+    var heading = root.querySelector("h1");
+    if (heading) { heading.setAttribute("tabindex", "-1"); heading.focus(); }
+    touched();
+  }
+
+  // ---- Start ----------------------------------------------------------------
+
+  if ("serviceWorker" in navigator) {
+    navigator.serviceWorker.register("/kiosk/sw.js", { scope: "/kiosk" }).catch(function () {});
+  }
+  window.addEventListener("online", flush);
+  setInterval(flush, FLUSH_MS);
+  setInterval(heartbeat, HEARTBEAT_MS);
+  reset();
+  showQueue();
+  flush();
+  heartbeat();
+  // A fresh survey replaces a cached one only on a screen nobody is answering yet.
+  refreshSurveys().then(function () { if (!answered() && state.screen !== "thanks") reset(); });
+})();
