@@ -122,4 +122,26 @@ final class KioskTests: XCTestCase {
             XCTAssertEqual(stranger.status, .unauthorized)
         }
     }
+
+    func testTheDashboardNamesTheKiosksThatHaveNotReportedIn() async throws {
+        let clock = TestClock()
+        try await withApp(clock: clock.wall) { app in
+            let world = try await TestWorld.make(on: app)
+            let admin = try await world.signIn(app, role: .administrator, unit: "ROOT", email: "admin@kiosk.example")
+            let quiet = try pairingCode(try await register(app, token: admin, minutes: 15))
+            let busy = try pairingCode(try await app.send(.POST, "/api/v1/kiosks", json: RawJSON(
+                ["name": "Vastaanotto", "unit": "A", "targets": ["t-a2"], "offlineAfterMinutes": 60]), token: admin))
+            _ = try await pair(app, code: quiet)
+            _ = try await pair(app, code: busy)
+            clock.advance(by: 20 * 60)
+            let browser = StaffBrowser(app)
+            try await browser.signIn(email: "admin@kiosk.example")
+
+            let page = try await browser.get("/staff/dashboard?lang=en")
+
+            XCTAssertTrue(page.text.contains("1 of 2 kiosks have not reported in on time."), page.text)
+            XCTAssertTrue(page.text.contains("<li>Aula (Unit A), last "), "the silent kiosk is named")
+            XCTAssertFalse(page.text.contains("<li>Vastaanotto"))
+        }
+    }
 }

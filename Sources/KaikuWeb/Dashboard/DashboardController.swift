@@ -41,6 +41,14 @@ struct DashboardController: RouteCollection {
             data: data, unit: unit, scope: scope, survey: survey, period: period, today: today, trend: trend, cases: cases,
             minimumN: organisation.minimumN, sort: DashboardModel.Sort(query: request, statements: survey.statements.map(\.id)),
             language: request.pageLanguage, catalogue: request.kaiku.catalogue)
+        let now = request.kaiku.clock.now
+        let seen = DateFormatter()
+        seen.timeZone = organisation.timeZone
+        seen.dateFormat = request.pageLanguage == .en ? "yyyy-MM-dd HH:mm" : "d.M.yyyy HH:mm"
+        model.kiosks = try await KioskDevice.query(on: request.db).filter(\.$organisationID == scope.staff.organisationID)
+            .filter(\.$unitID ~~ subtree).filter(\.$pairedAt != nil).sort(\.$name).all()
+            .map { (name: $0.name, unit: scope.units[$0.unitID]?.name[request.pageLanguage] ?? "", status: $0.status(now: now),
+                    lastSeen: ($0.lastSeenAt ?? $0.pairedAt).map(seen.string(from:)) ?? "–") }
         model.benchmark = benchmark.map { entries in
             entries.map { DashboardModel.Row(key: $0.organisation.code, label: $0.organisation.name[request.pageLanguage], figures: $0.figures) }
         }

@@ -46,6 +46,8 @@ struct DashboardModel {
     var sort: Sort
     var breakdowns: [(grouping: SummaryQuery.Grouping, rows: [Row])]
     var cases: CaseStatistics
+    /// The paired kiosks of the subtree, for the devices that have not reported in.
+    var kiosks: [(name: String, unit: String, status: KioskStatus, lastSeen: String)] = []
     /// Organisation-level figures of the organisations that share them; nil unless this organisation shares its own.
     var benchmark: [Row]?
     var language: Language

@@ -171,6 +171,25 @@ extension DashboardPage {
                     }
                 }
             }
+            if !model.kiosks.isEmpty { kiosksPart() }
+        }
+    }
+
+    private func kiosksPart() -> HTMLNode {
+        let silent = model.kiosks.filter { $0.status == .offline }
+        return .el("div", .id("kiosks")) {
+            HTMLNode.el("h3") { t("dashboard.kiosks") }
+            HTMLNode.el("p") { t("dashboard.kiosks.summary", ["silent": String(silent.count), "all": String(model.kiosks.count)]) }
+            if !silent.isEmpty {
+                HTMLNode.el("ul") {
+                    for kiosk in silent {
+                        HTMLNode.el("li") {
+                            t("dashboard.kiosks.silent", ["kiosk": kiosk.name, "unit": kiosk.unit,
+                                                          "seen": kiosk.lastSeen])
+                        }
+                    }
+                }
+            }
         }
     }
 }

@@ -20,6 +20,7 @@ struct StaffController: RouteCollection {
         try signedIn.register(collection: StaffCaseActionsController())
         try signedIn.register(collection: DashboardController())
         try signedIn.register(collection: StaffEntryController())
+        try signedIn.register(collection: PostersController())
     }
 
     // MARK: Signing in and out

@@ -20,6 +20,7 @@ struct StaffLayout {
                 HTMLNode.el("a", .href("/staff")) { t("staff.nav.inbox") }
                 HTMLNode.el("a", .href("/staff/dashboard")) { t("staff.nav.dashboard") }
                 HTMLNode.el("a", .href("/staff/entry")) { t("staff.nav.entry") }
+                HTMLNode.el("a", .href("/staff/posters")) { t("staff.nav.posters") }
                 HTMLNode.el("span", .class("staff-user")) { session.email }
                 HTMLNode.el("form", .attr("method", "post"), .attr("action", "/staff/logout"), .class("inline")) {
                     StaffForm.csrf(session)
