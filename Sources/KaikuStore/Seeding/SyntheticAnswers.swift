@@ -209,7 +209,8 @@ public struct SyntheticAnswers: Sendable {
             openText: openText, maskedKinds: [], answeredAt: answeredAt,
             contact: wantsAnswer ? ContactDetails(name: nil, email: "asiakas\(UInt16.random(in: 1...9999, using: &generator))@example.fi", phone: nil) : nil,
             wantsAnswer: wantsAnswer)
-        let receivedAt = answeredAt.addingTimeInterval(Double.random(in: 1...120, using: &generator))
+        // Received a moment after it was given, but never after the end: nothing is received in the future.
+        let receivedAt = min(end, answeredAt.addingTimeInterval(Double.random(in: 1...120, using: &generator)))
         var response = NewResponse(
             id: UUID.timeOrdered(at: answeredAt, using: &generator), organisationID: organisationID, targetID: target.targetID, unitID: target.unitID, surveyID: surveyID,
             submission: submission, statementOrder: statementIDs, receivedAt: receivedAt,
