@@ -66,6 +66,10 @@ public enum KaikuCommandLine {
                 let summary = try await VisitImport.run(text, organisationID: try organisation.requireID(), app: app)
                 for (line, message) in summary.refused { FileHandle.standardError.write(Data("line \(line): \(message)\n".utf8)) }
                 print(summary.text)
+                // A script that imports nightly must notice rows it should fix and send again.
+                if !summary.refused.isEmpty {
+                    throw VisitImport.Failure(description: "\(summary.refused.count) row(s) were refused (listed above); the other rows were imported.")
+                }
             case "migrate":
                 print("Database migrated.")
             case "run-jobs":
