@@ -236,6 +236,14 @@ def main():
             pf.run_axe(drv, "entry page after saving (fi)")
         r.check("paper entry from the keyboard: saved, focus back, axe (fi)", paper_entry, drv)
 
+        def posters():
+            drv.get(BASE + "/staff/posters?lang=fi")
+            cards = drv.find_elements(By.CSS_SELECTOR, ".poster-card")
+            require(cards, "no feedback cards on the posters page")
+            require(all(card.find_elements(By.TAG_NAME, "svg") for card in cards), "a card without its QR code")
+            pf.run_axe(drv, "posters page (fi)")
+        r.check("printable cards with QR codes: axe (fi)", posters, drv)
+
         for lang in ("sv", "en"):
             def localized(lang=lang):
                 drv.get(BASE + "/staff?status=all&lang=" + lang)
