@@ -13,6 +13,21 @@ struct Open311Scope {
     var organisations: [Organisation]
     var language: Language
     var units: [UUID: OrgUnit]
+    /// One per organisation: a list of 1,000 requests writes several thousand times.
+    private var formatters: [UUID: ISO8601DateFormatter] = [:]
+
+    init(organisations: [Organisation], language: Language, units: [UUID: OrgUnit]) {
+        self.organisations = organisations
+        self.language = language
+        self.units = units
+        for organisation in organisations {
+            guard let id = organisation.id else { continue }
+            let formatter = ISO8601DateFormatter()
+            formatter.formatOptions = [.withInternetDateTime]
+            formatter.timeZone = organisation.timeZone
+            formatters[id] = formatter
+        }
+    }
 
     var organisationIDs: [UUID] { organisations.compactMap(\.id) }
 
@@ -38,9 +53,7 @@ struct Open311Scope {
 
     /// A time as ISO 8601 with the organisation's offset, as GeoReport's examples give it.
     func time(_ date: Date, organisation id: UUID) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        formatter.timeZone = organisation(id)?.timeZone ?? TimeZone(identifier: "Europe/Helsinki")!
+        guard let formatter = formatters[id] else { return ISO8601.string(date) }
         return formatter.string(from: date)
     }
 }
