@@ -144,4 +144,36 @@ final class KioskTests: XCTestCase {
             XCTAssertFalse(page.text.contains("<li>Vastaanotto"))
         }
     }
+
+    func testAdministratorsRegisterKiosksOnTheStaffPageAndSupervisorsSeeThem() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.make(on: app)
+            try await world.signIn(app, role: .administrator, unit: "ROOT", email: "admin@kiosk.example")
+            try await world.signIn(app, role: .supervisor, unit: "A", email: "super@kiosk.example")
+            try await world.signIn(app, role: .handler, unit: "A", email: "handler@kiosk.example")
+            let admin = StaffBrowser(app)
+            try await admin.signIn(email: "admin@kiosk.example")
+            try await admin.get("/staff/kiosks?lang=en")
+
+            let refused = try await admin.post("/staff/kiosks", form: ["name": "Aula", "unit": "A", "offlineAfterMinutes": "15"])
+            let created = try await admin.post("/staff/kiosks", form: ["name": "Aula", "unit": "A", "targets[]": "t-a1", "offlineAfterMinutes": "15"])
+
+            XCTAssertEqual(refused.status, .badRequest)
+            XCTAssertTrue(refused.text.contains("Choose 1–20 feedback targets of your units."), refused.text)
+            XCTAssertEqual(created.status, .created, created.text)
+            let code = try XCTUnwrap(created.text.range(of: #"id="pairing-code">([A-Z2-9]{4}-[A-Z2-9]{4})<"#, options: .regularExpression)
+                .map { String(created.text[$0].dropFirst(#"id="pairing-code">"#.count).dropLast()) })
+            let token = try await pair(app, code: code)
+            XCTAssertFalse(token.isEmpty)
+            let supervisor = StaffBrowser(app)
+            try await supervisor.signIn(email: "super@kiosk.example")
+            let seen = try await supervisor.get("/staff/kiosks?lang=en")
+            XCTAssertTrue(seen.text.contains("<tr data-status=\"online\"><th scope=\"row\">Aula</th>"), seen.text)
+            XCTAssertFalse(seen.text.contains("register-form"), "supervisors see kiosks but do not register them")
+            let handler = StaffBrowser(app)
+            try await handler.signIn(email: "handler@kiosk.example")
+            let forbidden = try await handler.get("/staff/kiosks")
+            XCTAssertEqual(forbidden.status, .forbidden)
+        }
+    }
 }

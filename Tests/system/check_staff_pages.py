@@ -121,6 +121,13 @@ def dashboard_checks(r):
         for lang in ("fi", "sv", "en"):
             r.check("dashboard: charts with tables, axe (%s, desktop)" % lang, lambda lang=lang: dashboard(lang), drv)
 
+        def kiosks():
+            drv.get(BASE + "/staff/kiosks?lang=fi")
+            require(pf.html_lang(drv) == "fi", "the kiosks page is not in Finnish")
+            require(not drv.find_elements(By.ID, "register-form"), "a supervisor is offered the registration form")
+            pf.run_axe(drv, "kiosks page (fi)")
+        r.check("kiosks page for a supervisor: axe (fi)", kiosks, drv)
+
         def printable():
             drv.get(BASE + "/staff/dashboard")
             drv.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})

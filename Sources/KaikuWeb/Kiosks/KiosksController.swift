@@ -42,6 +42,14 @@ struct KiosksController: RouteCollection {
     func register(_ request: Request) async throws -> Response {
         let scope = try await administrator(request)
         let body = try request.decodeJSON(Registration.self)
+        let (device, code) = try await Self.register(body, scope: scope, request: request)
+        let response = Response(status: .created)
+        try response.content.encode(PairingDTO(id: try device.requireID(), pairingCode: code, expiresAt: device.pairingExpiresAt!), as: .json)
+        return response
+    }
+
+    /// Checks a registration against the administrator's units; shared by the API and the staff page.
+    static func register(_ body: Registration, scope: StaffScope, request: Request) async throws -> (KioskDevice, String) {
         let name = body.name.trimmingCharacters(in: .whitespaces)
         guard (1...100).contains(name.count), !name.containsStrayControlCharacters else {
             throw FieldError(field: "name", message: "name must be 1–100 characters, e.g. \"Aula, Keskustan terveysasema\".")
@@ -64,21 +72,22 @@ struct KiosksController: RouteCollection {
         guard (2...10_080).contains(minutes) else {
             throw FieldError(field: "offlineAfterMinutes", message: "offlineAfterMinutes must be from 2 to 10080 (a week).")
         }
-        let (device, code) = try await KioskStore.register(name: name, organisationID: scope.staff.organisationID, unitID: unitID,
-                                                          targetIDs: targetIDs, offlineAfterMinutes: minutes, now: request.kaiku.clock.now, on: request.db)
-        let response = Response(status: .created)
-        try response.content.encode(PairingDTO(id: try device.requireID(), pairingCode: code, expiresAt: device.pairingExpiresAt!), as: .json)
-        return response
+        return try await KioskStore.register(name: name, organisationID: scope.staff.organisationID, unitID: unitID,
+                                             targetIDs: targetIDs, offlineAfterMinutes: minutes, now: request.kaiku.clock.now, on: request.db)
     }
 
     func newPairing(_ request: Request) async throws -> PairingDTO {
         let scope = try await administrator(request)
-        guard let id = request.parameters.get("id", as: UUID.self), let device = try await KioskDevice.find(id, on: request.db),
+        let (device, code) = try await Self.newPairing(request.parameters.get("id", as: UUID.self), scope: scope, request: request)
+        return PairingDTO(id: try device.requireID(), pairingCode: code, expiresAt: device.pairingExpiresAt!)
+    }
+
+    static func newPairing(_ id: UUID?, scope: StaffScope, request: Request) async throws -> (KioskDevice, String) {
+        guard let id, let device = try await KioskDevice.find(id, on: request.db),
               device.organisationID == scope.staff.organisationID, scope.canSee(unit: device.unitID) else {
             throw Abort(.notFound, reason: "No kiosk with that id in your units.")
         }
-        let code = try await KioskStore.repair(device, now: request.kaiku.clock.now, on: request.db)
-        return PairingDTO(id: id, pairingCode: code, expiresAt: device.pairingExpiresAt!)
+        return (device, try await KioskStore.repair(device, now: request.kaiku.clock.now, on: request.db))
     }
 
     func list(_ request: Request) async throws -> [DeviceDTO] {
@@ -86,6 +95,10 @@ struct KiosksController: RouteCollection {
         guard [.administrator, .supervisor].contains(scope.staff.role) else {
             throw Abort(.forbidden, reason: "Administrators and supervisors see the kiosks.")
         }
+        return try await Self.devices(scope: scope, request: request)
+    }
+
+    static func devices(scope: StaffScope, request: Request) async throws -> [DeviceDTO] {
         let now = request.kaiku.clock.now
         let devices = try await KioskDevice.query(on: request.db).filter(\.$organisationID == scope.staff.organisationID)
             .filter(\.$unitID ~~ scope.visible).sort(\.$name).all()

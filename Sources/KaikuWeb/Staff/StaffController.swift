@@ -21,6 +21,7 @@ struct StaffController: RouteCollection {
         try signedIn.register(collection: DashboardController())
         try signedIn.register(collection: StaffEntryController())
         try signedIn.register(collection: PostersController())
+        try signedIn.register(collection: StaffKiosksController())
     }
 
     // MARK: Signing in and out

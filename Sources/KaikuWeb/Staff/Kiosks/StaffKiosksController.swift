@@ -1,0 +1,86 @@
+import Fluent
+import Foundation
+import KaikuCore
+import KaikuStore
+import Vapor
+
+/// `/staff/kiosks`: the kiosks of one's units and whether they report in;
+/// administrators register devices and give them pairing codes here too.
+/// The same checks as the API (`KiosksController`).
+struct StaffKiosksController: RouteCollection {
+    struct RegistrationForm: Content {
+        var name: String?
+        var unit: String?
+        var targets: [String]?
+        var offlineAfterMinutes: String?
+    }
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("kiosks", use: page)
+        routes.post("kiosks", use: register)
+        routes.post("kiosks", ":id", "pairing", use: newPairing)
+    }
+
+    func page(_ request: Request) async throws -> Response {
+        try await render(request, scope: try await viewer(request))
+    }
+
+    func register(_ request: Request) async throws -> Response {
+        let scope = try await administrator(request)
+        let form = (try? request.content.decode(RegistrationForm.self)) ?? RegistrationForm()
+        do {
+            let minutes = try form.offlineAfterMinutes.flatMap { raw -> Int? in
+                guard !raw.isEmpty else { return nil }
+                guard let value = Int(raw) else { throw FieldError(field: "offlineAfterMinutes", message: "offlineAfterMinutes must be a whole number of minutes.") }
+                return value
+            }
+            let registration = KiosksController.Registration(name: form.name ?? "", unit: form.unit ?? "", targets: form.targets ?? [],
+                                                             offlineAfterMinutes: minutes)
+            let (device, code) = try await KiosksController.register(registration, scope: scope, request: request)
+            return try await render(request, scope: scope, issued: (device.name, code, device.pairingExpiresAt!), status: .created)
+        } catch let error as FieldError {
+            let key = "staff.kiosks.error.\(error.field ?? "")"
+            let message = request.kaiku.catalogue.entries[request.pageLanguage]?[key] != nil
+                ? request.kaiku.catalogue.text(key, request.pageLanguage) : error.message
+            return try await render(request, scope: scope, error: message, form: form, status: .badRequest)
+        }
+    }
+
+    func newPairing(_ request: Request) async throws -> Response {
+        let scope = try await administrator(request)
+        let (device, code) = try await KiosksController.newPairing(request.parameters.get("id", as: UUID.self), scope: scope, request: request)
+        return try await render(request, scope: scope, issued: (device.name, code, device.pairingExpiresAt!))
+    }
+
+    private func viewer(_ request: Request) async throws -> StaffScope {
+        let scope = try await request.requireScope()
+        guard [.administrator, .supervisor].contains(scope.staff.role) else {
+            throw Abort(.forbidden, reason: request.kaiku.catalogue.text("staff.kiosks.forbidden", request.pageLanguage))
+        }
+        return scope
+    }
+
+    private func administrator(_ request: Request) async throws -> StaffScope {
+        let scope = try await request.requireScope()
+        guard scope.staff.role == .administrator else {
+            throw Abort(.forbidden, reason: request.kaiku.catalogue.text("staff.kiosks.adminOnly", request.pageLanguage))
+        }
+        return scope
+    }
+
+    private func render(_ request: Request, scope: StaffScope, issued: (name: String, code: String, expires: Date)? = nil,
+                        error: String? = nil, form: RegistrationForm? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let language = request.pageLanguage
+        let organisation = try await Organisation.find(scope.staff.organisationID, on: request.db)
+        let zone = organisation?.timeZone ?? TimeZone(identifier: "Europe/Helsinki")!
+        let targets = try await Target.query(on: request.db).filter(\.$organisationID == scope.staff.organisationID)
+            .filter(\.$unitID ~~ scope.visible).filter(\.$active == true).sort(\.$code).all()
+        let page = StaffKiosksPage(
+            language: language, catalogue: request.kaiku.catalogue, session: try request.auth.require(SessionToken.self),
+            devices: try await KiosksController.devices(scope: scope, request: request), canRegister: scope.staff.role == .administrator,
+            units: StaffController.unitOptions(scope, root: scope.staff.unitID, language: language),
+            targets: targets.map { (code: $0.code, name: $0.name[language]) }, zone: zone,
+            issued: issued, error: error, form: form)
+        return .html(page.render(), status: status)
+    }
+}
