@@ -51,7 +51,5 @@ public enum APIKeys {
         return try await APIClient.query(on: database).filter(\.$keyHash == hash(key)).filter(\.$revokedAt == nil).first()
     }
 
-    static func hash(_ key: String) -> String {
-        SHA256.hash(data: Array(key.utf8)).map { String(format: "%02x", $0) }.joined()
-    }
+    static func hash(_ key: String) -> String { SecretHash.hex(key) }
 }

@@ -1,4 +1,3 @@
-import Crypto
 import FluentKit
 import Foundation
 import KaikuCore
@@ -8,9 +7,7 @@ public enum KioskStore {
     /// How long a pairing code can be used.
     public static let pairingValidity: TimeInterval = 24 * 3_600
 
-    static func hash(_ secret: String) -> String {
-        SHA256.hash(data: Array(secret.utf8)).map { String(format: "%02x", $0) }.joined()
-    }
+    static func hash(_ secret: String) -> String { SecretHash.hex(secret) }
 
     /// A new device and its one-time pairing code (shown once, stored as a hash).
     public static func register(name: String, organisationID: UUID, unitID: UUID, targetIDs: [UUID], offlineAfterMinutes: Int,

@@ -34,32 +34,25 @@ extension PublicFeedback {
             }
         }
         query += " ORDER BY r.answered_at DESC, r.id DESC LIMIT \(literal: filter.limit)"
-        var feedback = try await sql.raw(query).all().map { row in
-            PublicFeedback(
+        var feedback: [PublicFeedback] = []
+        // The join already names each answer's case: its events are read by that id.
+        var indexOfCase: [UUID: Int] = [:]
+        for row in try await sql.raw(query).all() {
+            if let caseID = try row.decode(column: "case_id", as: UUID?.self) { indexOfCase[caseID] = feedback.count }
+            feedback.append(PublicFeedback(
                 id: try row.decode(column: "id", as: UUID.self), organisationID: try row.decode(column: "organisation_id", as: UUID.self),
                 targetID: try row.decode(column: "target_id", as: UUID.self), unitID: try row.decode(column: "unit_id", as: UUID.self),
                 text: try row.decode(column: "open_text", as: String.self), answeredAt: try row.decode(column: "answered_at", as: Date.self),
                 receivedAt: try row.decode(column: "received_at", as: Date.self),
                 caseStatus: try row.decode(column: "case_status", as: String?.self).flatMap(CaseStatus.init(rawValue:)),
-                dueAt: try row.decode(column: "due_at", as: Date?.self))
+                dueAt: try row.decode(column: "due_at", as: Date?.self)))
         }
-        try await attachEvents(&feedback, on: database)
+        guard !indexOfCase.isEmpty else { return feedback }
+        for event in try await CaseEvent.query(on: database).filter(\.$caseID ~~ Array(indexOfCase.keys)).sort(\.$at).all() {
+            guard let kind = CaseEventKind(rawValue: event.kind), kind.isPublic, let index = indexOfCase[event.caseID] else { continue }
+            feedback[index].events.append((kind, event.at))
+        }
         return feedback
-    }
-
-    private static func attachEvents(_ feedback: inout [PublicFeedback], on database: any Database) async throws {
-        let withCases = feedback.indices.filter { feedback[$0].caseStatus != nil }
-        guard !withCases.isEmpty else { return }
-        let cases = try await FeedbackCase.query(on: database)
-            .filter(\.$responseID ~~ withCases.map { feedback[$0].id }).all()
-        let responseOfCase = Dictionary(uniqueKeysWithValues: cases.compactMap { item in item.id.map { ($0, item.responseID) } })
-        let events = try await CaseEvent.query(on: database).filter(\.$caseID ~~ Array(responseOfCase.keys)).sort(\.$at).all()
-        var byResponse: [UUID: [(kind: CaseEventKind, at: Date)]] = [:]
-        for event in events {
-            guard let kind = CaseEventKind(rawValue: event.kind), kind.isPublic, let response = responseOfCase[event.caseID] else { continue }
-            byResponse[response, default: []].append((kind, event.at))
-        }
-        for index in withCases { feedback[index].events = byResponse[feedback[index].id] ?? [] }
     }
 
     /// Takes the feedback out of the public list, or puts it back. Returns

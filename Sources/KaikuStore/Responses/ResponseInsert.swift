@@ -42,10 +42,20 @@ public enum ResponseInsert {
         }
     }
 
+    /// `masked_kinds` as stored: "email,phone", nil when nothing was masked.
+    static func maskedKindsText(_ kinds: Set<MaskedKind>) -> String? {
+        kinds.isEmpty ? nil : kinds.map(\.rawValue).sorted().joined(separator: ",")
+    }
+
+    /// `themes` as stored: ",care,thanks," (strongest first), nil without themes.
+    static func themesText(_ themes: [Theme]) -> String? {
+        themes.isEmpty ? nil : "," + themes.map(\.rawValue).joined(separator: ",") + ","
+    }
+
     /// A response's row, in the order of `responseColumns`.
     static func values(_ response: NewResponse) -> [BulkValue] {
         let s = response.submission
-        let kinds = s.maskedKinds.isEmpty ? nil : s.maskedKinds.map(\.rawValue).sorted().joined(separator: ",")
+        let kinds = maskedKindsText(s.maskedKinds)
         return [
             .uuid(response.id), .uuid(response.organisationID), .uuid(response.targetID),
             .uuid(response.unitID), .uuid(response.surveyID), .text(s.channel.rawValue),
@@ -54,7 +64,7 @@ public enum ResponseInsert {
             .text(kinds), .date(s.answeredAt), .date(response.receivedAt), .int(response.localDay),
             .text(response.receipt), .text(response.idempotencyKey), .text(response.requestHash),
             .bool(s.wantsAnswer),
-            .text(response.analysis.flatMap { $0.themes.isEmpty ? nil : "," + $0.themes.map(\.rawValue).joined(separator: ",") + "," }),
+            .text(response.analysis.flatMap { themesText($0.themes) }),
             .text(response.analysis?.sentiment.rawValue),
             .text(StatementValues.encode(response.statementSlots, count: response.statementCount)),
         ]

@@ -16,8 +16,8 @@ public enum ResponseComment {
         let masked = TextMasker().mask(trimmed)
         let analysis = TextAnalyser().analyse(masked.text, language: language)
         response.openText = masked.text
-        response.maskedKinds = masked.maskedKinds.isEmpty ? nil : masked.maskedKinds.map(\.rawValue).sorted().joined(separator: ",")
-        response.themes = analysis.themes.isEmpty ? nil : "," + analysis.themes.map(\.rawValue).joined(separator: ",") + ","
+        response.maskedKinds = ResponseInsert.maskedKindsText(masked.maskedKinds)
+        response.themes = ResponseInsert.themesText(analysis.themes)
         response.sentiment = analysis.sentiment.rawValue
         try await response.save(on: database)
         return true

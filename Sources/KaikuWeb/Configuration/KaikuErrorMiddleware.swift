@@ -23,6 +23,24 @@ struct KaikuErrorMiddleware: AsyncMiddleware {
     }
 
     func makeResponse(for error: any Error, request: Request) -> Response {
+        let (status, headers, body) = describe(error, request: request)
+        let response = Response(status: status, headers: headers)
+        let wantsHTML = !request.url.path.hasPrefix("/api/") && !request.url.path.hasPrefix("/open311/")
+            && (request.headers.accept.first?.mediaType == .html)
+        if wantsHTML {
+            let language = request.pageLanguage
+            let page = ErrorPage(status: status, message: body.error, language: language, catalogue: request.kaiku.catalogue)
+            response.headers.contentType = .html
+            response.body = .init(string: page.render())
+        } else {
+            try? response.content.encode(body, as: .json)
+        }
+        return response
+    }
+
+    /// The status and the words for an error, whatever format carries them
+    /// (JSON here, GeoReport's own error list in Open311); logs what is ours.
+    func describe(_ error: any Error, request: Request) -> (HTTPResponseStatus, HTTPHeaders, Body) {
         let status: HTTPResponseStatus
         let body: Body
         var headers = HTTPHeaders()
@@ -54,18 +72,7 @@ struct KaikuErrorMiddleware: AsyncMiddleware {
         if status == .internalServerError || status == .serviceUnavailable {
             request.logger.error("\(request.method) \(request.url.path): \(String(reflecting: error))")
         }
-        let response = Response(status: status, headers: headers)
-        let wantsHTML = !request.url.path.hasPrefix("/api/") && !request.url.path.hasPrefix("/open311/")
-            && (request.headers.accept.first?.mediaType == .html)
-        if wantsHTML {
-            let language = request.pageLanguage
-            let page = ErrorPage(status: status, message: body.error, language: language, catalogue: request.kaiku.catalogue)
-            response.headers.contentType = .html
-            response.body = .init(string: page.render())
-        } else {
-            try? response.content.encode(body, as: .json)
-        }
-        return response
+        return (status, headers, body)
     }
 }
 

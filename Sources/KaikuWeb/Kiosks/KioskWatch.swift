@@ -27,10 +27,7 @@ enum KioskWatch {
             let unit = try await OrgUnit.find(device.unitID, on: app.db)
             let zone = try await Organisation.find(device.organisationID, on: app.db)?.timeZone ?? TimeZone(identifier: "Europe/Helsinki")!
             let seen = device.lastSeenAt ?? device.pairedAt ?? now
-            let formatter = DateFormatter()
-            formatter.timeZone = zone
-            formatter.dateFormat = "d.M.yyyy HH:mm"
-            let arguments = ["kiosk": device.name, "unit": unit?.name[.fi] ?? "", "seen": formatter.string(from: seen)]
+            let arguments = ["kiosk": device.name, "unit": unit?.name[.fi] ?? "", "seen": StaffForm.date(seen, in: zone)]
             for user in recipients {
                 try await app.kaiku.mail.send(OutgoingEmail(to: user.email, subject: app.kaiku.catalogue.text("mail.kioskOffline.subject", .fi, arguments),
                                                             body: app.kaiku.catalogue.text("mail.kioskOffline.body", .fi, arguments)))

@@ -25,17 +25,9 @@ struct Open311Controller: RouteCollection {
             return try await handler(request, name, format).response(format)
         } catch let error as Open311Error {
             return error.document.response(split?.format ?? .json, status: error.status)
-        } catch let error as SubmissionError {
-            let message = request.kaiku.catalogue.message(for: error, in: .en, forPeople: false)
-            return Open311Error.badRequest(message).document.response(split?.format ?? .json, status: .badRequest)
-        } catch let error as any AbortError {
-            return Open311Error(status: error.status, description: error.reason).document.response(split?.format ?? .json, status: error.status)
         } catch {
-            request.logger.error("\(request.method) \(request.url.path): \(String(reflecting: error))")
-            let status: HTTPResponseStatus = StoreAvailability.isUnavailable(error) ? .serviceUnavailable : .internalServerError
-            return Open311Error(status: status, description: status == .serviceUnavailable
-                                ? "The database is not answering; try again shortly." : "Something went wrong on our side.")
-                .document.response(split?.format ?? .json, status: status)
+            let (status, _, body) = KaikuErrorMiddleware(environment: request.application.environment).describe(error, request: request)
+            return Open311Error(status: status, description: body.error).document.response(split?.format ?? .json, status: status)
         }
     }
 

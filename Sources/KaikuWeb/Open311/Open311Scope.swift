@@ -49,8 +49,6 @@ struct Open311Scope {
                             units: Dictionary(uniqueKeysWithValues: units.compactMap { unit in unit.id.map { ($0, unit) } }))
     }
 
-    func organisation(_ id: UUID) -> Organisation? { organisations.first { $0.id == id } }
-
     /// A time as ISO 8601 with the organisation's offset, as GeoReport's examples give it.
     func time(_ date: Date, organisation id: UUID) -> String {
         guard let formatter = formatters[id] else { return ISO8601.string(date) }

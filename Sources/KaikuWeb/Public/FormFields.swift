@@ -23,6 +23,12 @@ enum FormFields {
             wantsAnswer: form["wantsAnswer"] == "yes" ? true : nil)
     }
 
+    /// What makes two posts of a form the same submission: every field but
+    /// the form token, in a fixed order (the request hash of idempotency).
+    static func fingerprint(_ form: [String: String]) -> [UInt8] {
+        Array(form.filter { $0.key != "formToken" }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n").utf8)
+    }
+
     /// The id of the input an error message links to.
     static func inputID(for field: String, survey: SurveyDefinition) -> String {
         switch field {

@@ -46,7 +46,7 @@ struct PublicController: RouteCollection {
         let form = (try? request.content.decode([String: String].self, as: .urlEncodedForm)) ?? [:]
         let language = form["lang"].flatMap(Language.init(rawValue:)) ?? request.pageLanguage
         let input = FormFields.input(from: form, language: language, channel: channel)
-        let body = Array(form.filter { $0.key != "formToken" }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n").utf8)
+        let body = FormFields.fingerprint(form)
         let token = form["formToken"].flatMap { UUID(uuidString: $0) }
         do {
             let stored: StoredReceipt

@@ -1,4 +1,3 @@
-import Crypto
 import Fluent
 import Foundation
 import KaikuCore
@@ -52,19 +51,5 @@ struct SMSInboundController: RouteCollection {
         visit.lastInboundID = inbound.id
         let outcome = try await SMSConversation.handle(inbound.text, for: visit, request: request)
         return Outcome(outcome: outcome)
-    }
-}
-
-/// The shared secret both gateway webhooks (delivery reports and replies) send.
-enum SMSWebhookToken {
-    static func check(_ request: Request) throws {
-        guard let expected = request.kaiku.settings.smsWebhookToken else {
-            throw Abort(.notFound, reason: "SMS webhooks are not configured on this server (KAIKU_SMS_WEBHOOK_TOKEN).")
-        }
-        // Compare digests so the time taken says nothing about the secret.
-        let sent = request.headers.bearerAuthorization?.token ?? ""
-        guard SHA256.hash(data: Array(sent.utf8)) == SHA256.hash(data: Array(expected.utf8)) else {
-            throw Abort(.unauthorized, headers: ["WWW-Authenticate": "Bearer"], reason: "Send the webhook token as Authorization: Bearer <token>.")
-        }
     }
 }

@@ -12,16 +12,11 @@ import Vapor
 enum VisitImport {
     static let required = ["visit_id", "time", "unit", "phone", "language", "consent", "non_disclosure"]
 
-    struct Summary: Equatable {
+    struct Summary {
         var scheduled = 0
         var skipped: [String: Int] = [:]
         var known = 0
         var refused: [(line: Int, message: String)] = []
-
-        static func == (lhs: Summary, rhs: Summary) -> Bool {
-            lhs.scheduled == rhs.scheduled && lhs.skipped == rhs.skipped && lhs.known == rhs.known
-                && lhs.refused.map(\.line) == rhs.refused.map(\.line)
-        }
 
         var text: String {
             let skips = skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")

@@ -40,7 +40,7 @@ struct StaffEntryController: RouteCollection {
         }
         do {
             let givenAt = try form.givenAt(in: organisation.timeZone, now: request.kaiku.clock.now)
-            let body = Array(values.filter { $0.key != "formToken" }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n").utf8)
+            let body = FormFields.fingerprint(values)
             let stored = try await SubmissionService.submit(
                 targetCode: target.code, input: form.input(channel: channel, answeredAt: givenAt),
                 idempotencyKey: values["formToken"].flatMap(UUID.init(uuidString:)).map { "entry-\($0.uuidString)" },
