@@ -59,12 +59,15 @@ final class KioskTests: XCTestCase {
             let otherCounty = try await register(app, token: admin, targets: ["t-x"])
             let noTargets = try await register(app, token: admin, targets: [])
             let tooQuick = try await register(app, token: admin, minutes: 1)
+            let withNUL = try await register(app, token: admin, targets: ["t-a1", "t-a2\u{0}"])
 
             XCTAssertEqual(bySupervisor.status, .forbidden)
             XCTAssertEqual(otherCounty.status, .badRequest)
             XCTAssertEqual(otherCounty.object["field"] as? String, "targets")
             XCTAssertEqual(noTargets.object["field"] as? String, "targets")
             XCTAssertEqual(tooQuick.object["field"] as? String, "offlineAfterMinutes")
+            XCTAssertEqual(withNUL.status, .badRequest, "PostgreSQL refuses NUL; the request must not reach it")
+            XCTAssertEqual(withNUL.object["field"] as? String, "targets.1")
             let devices = try await KioskDevice.query(on: app.db).count()
             XCTAssertEqual(devices, 0)
         }

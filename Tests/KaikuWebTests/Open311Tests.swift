@@ -89,10 +89,17 @@ final class Open311Tests: XCTestCase {
             let format = try await get(app, "requests.csv")
             let status = try await get(app, "requests.json?status=pending")
             let dates = try await get(app, "requests.json?start_date=tomorrow")
+            let nulJurisdiction = try await get(app, "services.json?jurisdiction_id=test-county%00")
+            let nulService = try await get(app, "services/t-a1%00.json?jurisdiction_id=test-county")
+            let nulFilter = try await get(app, "requests.json?service_code=t-a1%00")
 
             XCTAssertEqual(jurisdiction.status, .notFound)
             XCTAssertEqual((jurisdiction.json as? [[String: Any]])?.first?["code"] as? Int, 404)
             XCTAssertEqual(format.status, .notFound)
+            XCTAssertEqual(nulJurisdiction.status, .notFound, "a NUL never reaches the database: \(nulJurisdiction.text)")
+            XCTAssertEqual(nulService.status, .notFound, nulService.text)
+            XCTAssertEqual(nulFilter.status, .ok, nulFilter.text)
+            XCTAssertEqual((nulFilter.json as? [Any])?.count, 0, "an unknown service code matches nothing")
             for result in [status, dates] {
                 XCTAssertEqual(result.status, .badRequest)
                 let error = (result.json as? [[String: Any]])?.first
@@ -144,6 +151,8 @@ final class Open311Tests: XCTestCase {
                 (["api_key": "kaiku_wrong", "service_code": "t-a1", "description": "x"], .forbidden),
                 (["api_key": key, "service_code": "t-x", "description": "another organisation's target"], .badRequest),
                 (["api_key": key, "service_code": "nope", "description": "x"], .badRequest),
+                (["api_key": key, "service_code": "t-a1\u{0}", "description": "x"], .badRequest),
+                (["api_key": key, "service_code": "t-a1", "description": "x", "first_name": "Maija\u{0}", "email": "m@example.org"], .badRequest),
                 (["api_key": key, "description": "x"], .badRequest),
                 (["api_key": key, "service_code": "t-a1", "description": "  "], .badRequest),
                 (["api_key": key, "service_code": "t-a1", "description": String(repeating: "x", count: 5_001)], .badRequest),

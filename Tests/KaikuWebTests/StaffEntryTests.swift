@@ -98,6 +98,7 @@ final class StaffEntryTests: XCTestCase {
             let cases: [([String: String], String)] = [
                 (["target": "t-b1"], "f-target"),
                 (["target": "t-x"], "f-target"),
+                (["target": "t-a1\u{0}"], "f-target"),
                 (["channel": "web"], "f-channel-paper"),
                 (["date": "10.6.2026"], "f-date"),
                 (["time": "25:00"], "f-time"),

@@ -29,6 +29,7 @@ final class VisitImportTests: XCTestCase {
                 V-6;\(now);NOPE;0401112226;fi;1;0
                 V-7;\(now);A1;0401112227;fi;maybe;0
                 V-1;\(now);A1;040 123 4567;fi;1;0
+                V-8;\(now);A\u{0}1;0401112228;fi;1;0
 
                 """
 
@@ -37,7 +38,8 @@ final class VisitImportTests: XCTestCase {
             XCTAssertEqual(summary.scheduled, 2)
             XCTAssertEqual(summary.skipped, ["nonDisclosure": 1, "noConsent": 1])
             XCTAssertEqual(summary.known, 1)
-            XCTAssertEqual(summary.refused.map(\.line), [6, 7, 8])
+            XCTAssertEqual(summary.refused.map(\.line), [6, 7, 8, 10])
+            XCTAssertTrue(summary.refused[3].message.contains("unit"), "a NUL in a code is refused, not sent to the database")
             XCTAssertTrue(summary.refused[0].message.contains("time"), summary.refused[0].message)
             let visits = try await Visit.query(on: app.db).sort(\.$externalID).all()
             XCTAssertEqual(visits.map(\.externalID), ["V-1", "V-2", "V-3", "V-4"])

@@ -150,6 +150,9 @@ public struct SubmissionValidator: Sendable {
         if let name, name.count > ContactDetails.maxNameLength {
             throw SubmissionError(field: "contact.name", reason: .tooLong(max: ContactDetails.maxNameLength))
         }
+        if let name, name.containsStrayControlCharacters {
+            throw SubmissionError(field: "contact.name", reason: .controlCharacters)
+        }
         if let email, !ContactDetails.isPlausibleEmail(email) {
             throw SubmissionError(field: "contact.email", reason: .invalidEmail)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import KaikuCore
 import Vapor
 
 extension Request {
@@ -6,6 +7,13 @@ extension Request {
     func decodeJSON<T: Decodable>(_ type: T.Type) throws -> T {
         guard let buffer = body.data, buffer.readableBytes > 0 else {
             throw FieldError(message: "The request needs a JSON body.")
+        }
+        if JSONEscapes.containsNUL(buffer.readableBytesView) {
+            let field = (try? JSONSerialization.jsonObject(with: Data(buffer.readableBytesView), options: [.fragmentsAllowed]))
+                .flatMap { Self.pathToNUL(in: $0, at: []) }
+            let name = field.map { $0.isEmpty ? "The request" : $0 } ?? "The request"
+            throw FieldError(field: field.flatMap { $0.isEmpty ? nil : $0 },
+                             message: "\(name) contains a NUL character (\\u0000), which cannot be stored. Remove it and send again.")
         }
         let decoder = JSONDecoder()
         do {
@@ -18,6 +26,28 @@ extension Request {
             throw FieldError(field: Self.path(context.codingPath), message: "\(Self.path(context.codingPath)) must not be null.")
         } catch {
             throw FieldError(message: "The request body is not valid JSON.")
+        }
+    }
+
+    /// The dotted path of the first string or key holding NUL, so the refusal
+    /// names the field as every other refusal does.
+    private static func pathToNUL(in value: Any, at path: [String]) -> String? {
+        switch value {
+        case let text as String:
+            return text.unicodeScalars.contains("\u{0}") ? path.joined(separator: ".") : nil
+        case let object as [String: Any]:
+            for key in object.keys.sorted() {
+                if key.unicodeScalars.contains("\u{0}") { return path.joined(separator: ".") }
+                if let found = pathToNUL(in: object[key]!, at: path + [key]) { return found }
+            }
+            return nil
+        case let array as [Any]:
+            for (index, item) in array.enumerated() {
+                if let found = pathToNUL(in: item, at: path + [String(index)]) { return found }
+            }
+            return nil
+        default:
+            return nil
         }
     }
 

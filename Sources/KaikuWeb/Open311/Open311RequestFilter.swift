@@ -18,7 +18,7 @@ enum Open311RequestFilter {
         }
         if let codes = list(request, "service_code") {
             filter.targetIDs = try await Target.query(on: request.db).filter(\.$organisationID ~~ scope.organisationIDs)
-                .filter(\.$code ~~ codes).all().compactMap(\.id)
+                .filter(\.$code ~~ codes.filter { PlainIdentifier.isPlain($0, maxLength: 100) }).all().compactMap(\.id)
         }
         let zone = scope.organisations.first?.timeZone ?? TimeZone(identifier: "Europe/Helsinki")!
         let start = try time(request, "start_date", zone: zone, endOfDay: false)

@@ -35,6 +35,9 @@ struct Open311Scope {
         let language = request.query[String.self, at: "locale"].flatMap(Language.init(loose:)) ?? .en
         var query = Organisation.query(on: request.db)
         if let jurisdiction = request.query[String.self, at: "jurisdiction_id"], !jurisdiction.isEmpty {
+            guard PlainIdentifier.isPlain(jurisdiction, maxLength: 100) else {
+                throw Open311Error.notFound("No such jurisdiction here: jurisdiction_id is an organisation's code.")
+            }
             query = query.filter(\.$code == jurisdiction)
             let organisations = try await query.all()
             guard !organisations.isEmpty else { throw Open311Error.notFound("No jurisdiction \(jurisdiction) here.") }

@@ -20,7 +20,8 @@ enum Open311Services {
     /// so that clients of either read what they expect.
     static func definition(_ request: Request, code: String) async throws -> Open311Document {
         let scope = try await Open311Scope.resolve(request)
-        guard let target = try await Target.query(on: request.db).filter(\.$organisationID ~~ scope.organisationIDs)
+        guard PlainIdentifier.isPlain(code, maxLength: 100),
+              let target = try await Target.query(on: request.db).filter(\.$organisationID ~~ scope.organisationIDs)
             .filter(\.$code == code).filter(\.$active == true).first() else {
             throw Open311Error.notFound("No service with service_code \(code).")
         }

@@ -35,7 +35,8 @@ enum Open311Submission {
         guard let code = form.service_code?.trimmingCharacters(in: .whitespaces), !code.isEmpty else {
             throw Open311Error.badRequest("service_code is required: one of the codes that services.json lists.")
         }
-        guard let target = try await Target.query(on: request.db).filter(\.$code == code).filter(\.$active == true).first(),
+        guard PlainIdentifier.isPlain(code, maxLength: 100),
+              let target = try await Target.query(on: request.db).filter(\.$code == code).filter(\.$active == true).first(),
               target.organisationID == client.organisationID else {
             throw Open311Error.badRequest("service_code \(code) is not a service here: see services.json.")
         }

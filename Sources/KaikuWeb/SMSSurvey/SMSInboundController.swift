@@ -31,7 +31,9 @@ struct SMSInboundController: RouteCollection {
         guard inbound.text.codePointCount <= 2_000, !inbound.text.containsStrayControlCharacters else {
             throw FieldError(field: "text", message: "text must be at most 2000 characters of text.")
         }
-        if let id = inbound.id, id.count > 200 { throw FieldError(field: "id", message: "id must be at most 200 characters.") }
+        if let id = inbound.id, !PlainIdentifier.isPlain(id, maxLength: 200) {
+            throw FieldError(field: "id", message: "id must be 1–200 printable characters: the gateway's id for the message.")
+        }
         guard let phone = ContactDetails.normalisedPhone(inbound.from).map(ContactDetails.international) else {
             throw FieldError(field: "from", message: "from must be the sender's phone number, e.g. +358401234567.")
         }

@@ -15,13 +15,16 @@ enum VisitIntakeParser {
         guard let visitedAt = ISO8601.parse(time.trimmingCharacters(in: .whitespaces)) else {
             throw FieldError(field: "time", message: "time must be an ISO 8601 date-time with a zone, e.g. 2026-11-24T09:30:00+02:00.")
         }
-        guard let unitModel = try await OrgUnit.query(on: database).filter(\.$organisationID == organisationID)
-            .filter(\.$code == unit.trimmingCharacters(in: .whitespaces)).first(), let unitID = unitModel.id else {
+        let unitCode = unit.trimmingCharacters(in: .whitespaces)
+        guard PlainIdentifier.isPlain(unitCode, maxLength: 100),
+              let unitModel = try await OrgUnit.query(on: database).filter(\.$organisationID == organisationID)
+            .filter(\.$code == unitCode).first(), let unitID = unitModel.id else {
             throw FieldError(field: "unit", message: "No unit with code \(unit) in your organisation.")
         }
         var targetID: UUID?
         if let target, !target.isEmpty {
-            guard let model = try await Target.query(on: database).filter(\.$organisationID == organisationID).filter(\.$code == target)
+            guard PlainIdentifier.isPlain(target, maxLength: 100),
+                  let model = try await Target.query(on: database).filter(\.$organisationID == organisationID).filter(\.$code == target)
                 .filter(\.$active == true).first() else {
                 throw FieldError(field: "target", message: "No feedback target with code \(target) in your organisation.")
             }

@@ -31,7 +31,8 @@ struct StaffEntryController: RouteCollection {
         func refuse(_ field: String, _ message: String) async throws -> Response {
             try await render(request, scope: scope, organisation: organisation, values: values, error: (field, message), status: .badRequest)
         }
-        guard let target = try await Target.query(on: request.db).filter(\.$code == form.target).filter(\.$active == true).first(),
+        guard PlainIdentifier.isPlain(form.target, maxLength: 100),
+              let target = try await Target.query(on: request.db).filter(\.$code == form.target).filter(\.$active == true).first(),
               target.organisationID == organisation.id, scope.canSee(unit: target.unitID) else {
             return try await refuse("target", request.kaiku.catalogue.text("staff.entry.error.target", request.pageLanguage))
         }
