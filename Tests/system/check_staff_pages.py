@@ -37,6 +37,8 @@ HANDLER = os.environ.get("KAIKU_HANDLER_EMAIL", "handler@demo.kaiku.fi")
 PASSWORD = os.environ.get("KAIKU_HANDLER_PASSWORD", "kaiku-demo-2026")
 HANDLER_UNIT = "JH-TER-VAST-KESK"
 SUPERVISOR = os.environ.get("KAIKU_SUPERVISOR_EMAIL", "supervisor@demo.kaiku.fi")
+# Not KAIKU_ADMIN_EMAIL: that names the bootstrap administrator, whose password differs from the demo users.
+ADMIN = os.environ.get("KAIKU_DEMO_ADMIN_EMAIL", "admin@demo.kaiku.fi")
 CUSTOMER = "asiakas.selain@example.fi"
 BASE = pf.BASE
 
@@ -128,6 +130,15 @@ def dashboard_checks(r):
             pf.run_axe(drv, "kiosks page (fi)")
         r.check("kiosks page for a supervisor: axe (fi)", kiosks, drv)
 
+        def sms_survey_figures():
+            drv.get(BASE + "/staff/sms-survey?lang=fi")
+            require(pf.html_lang(drv) == "fi", "the SMS survey page is not in Finnish")
+            require(drv.find_elements(By.CSS_SELECTOR, "#activity tbody tr[data-figure=visits]"), "no figures on the SMS survey page")
+            require(not drv.find_elements(By.ID, "settings-form"), "a supervisor is offered the settings form")
+            require(drv.find_elements(By.ID, "settings"), "a supervisor does not see the settings")
+            pf.run_axe(drv, "SMS survey page (fi)")
+        r.check("SMS survey page for a supervisor: figures and settings to read, axe (fi)", sms_survey_figures, drv)
+
         def printable():
             drv.get(BASE + "/staff/dashboard")
             drv.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
@@ -168,6 +179,30 @@ def dashboard_checks(r):
         r.check("dashboard: child units sort by NPS without JavaScript", sort_without_javascript, nojs)
     finally:
         nojs.quit()
+
+
+def admin_checks(r):
+    drv = pf.make_driver("desktop")
+    try:
+        r.check("administrator signs in", lambda: sign_in(drv, ADMIN), drv)
+
+        def sms_survey_settings(lang):
+            drv.get(BASE + "/staff/sms-survey?lang=" + lang)
+            require(pf.html_lang(drv) == lang, "the SMS survey page is not in %s" % lang)
+            require(drv.find_elements(By.ID, "settings-form"), "the administrator has no settings form")
+            pf.run_axe(drv, "SMS survey settings (%s)" % lang)
+            # Saved unchanged from the keyboard, so the demo's survey stays as it was for the other checks.
+            old = drv.find_element(By.TAG_NAME, "html")
+            drv.find_element(By.ID, "f-oncePerDays").send_keys(Keys.ENTER)
+            pf.wait_new_page(drv, old, "saving the SMS survey settings")
+            notice = drv.find_elements(By.CSS_SELECTOR, "#notice[role=status]")
+            require(notice, "no saved notice after saving the settings (%s)" % drv.current_url)
+            pf.run_axe(drv, "SMS survey settings after saving (%s)" % lang)
+        for lang in ("sv", "en"):
+            r.check("SMS survey settings saved from the keyboard: axe (%s)" % lang,
+                    lambda lang=lang: sms_survey_settings(lang), drv)
+    finally:
+        drv.quit()
 
 
 def main():
@@ -295,6 +330,7 @@ def main():
             nojs.quit()
 
     dashboard_checks(r)
+    admin_checks(r)
 
     if r.failures:
         print("failed: " + "; ".join(r.failures))

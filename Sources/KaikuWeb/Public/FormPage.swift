@@ -51,14 +51,8 @@ struct FormPage {
     }
 
     private func errorSummary(_ error: SubmissionError) -> HTMLNode {
-        .el("div", .id("error-summary"), .class("error-summary"), .attr("role", "alert"), .attr("aria-labelledby", "error-summary-title"), .attr("tabindex", "-1")) {
-            HTMLNode.el("h2", .id("error-summary-title")) { t("form.error.title") }
-            HTMLNode.el("ul") {
-                HTMLNode.el("li") {
-                    HTMLNode.el("a", .href("#" + FormFields.inputID(for: error.field, survey: context.survey))) { catalogue.message(for: error, in: language) }
-                }
-            }
-        }
+        .errorSummary(title: t("form.error.title"), fieldID: FormFields.inputID(for: error.field, survey: context.survey),
+                      message: catalogue.message(for: error, in: language))
     }
 
     private func errorID(for field: String) -> String { "error-" + field.replacingOccurrences(of: ".", with: "-") }

@@ -28,35 +28,47 @@ struct SMSSurveySettingsController: RouteCollection {
     func show(_ request: Request) async throws -> SettingsDTO {
         let scope = try await request.requireScope()
         let settings = try await SMSSurveyStore.settings(for: scope.staff.organisationID, on: request.db)
-        return dto(settings, scope)
+        return Self.dto(settings, scope)
     }
 
     func update(_ request: Request) async throws -> SettingsDTO {
         let scope = try await request.requireScope()
-        guard scope.staff.role == .administrator, scope.tree.parent(of: scope.staff.unitID) == nil else {
+        guard Self.canChange(scope) else {
             throw Abort(.forbidden, reason: "Only an administrator of the whole organisation changes the SMS survey.")
         }
-        let body = try request.decodeJSON(SettingsDTO.self)
+        let settings = try Self.settings(from: try request.decodeJSON(SettingsDTO.self), scope: scope)
+        try await SMSSurveyStore.save(settings, for: scope.staff.organisationID, on: request.db)
+        return Self.dto(settings, scope)
+    }
+
+    /// The survey reaches every unit, so only an administrator at the root changes it.
+    static func canChange(_ scope: StaffScope) -> Bool {
+        scope.staff.role == .administrator && scope.tree.parent(of: scope.staff.unitID) == nil
+    }
+
+    /// Checks settings as sent; shared by the API and the staff page.
+    static func settings(from body: SettingsDTO, scope: StaffScope) throws -> SMSSurveySettings {
         let units = try body.units.map { code -> UUID in
-            guard let unit = scope.unit(code: code), let id = unit.id else { throw FieldError(field: "units", message: "No unit with code \(code) here.") }
+            guard PlainIdentifier.isPlain(code), let unit = scope.unit(code: code), let id = unit.id else {
+                throw FieldError(field: "units", message: "No unit with code \(code) here.")
+            }
             return id
         }
         let settings = SMSSurveySettings(enabled: body.enabled, delayMinutes: body.delayMinutes, quietStart: try minutes(body.quietFrom, "quietFrom"),
                                          quietEnd: try minutes(body.quietTo, "quietTo"), oncePerDays: body.oncePerDays, units: Set(units))
         if let problem = settings.problem() { throw FieldError(field: problem.field, message: problem.message) }
-        try await SMSSurveyStore.save(settings, for: scope.staff.organisationID, on: request.db)
-        return dto(settings, scope)
+        return settings
     }
 
-    private func minutes(_ text: String, _ field: String) throws -> Int {
-        let parts = text.split(separator: ":").map { Int($0) }
+    private static func minutes(_ text: String, _ field: String) throws -> Int {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
         guard parts.count == 2, let hour = parts[0], let minute = parts[1], (0..<24).contains(hour), (0..<60).contains(minute) else {
             throw FieldError(field: field, message: "\(field) must be a time of day as HH:MM, e.g. 21:00.")
         }
         return hour * 60 + minute
     }
 
-    private func dto(_ settings: SMSSurveySettings, _ scope: StaffScope) -> SettingsDTO {
+    static func dto(_ settings: SMSSurveySettings, _ scope: StaffScope) -> SettingsDTO {
         func clock(_ minutes: Int) -> String { String(format: "%02d:%02d", minutes / 60, minutes % 60) }
         return SettingsDTO(enabled: settings.enabled, delayMinutes: settings.delayMinutes, quietFrom: clock(settings.quietStart),
                            quietTo: clock(settings.quietEnd), oncePerDays: settings.oncePerDays,

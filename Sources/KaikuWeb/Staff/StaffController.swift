@@ -22,6 +22,7 @@ struct StaffController: RouteCollection {
         try signedIn.register(collection: StaffEntryController())
         try signedIn.register(collection: PostersController())
         try signedIn.register(collection: StaffKiosksController())
+        try signedIn.register(collection: StaffSMSSurveyController())
     }
 
     // MARK: Signing in and out

@@ -22,6 +22,7 @@ struct StaffLayout {
                 HTMLNode.el("a", .href("/staff/entry")) { t("staff.nav.entry") }
                 HTMLNode.el("a", .href("/staff/posters")) { t("staff.nav.posters") }
                 HTMLNode.el("a", .href("/staff/kiosks")) { t("staff.nav.kiosks") }
+                HTMLNode.el("a", .href("/staff/sms-survey")) { t("staff.nav.smsSurvey") }
                 HTMLNode.el("span", .class("staff-user")) { session.email }
                 HTMLNode.el("form", .attr("method", "post"), .attr("action", "/staff/logout"), .class("inline")) {
                     StaffForm.csrf(session)

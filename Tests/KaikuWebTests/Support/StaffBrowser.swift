@@ -46,6 +46,17 @@ final class StaffBrowser {
         return response
     }
 
+    /// Posts a form whose names may repeat (checkbox lists such as `units[]`).
+    @discardableResult
+    func post(_ path: String, fields: [(String, String)]) async throws -> XCTHTTPResponse {
+        var headers = headers()
+        headers.contentType = .urlEncodedForm
+        let body = (fields + [("csrf", csrf ?? "")]).map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+        let response = try await app.sendRequest(.POST, path, headers: headers, body: ByteBuffer(string: body))
+        remember(response)
+        return response
+    }
+
     /// Signs in through the sign-in page and returns the response of the form post.
     @discardableResult
     func signIn(email: String, password: String = TestWorld.password) async throws -> XCTHTTPResponse {

@@ -35,11 +35,7 @@ struct EntryPage {
                 HTMLNode.el("p", .class("notice"), .attr("role", "status")) { t("staff.entry.saved", ["receipt": saved]) }
             }
             if let error {
-                HTMLNode.el("div", .id("error-summary"), .class("error-summary"), .attr("role", "alert"),
-                            .attr("aria-labelledby", "error-summary-title"), .attr("tabindex", "-1")) {
-                    HTMLNode.el("h2", .id("error-summary-title")) { t("form.error.title") }
-                    HTMLNode.el("ul") { HTMLNode.el("li") { HTMLNode.el("a", .href("#" + Self.inputID(error.field))) { error.message } } }
-                }
+                HTMLNode.errorSummary(title: t("form.error.title"), fieldID: Self.inputID(error.field), message: error.message)
             }
             HTMLNode.el("form", .attr("method", "post"), .attr("action", "/staff/entry"), .attr("novalidate", nil)) {
                 StaffForm.csrf(session)

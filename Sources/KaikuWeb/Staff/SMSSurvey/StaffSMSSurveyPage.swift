@@ -1,0 +1,131 @@
+import Foundation
+import KaikuCore
+
+/// The SMS survey page: the last 30 days in figures, then the settings as a
+/// form for an administrator of the whole organisation and as a list for
+/// everyone else.
+struct StaffSMSSurveyPage {
+    var language: Language
+    var catalogue: Catalogue
+    var session: SessionToken
+    var settings: SMSSurveySettingsController.SettingsDTO
+    var activity: SMSSurveyActivity
+    var units: [(code: String, name: String, depth: Int)]
+    var canChange: Bool
+    var saved: Bool
+    /// The field at fault and what to tell about it.
+    var error: (field: String, message: String)?
+    /// What was sent when it was refused, shown again for correcting.
+    var form: StaffSMSSurveyController.SettingsForm?
+
+    private func t(_ key: String, _ arguments: [String: String] = [:]) -> String { catalogue.text(key, language, arguments) }
+
+    func render() -> String {
+        let layout = StaffLayout(language: language, catalogue: catalogue, title: t("staff.sms.title"), path: "/staff/sms-survey", session: session)
+        return layout.render {
+            HTMLNode.el("h1") { t("staff.sms.title") }
+            HTMLNode.el("p", .class("lead"), .id("survey-state")) { t(settings.enabled ? "staff.sms.on" : "staff.sms.off") }
+            if saved { HTMLNode.el("p", .id("notice"), .class("notice"), .attr("role", "status")) { t("staff.sms.saved") } }
+            if let error {
+                HTMLNode.errorSummary(title: t("form.error.title"), fieldID: Self.inputID(error.field), message: error.message)
+            }
+            figures()
+            if canChange { settingsForm() } else { settingsList() }
+        }
+    }
+
+    private func figures() -> HTMLNode {
+        .el("section", .attr("aria-labelledby", "activity-title")) {
+            HTMLNode.el("h2", .id("activity-title")) { t("staff.sms.activity", ["days": String(StaffSMSSurveyController.activityDays)]) }
+            HTMLNode.el("table", .id("activity")) {
+                HTMLNode.el("caption") { t("staff.sms.activity.caption") }
+                HTMLNode.el("tbody") {
+                    row("visits", activity.visits)
+                    row("asked", activity.asked)
+                    row("answered", activity.answered,
+                        note: activity.responseRatePercent.map { t("staff.sms.rate", ["rate": String($0)]) })
+                    row("optedOut", activity.optedOut)
+                    row("waiting", activity.waiting)
+                    for reason in VisitSkip.allCases where activity.skipped[reason, default: 0] > 0 {
+                        row("skip.\(reason.rawValue)", activity.skipped[reason, default: 0])
+                    }
+                }
+            }
+        }
+    }
+
+    private func row(_ key: String, _ count: Int, note: String? = nil) -> HTMLNode {
+        .el("tr", .attr("data-figure", key)) {
+            HTMLNode.el("th", .attr("scope", "row")) { t("staff.sms.figure.\(key)") }
+            HTMLNode.el("td", .class("number")) { String(count) }
+            HTMLNode.el("td") { note ?? "" }
+        }
+    }
+
+    private var chosenUnits: Set<String> { Set(form?.units ?? settings.units) }
+
+    private func settingsList() -> HTMLNode {
+        .el("section", .attr("aria-labelledby", "settings-title")) {
+            HTMLNode.el("h2", .id("settings-title")) { t("staff.sms.settings") }
+            HTMLNode.el("dl", .id("settings")) {
+                HTMLNode.el("dt") { t("staff.sms.delay") }
+                HTMLNode.el("dd") { String(settings.delayMinutes) }
+                HTMLNode.el("dt") { t("staff.sms.quiet") }
+                HTMLNode.el("dd") { "\(settings.quietFrom)–\(settings.quietTo)" }
+                HTMLNode.el("dt") { t("staff.sms.oncePer") }
+                HTMLNode.el("dd") { String(settings.oncePerDays) }
+                HTMLNode.el("dt") { t("staff.sms.units") }
+                HTMLNode.el("dd") {
+                    let names = units.filter { chosenUnits.contains($0.code) }.map(\.name)
+                    names.isEmpty ? t("staff.sms.noUnits") : names.joined(separator: ", ")
+                }
+            }
+            HTMLNode.el("p") { t("staff.sms.adminOnly") }
+        }
+    }
+
+    private func settingsForm() -> HTMLNode {
+        .el("form", .attr("method", "post"), .attr("action", "/staff/sms-survey"), .id("settings-form"), .attr("novalidate", nil)) {
+            HTMLNode.el("h2") { t("staff.sms.settings") }
+            StaffForm.csrf(session)
+            HTMLNode.el("div", .class("option")) {
+                HTMLNode.el("input", [.type("checkbox"), .id("f-enabled"), .name("enabled"), .value("on")]
+                            + ((form.map { $0.enabled != nil } ?? settings.enabled) ? [.flag("checked")] : []))
+                HTMLNode.el("label", .for("f-enabled")) { t("staff.sms.enabled") }
+            }
+            input("delayMinutes", type: "number", label: t("staff.sms.delay"), value: form?.delayMinutes ?? String(settings.delayMinutes),
+                  extra: [.attr("min", "0"), .attr("max", "20160")])
+            HTMLNode.el("fieldset", .class("inline-options")) {
+                HTMLNode.el("legend") { t("staff.sms.quiet") }
+                input("quietFrom", type: "time", label: t("staff.sms.quietFrom"), value: form?.quietFrom ?? settings.quietFrom)
+                input("quietTo", type: "time", label: t("staff.sms.quietTo"), value: form?.quietTo ?? settings.quietTo)
+            }
+            input("oncePerDays", type: "number", label: t("staff.sms.oncePer"), value: form?.oncePerDays ?? String(settings.oncePerDays),
+                  extra: [.attr("min", "1"), .attr("max", "3650")])
+            HTMLNode.el("fieldset", .id("f-units")) {
+                HTMLNode.el("legend") { t("staff.sms.unitsLegend") }
+                for unit in units {
+                    HTMLNode.el("div", .class("option depth-\(min(unit.depth, 6))")) {
+                        HTMLNode.el("input", [.type("checkbox"), .id("u-\(unit.code)"), .name("units[]"), .value(unit.code)]
+                                    + (chosenUnits.contains(unit.code) ? [.flag("checked")] : []))
+                        HTMLNode.el("label", .for("u-\(unit.code)")) { unit.name }
+                    }
+                }
+            }
+            HTMLNode.el("button", .type("submit"), .class("button")) { t("staff.sms.save") }
+        }
+    }
+
+    private func input(_ name: String, type: String, label: String, value: String, extra: [HTMLAttribute] = []) -> HTMLNode {
+        let id = "f-\(name)"
+        var attributes: [HTMLAttribute] = [.type(type), .id(id), .name(name), .value(value)] + extra
+        if let error, Self.inputID(error.field) == id { attributes.append(.attr("aria-invalid", "true")) }
+        return .el("div", .class("field")) {
+            HTMLNode.el("label", .for(id)) { label }
+            HTMLNode.el("input", attributes)
+        }
+    }
+
+    /// The input a field's error links to.
+    static func inputID(_ field: String) -> String { "f-\(field)" }
+}
