@@ -229,6 +229,40 @@ final class Open311Tests: XCTestCase {
         }
     }
 
+    func testCitySDKFiltersByUpdateTimeAndServiceObject() async throws {
+        try await withApp(clock: Self.midsummer.wall) { app in
+            _ = try await TestWorld.make(on: app)
+            let june = try await feedback(app, target: "t-a2", text: "Kesäkuu", at: "2026-06-10T12:00:00+03:00")
+            let open = try await feedback(app, target: "t-b1", text: "Vastatkaa", at: "2026-06-12T08:00:00+03:00", contact: true)
+            let old = try await feedback(app, text: "Viime vuonna", at: "2025-12-01T12:00:00+02:00")
+            let handled = try await FeedbackCase.query(on: app.db).filter(\.$responseID == open).first()
+            let later = Self.midsummer.wall.now.addingTimeInterval(2 * 86_400)
+            try await CaseEvent(caseID: try XCTUnwrap(handled).requireID(), at: later, kind: .taken).create(on: app.db)
+            try await CaseEvent(caseID: try XCTUnwrap(handled).requireID(), at: later.addingTimeInterval(86_400), kind: .note).create(on: app.db)
+            func ids(_ query: String) async throws -> [UUID] {
+                try await list(app, "requests.json?jurisdiction_id=test-county&" + query)
+                    .compactMap { ($0["service_request_id"] as? String).flatMap(UUID.init(uuidString:)) }
+            }
+
+            let updatedLater = try await ids("updated_after=2026-07-01")
+            let updatedBefore = try await ids("updated_before=2026-07-01")
+            let notesDoNotCount = try await ids("updated_after=2026-07-03")
+            let byUnit = try await ids("service_object_id=A2,B1&service_object_type=kaiku:unit")
+            let otherType = try await ids("service_object_id=A2&service_object_type=trash_bin")
+            let backwards = try await get(app, "requests.json?updated_after=2026-07-02&updated_before=2026-07-01")
+
+            XCTAssertEqual(updatedLater, [open], "taken on 2 July: its public history moved")
+            XCTAssertEqual(updatedBefore, [june, old], "an update filter lifts the 90-day default")
+            XCTAssertEqual(notesDoNotCount, [], "an internal note is no public update")
+            XCTAssertEqual(byUnit, [open, june])
+            XCTAssertEqual(otherType, [])
+            XCTAssertEqual(backwards.status, .badRequest)
+            let shown = try await list(app, "requests.json?extensions=true&service_request_id=\(open.uuidString.lowercased())")
+            XCTAssertEqual(shown.first?["updated_datetime"] as? String, "2026-07-02T15:00:00+03:00",
+                           "the filter reads the same time the list shows")
+        }
+    }
+
     func testExtensionsAddTitleMediaServiceObjectAndTheCasesPublicHistory() async throws {
         try await withApp(clock: Self.midsummer.wall) { app in
             _ = try await TestWorld.make(on: app)

@@ -24,8 +24,22 @@ extension PublicFeedback {
                 guard !targets.isEmpty else { return [] }
                 query += " AND r.target_id IN \(SQLGroupExpression(targets.map { SQLBind($0) }))"
             }
+            if let units = filter.unitIDs {
+                guard !units.isEmpty else { return [] }
+                query += " AND r.unit_id IN \(SQLGroupExpression(units.map { SQLBind($0) }))"
+            }
             if let from = filter.from { query += " AND r.answered_at >= \(bind: from)" }
             if let to = filter.to { query += " AND r.answered_at <= \(bind: to)" }
+            if filter.updatedFrom != nil || filter.updatedTo != nil {
+                // The time of the last step of Open311History.steps: the latest public event, or the receipt.
+                let publicKinds = SQLGroupExpression(CaseEventKind.allCases.filter(\.isPublic).map { SQLBind($0.rawValue) })
+                let updated: SQLQueryString = """
+                    CASE WHEN c.id IS NULL THEN r.received_at ELSE COALESCE((SELECT MAX(e.at) FROM case_events e
+                      WHERE e.case_id = c.id AND e.kind IN \(publicKinds)), r.received_at) END
+                    """
+                if let from = filter.updatedFrom { query += " AND " + updated + " >= \(bind: from)" }
+                if let to = filter.updatedTo { query += " AND " + updated + " <= \(bind: to)" }
+            }
             if let statuses = filter.statuses, statuses.count == 1 {
                 let pending = SQLGroupExpression(CaseStatus.allCases.filter(\.isPending).map { SQLBind($0.rawValue) })
                 query += statuses.contains(.open)

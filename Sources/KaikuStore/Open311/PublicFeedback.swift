@@ -25,18 +25,26 @@ public struct PublicFeedbackFilter: Sendable {
     /// When given, the other conditions but the organisations are ignored, as GeoReport says.
     public var ids: [UUID]?
     public var targetIDs: [UUID]?
+    public var unitIDs: [UUID]?
+    /// When the feedback was given.
     public var from: Date?
     public var to: Date?
+    /// When its public history last moved (`updated_datetime`).
+    public var updatedFrom: Date?
+    public var updatedTo: Date?
     public var statuses: Set<Open311History.Status>?
     public var limit: Int
 
-    public init(organisationIDs: [UUID], ids: [UUID]? = nil, targetIDs: [UUID]? = nil, from: Date? = nil, to: Date? = nil,
-                statuses: Set<Open311History.Status>? = nil, limit: Int) {
+    public init(organisationIDs: [UUID], ids: [UUID]? = nil, targetIDs: [UUID]? = nil, unitIDs: [UUID]? = nil, from: Date? = nil,
+                to: Date? = nil, updatedFrom: Date? = nil, updatedTo: Date? = nil, statuses: Set<Open311History.Status>? = nil, limit: Int) {
         self.organisationIDs = organisationIDs
         self.ids = ids
         self.targetIDs = targetIDs
+        self.unitIDs = unitIDs
         self.from = from
         self.to = to
+        self.updatedFrom = updatedFrom
+        self.updatedTo = updatedTo
         self.statuses = statuses
         self.limit = limit
     }

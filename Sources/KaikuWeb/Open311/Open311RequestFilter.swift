@@ -7,8 +7,12 @@ import Vapor
 /// GeoReport's filters for `GET /requests`: `service_request_id` (a comma
 /// list, which overrides the rest), `service_code` (a comma list),
 /// `start_date` and `end_date` (W3C date-times, or dates in the
-/// organisation's calendar) and `status` (open, closed or both). Without
-/// dates the last 90 days are listed; at most 1,000 requests, newest first.
+/// organisation's calendar) and `status` (open, closed or both); and
+/// CitySDK's `updated_after`, `updated_before` (dated as the others) and
+/// `service_object_id` (unit codes, a comma list) with `service_object_type`
+/// (`kaiku:unit`). Without any date the last 90 days are listed; at most
+/// 1,000 requests, newest first. Feedback carries no location, so `lat`,
+/// `long` and `radius` are not searched.
 enum Open311RequestFilter {
     static func parse(_ request: Request, scope: Open311Scope) async throws -> PublicFeedbackFilter {
         var filter = PublicFeedbackFilter(organisationIDs: scope.organisationIDs, limit: Open311Requests.maxRequests)
@@ -20,14 +24,29 @@ enum Open311RequestFilter {
             filter.targetIDs = try await Target.query(on: request.db).filter(\.$organisationID ~~ scope.organisationIDs)
                 .filter(\.$code ~~ codes.filter { PlainIdentifier.isPlain($0, maxLength: 100) }).all().compactMap(\.id)
         }
+        if let type = request.query[String.self, at: "service_object_type"], !type.isEmpty, type != Open311Requests.serviceObjectType {
+            filter.unitIDs = []
+        }
+        if let codes = list(request, "service_object_id"), filter.unitIDs == nil {
+            filter.unitIDs = try await OrgUnit.query(on: request.db).filter(\.$organisationID ~~ scope.organisationIDs)
+                .filter(\.$code ~~ codes.filter { PlainIdentifier.isPlain($0, maxLength: 100) }).all().compactMap(\.id)
+        }
         let zone = scope.organisations.first?.timeZone ?? TimeZone(identifier: "Europe/Helsinki")!
         let start = try time(request, "start_date", zone: zone, endOfDay: false)
         let end = try time(request, "end_date", zone: zone, endOfDay: true)
         if let start, let end, start > end { throw Open311Error.badRequest("start_date must not be after end_date.") }
-        let now = request.kaiku.clock.now
-        switch (start, end) {
-        case (nil, nil): filter.from = now.addingTimeInterval(-Double(Open311Requests.defaultDays) * 86_400)
-        default: filter.from = start; filter.to = end
+        let updatedAfter = try time(request, "updated_after", zone: zone, endOfDay: false)
+        let updatedBefore = try time(request, "updated_before", zone: zone, endOfDay: true)
+        if let updatedAfter, let updatedBefore, updatedAfter > updatedBefore {
+            throw Open311Error.badRequest("updated_after must not be after updated_before.")
+        }
+        if [start, end, updatedAfter, updatedBefore].allSatisfy({ $0 == nil }) {
+            filter.from = request.kaiku.clock.now.addingTimeInterval(-Double(Open311Requests.defaultDays) * 86_400)
+        } else {
+            filter.from = start
+            filter.to = end
+            filter.updatedFrom = updatedAfter
+            filter.updatedTo = updatedBefore
         }
         if let statuses = list(request, "status") {
             filter.statuses = Set(try statuses.map { raw in

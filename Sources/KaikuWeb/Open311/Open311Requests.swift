@@ -11,6 +11,8 @@ enum Open311Requests {
     /// GeoReport's default window when no dates are given.
     static let defaultDays = 90
     static let maxRequests = 1_000
+    /// What `service_object_id` names: the unit that answers for the feedback.
+    static let serviceObjectType = "kaiku:unit"
 
     static func list(_ request: Request) async throws -> Open311Document {
         let scope = try await Open311Scope.resolve(request)
@@ -57,7 +59,7 @@ enum Open311Requests {
         object.add("title", FeedbackTitle.make(from: feedback.text))
         object["media_urls"] = .list([], item: "media_url")
         object.add("service_object_id", unit?.code)
-        object.add("service_object_type", unit.map { _ in "kaiku:unit" })
+        object.add("service_object_type", unit.map { _ in Self.serviceObjectType })
         object["request_history"] = .list(steps.map { step in
             var entry = Open311Object()
             entry.add("time", scope.time(step.at, organisation: organisation))
