@@ -61,7 +61,8 @@ final class StaffSMSSurveyPageTests: XCTestCase {
             XCTAssertEqual(stored, expected, "the refused change left the saved settings as they were")
             let unitA = try world.units["A"]!.requireID()
             let a1 = try world.units["A1"]!.requireID()
-            let takesPart = try await SMSSurveyStore.takesPart(a1, settings: stored, on: app.db)
+            let context = try await SMSSurveyStore.intakeContext(organisationID: try world.organisation.requireID(), on: app.db)
+            let takesPart = context.takesPart(a1)
             XCTAssertTrue(stored.units.contains(unitA) && takesPart, "a unit takes part with the units under it")
         }
     }

@@ -19,27 +19,37 @@ public enum SMSSurveyStore {
         try await row.save(on: database)
     }
 
-    /// A unit takes part when it or a unit above it was chosen.
-    public static func takesPart(_ unitID: UUID, settings: SMSSurveySettings, on database: any Database) async throws -> Bool {
-        guard !settings.units.isEmpty else { return false }
-        guard let unit = try await OrgUnit.find(unitID, on: database) else { return false }
-        let units = try await OrgUnit.query(on: database).filter(\.$organisationID == unit.organisationID).all()
-        let tree = OrgTree(units.compactMap { unit in unit.id.map { (id: $0, parent: unit.parentID) } })
-        return ([unitID] + tree.ancestors(of: unitID)).contains { settings.units.contains($0) }
+    /// What deciding about a visit needs from the organisation, read once
+    /// for a whole import rather than for every row.
+    public struct IntakeContext: Sendable {
+        public var settings: SMSSurveySettings
+        public var tree: OrgTree<UUID>
+        public var zone: TimeZone
+
+        /// A unit takes part when it or a unit above it was chosen.
+        public func takesPart(_ unitID: UUID) -> Bool {
+            ([unitID] + tree.ancestors(of: unitID)).contains { settings.units.contains($0) }
+        }
+    }
+
+    public static func intakeContext(organisationID: UUID, on database: any Database) async throws -> IntakeContext {
+        let units = try await OrgUnit.all(in: organisationID, on: database)
+        let zone = try await Organisation.find(organisationID, on: database)?.timeZone ?? TimeZone(identifier: "Europe/Helsinki")!
+        return IntakeContext(settings: try await settings(for: organisationID, on: database),
+                             tree: OrgTree(units.compactMap { unit in unit.id.map { (id: $0, parent: unit.parentID) } }), zone: zone)
     }
 
     /// Stores a visit once; a repeat of its external id returns the first
     /// record unchanged. A visit that may not be asked about keeps no number.
-    public static func receive(_ intake: VisitIntake, organisationID: UUID, cipher: ContactCipher, now: Date,
+    public static func receive(_ intake: VisitIntake, organisationID: UUID, context: IntakeContext, cipher: ContactCipher, now: Date,
                                on database: any Database) async throws -> (visit: Visit, isNew: Bool) {
         if let existing = try await Visit.query(on: database).filter(\.$organisationID == organisationID)
             .filter(\.$externalID == intake.externalID).first() {
             return (existing, false)
         }
-        let settings = try await settings(for: organisationID, on: database)
-        let takesPart = try await takesPart(intake.unitID, settings: settings, on: database)
-        let skip = settings.skipAtIntake(consent: intake.consent, nonDisclosure: intake.nonDisclosure, unitTakesPart: takesPart,
-                                         hasPhone: intake.phone != nil)
+        let settings = context.settings
+        let skip = settings.skipAtIntake(consent: intake.consent, nonDisclosure: intake.nonDisclosure,
+                                         unitTakesPart: context.takesPart(intake.unitID), hasPhone: intake.phone != nil)
         let visit = Visit()
         visit.id = UUID()
         visit.organisationID = organisationID
@@ -54,11 +64,10 @@ public enum SMSSurveyStore {
             visit.status = Visit.Status.skipped.rawValue
             visit.skipReason = skip.rawValue
         } else if let phone = intake.phone {
-            let zone = try await Organisation.find(organisationID, on: database)?.timeZone ?? TimeZone(identifier: "Europe/Helsinki")!
             visit.status = Visit.Status.scheduled.rawValue
             visit.phone = try cipher.seal(phone)
             visit.phoneHash = cipher.pseudonym(of: phone)
-            visit.sendAt = settings.sendTime(visitAt: intake.visitedAt, zone: zone)
+            visit.sendAt = settings.sendTime(visitAt: intake.visitedAt, zone: context.zone)
         }
         try await visit.create(on: database)
         return (visit, true)

@@ -44,24 +44,45 @@ enum VisitImport {
             throw Failure(description: "The header lacks \(missing.joined(separator: ", ")): it must name \(required.joined(separator: ",")) (target is optional).")
         }
         var summary = Summary()
-        for record in records.dropFirst() {
-            var row: [String: String] = [:]
-            for (index, name) in header.enumerated() where index < record.fields.count { row[name] = record.fields[index] }
-            do {
-                let intake = try await VisitIntakeParser.parse(
-                    visitID: row["visit_id"] ?? "", time: row["time"] ?? "", unit: row["unit"] ?? "", target: row["target"],
-                    phone: row["phone"], language: row["language"], consent: try flag(row["consent"], "consent"),
-                    nonDisclosure: try flag(row["non_disclosure"], "non_disclosure"), organisationID: organisationID, on: app.db)
-                let (visit, isNew) = try await SMSSurveyStore.receive(intake, organisationID: organisationID, cipher: app.kaiku.cipher,
-                                                                      now: app.kaiku.clock.now, on: app.db)
-                guard isNew else { summary.known += 1; continue }
-                try await SMSSurveyJobs.schedule(visit, on: app.db)
-                if let reason = visit.skipReason { summary.skipped[reason, default: 0] += 1 } else { summary.scheduled += 1 }
-            } catch let error as FieldError {
-                summary.refused.append((record.line, error.message))
+        let directory = VisitDirectory(organisationID: organisationID)
+        let context = try await SMSSurveyStore.intakeContext(organisationID: organisationID, on: app.db)
+        let rows = Array(records.dropFirst())
+        // One transaction per batch: a commit per row made SQLite sync to disk for every visit.
+        for start in stride(from: 0, to: rows.count, by: batchSize) {
+            let batch = rows[start..<min(start + batchSize, rows.count)]
+            let before = summary
+            summary = try await app.db.transaction { database in
+                var summary = before
+                for record in batch {
+                    try await importRow(record, header: header, into: &summary, directory: directory, context: context, app: app, on: database)
+                }
+                return summary
             }
         }
         return summary
+    }
+
+    static let batchSize = 500
+
+    /// One row as `POST /api/v1/visits` would take it; a refused row is noted with its line.
+    private static func importRow(_ record: (line: Int, fields: [String]), header: [String], into summary: inout Summary,
+                                  directory: VisitDirectory, context: SMSSurveyStore.IntakeContext, app: Application,
+                                  on database: any Database) async throws {
+        var row: [String: String] = [:]
+        for (index, name) in header.enumerated() where index < record.fields.count { row[name] = record.fields[index] }
+        do {
+            let intake = try await VisitIntakeParser.parse(
+                visitID: row["visit_id"] ?? "", time: row["time"] ?? "", unit: row["unit"] ?? "", target: row["target"],
+                phone: row["phone"], language: row["language"], consent: try flag(row["consent"], "consent"),
+                nonDisclosure: try flag(row["non_disclosure"], "non_disclosure"), directory: directory, on: database)
+            let (visit, isNew) = try await SMSSurveyStore.receive(intake, organisationID: directory.organisationID, context: context,
+                                                                  cipher: app.kaiku.cipher, now: app.kaiku.clock.now, on: database)
+            guard isNew else { summary.known += 1; return }
+            try await SMSSurveyJobs.schedule(visit, on: database)
+            if let reason = visit.skipReason { summary.skipped[reason, default: 0] += 1 } else { summary.scheduled += 1 }
+        } catch let error as FieldError {
+            summary.refused.append((record.line, error.message))
+        }
     }
 
     /// Yes and no as patient systems write them.

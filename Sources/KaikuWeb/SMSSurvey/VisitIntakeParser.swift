@@ -7,7 +7,7 @@ import KaikuStore
 /// `VisitIntake`: every problem is a `FieldError` naming the field.
 enum VisitIntakeParser {
     static func parse(visitID: String, time: String, unit: String, target: String?, phone: String?, language: String?,
-                      consent: Bool, nonDisclosure: Bool, organisationID: UUID, on database: any Database) async throws -> VisitIntake {
+                      consent: Bool, nonDisclosure: Bool, directory: VisitDirectory, on database: any Database) async throws -> VisitIntake {
         let id = visitID.trimmingCharacters(in: .whitespaces)
         guard (1...100).contains(id.count), !id.containsStrayControlCharacters else {
             throw FieldError(field: "visitId", message: "visitId must be 1–100 characters: the visit's id in your system.")
@@ -16,22 +16,17 @@ enum VisitIntakeParser {
             throw FieldError(field: "time", message: "time must be an ISO 8601 date-time with a zone, e.g. 2026-11-24T09:30:00+02:00.")
         }
         let unitCode = unit.trimmingCharacters(in: .whitespaces)
-        guard PlainIdentifier.isPlain(unitCode, maxLength: 100),
-              let unitModel = try await OrgUnit.query(on: database).filter(\.$organisationID == organisationID)
-            .filter(\.$code == unitCode).first(), let unitID = unitModel.id else {
+        guard PlainIdentifier.isPlain(unitCode, maxLength: 100), let unitID = try await directory.unit(code: unitCode, on: database) else {
             throw FieldError(field: "unit", message: "No unit with code \(unit) in your organisation.")
         }
         var targetID: UUID?
         if let target, !target.isEmpty {
-            guard PlainIdentifier.isPlain(target, maxLength: 100),
-                  let model = try await Target.query(on: database).filter(\.$organisationID == organisationID).filter(\.$code == target)
-                .filter(\.$active == true).first() else {
+            guard PlainIdentifier.isPlain(target, maxLength: 100), let id = try await directory.target(code: target, on: database) else {
                 throw FieldError(field: "target", message: "No feedback target with code \(target) in your organisation.")
             }
-            targetID = model.id
+            targetID = id
         } else {
-            // Answers belong to a target: the unit's own, first by code, when the visit names none.
-            targetID = try await Target.query(on: database).filter(\.$unitID == unitID).filter(\.$active == true).sort(\.$code).first()?.id
+            targetID = try await directory.defaultTarget(of: unitID, on: database)
         }
         guard targetID != nil else {
             throw FieldError(field: "target", message: "Unit \(unit) has no feedback target of its own: name one with target.")

@@ -37,10 +37,16 @@ struct VisitsController: RouteCollection {
         let body = try request.decodeJSON(VisitDTO.self)
         let intake = try await VisitIntakeParser.parse(
             visitID: body.visitId, time: body.time, unit: body.unit, target: body.target, phone: body.phone, language: body.language,
-            consent: body.consent, nonDisclosure: body.nonDisclosure, organisationID: client.organisationID, on: request.db)
-        let (visit, isNew) = try await SMSSurveyStore.receive(intake, organisationID: client.organisationID, cipher: request.kaiku.cipher,
-                                                              now: request.kaiku.clock.now, on: request.db)
-        if isNew { try await SMSSurveyJobs.schedule(visit, on: request.db) }
+            consent: body.consent, nonDisclosure: body.nonDisclosure, directory: VisitDirectory(organisationID: client.organisationID),
+            on: request.db)
+        let context = try await SMSSurveyStore.intakeContext(organisationID: client.organisationID, on: request.db)
+        // The visit and its question's job are stored together: a visit that is known must have its question scheduled.
+        let (visit, isNew) = try await request.db.transaction { database in
+            let received = try await SMSSurveyStore.receive(intake, organisationID: client.organisationID, context: context,
+                                                            cipher: request.kaiku.cipher, now: request.kaiku.clock.now, on: database)
+            if received.isNew { try await SMSSurveyJobs.schedule(received.visit, on: database) }
+            return received
+        }
         let response = Response(status: isNew ? .accepted : .ok)
         try response.content.encode(ReceivedDTO(id: try visit.requireID(), status: visit.status, reason: visit.skipReason, sendAt: visit.sendAt), as: .json)
         return response
