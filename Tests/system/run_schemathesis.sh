@@ -4,6 +4,11 @@
 # Fuzzes the running server's API against its own OpenAPI document
 # (URL/openapi.json) with schemathesis, signed in as the administrator
 # (KAIKU_ADMIN_EMAIL / KAIKU_ADMIN_PASSWORD -> POST /api/v1/auth/token -> Bearer).
+# Each security scheme of the document gets its own credential, so that the
+# operations behind them are fuzzed past the 401: the staff token (bearer), a
+# kiosk that the script registers and pairs (kioskDevice), and when given, an
+# API key (apiKey, KAIKU_ST_API_KEY) and the SMS gateway's secret
+# (smsWebhook, KAIKU_SMS_WEBHOOK_TOKEN, as the server has it).
 # Checks: no 5xx, and the responses conform to the document (status code,
 # content type, body schema). Loopback only. Bounded: at most
 # KAIKU_ST_MAX_EXAMPLES (50) cases per operation and phase, and the whole run is
@@ -54,24 +59,46 @@ if [[ -z "${KAIKU_ADMIN_EMAIL:-}" || -z "${KAIKU_ADMIN_PASSWORD:-}" ]]; then
   exit 2
 fi
 
-# Sign in. Python keeps the credentials out of the process list and does the JSON.
-TOKEN=$(python3 - "$URL" <<'EOF'
+# Sign in, then register and pair a kiosk for one of the administrator's
+# targets. Python keeps the credentials out of the process list and does the
+# JSON; the two tokens come back on two lines.
+TOKENS=$(python3 - "$URL" <<'EOF'
 import json, os, sys, urllib.error, urllib.request
-url = sys.argv[1] + "/api/v1/auth/token"
-body = json.dumps({"email": os.environ["KAIKU_ADMIN_EMAIL"], "password": os.environ["KAIKU_ADMIN_PASSWORD"]}).encode()
-req = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json", "Accept": "application/json"})
-try:
-    with urllib.request.urlopen(req, timeout=30) as r:
-        token = json.load(r).get("token")
-except urllib.error.HTTPError as e:
-    sys.exit("POST %s -> %s %s" % (url, e.code, e.read()[:300]))
-except Exception as e:
-    sys.exit("POST %s failed: %s" % (url, e))
+base = sys.argv[1]
+
+def call(method, path, body=None, token=None):
+    headers = {"Content-Type": "application/json", "Accept": "application/json"}
+    if token:
+        headers["Authorization"] = "Bearer " + token
+    data = json.dumps(body).encode() if body is not None else None
+    req = urllib.request.Request(base + path, data=data, headers=headers, method=method)
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return json.load(r)
+    except urllib.error.HTTPError as e:
+        sys.exit("%s %s -> %s %s" % (method, path, e.code, e.read()[:300]))
+    except Exception as e:
+        sys.exit("%s %s failed: %s" % (method, path, e))
+
+token = call("POST", "/api/v1/auth/token",
+             {"email": os.environ["KAIKU_ADMIN_EMAIL"], "password": os.environ["KAIKU_ADMIN_PASSWORD"]}).get("token")
 if not token:
-    sys.exit("POST %s: no token in the answer" % url)
+    sys.exit("POST /api/v1/auth/token: no token in the answer")
+targets = call("GET", "/api/v1/targets", token=token)
+if not targets:
+    sys.exit("GET /api/v1/targets: no targets to offer on a kiosk")
+target = targets[0]
+pairing = call("POST", "/api/v1/kiosks", {"name": "Schemathesis", "unit": target["unit"], "targets": [target["code"]]}, token=token)
+kiosk = call("POST", "/api/v1/kiosk/pair", {"code": pairing["pairingCode"]}).get("token")
+if not kiosk:
+    sys.exit("POST /api/v1/kiosk/pair: no token in the answer")
 print(token)
+print(kiosk)
 EOF
-) || { log "sign-in failed"; exit 1; }
+) || { log "signing in or pairing the kiosk failed"; exit 1; }
+KAIKU_ST_TOKEN=$(sed -n 1p <<<"$TOKENS")
+KAIKU_ST_KIOSK_TOKEN=$(sed -n 2p <<<"$TOKENS")
+export KAIKU_ST_TOKEN KAIKU_ST_KIOSK_TOKEN
 
 REPORT_DIR=${KAIKU_ST_REPORT_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/kaiku-schemathesis.XXXXXX")}
 mkdir -p "$REPORT_DIR"
@@ -80,7 +107,17 @@ args=()
 # A project config, if there ever is one, is used explicitly: schemathesis runs
 # in the report directory (it leaves .hypothesis/ and .schemathesis/ in its cwd).
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-if [[ -f "$ROOT/schemathesis.toml" ]]; then args+=(--config-file "$ROOT/schemathesis.toml"); fi
+# The credentials per security scheme: the file names the variables, schemathesis reads their values.
+CONFIG=$REPORT_DIR/schemathesis.toml
+if [[ -f "$ROOT/schemathesis.toml" ]]; then cp "$ROOT/schemathesis.toml" "$CONFIG"; else : >"$CONFIG"; fi
+{
+  printf '\n[auth.openapi.bearer]\nbearer = "${KAIKU_ST_TOKEN}"\n'
+  printf '\n[auth.openapi.kioskDevice]\nbearer = "${KAIKU_ST_KIOSK_TOKEN}"\n'
+  if [[ -n "${KAIKU_ST_API_KEY:-}" ]]; then printf '\n[auth.openapi.apiKey]\nbearer = "${KAIKU_ST_API_KEY}"\n'; fi
+  if [[ -n "${KAIKU_SMS_WEBHOOK_TOKEN:-}" ]]; then printf '\n[auth.openapi.smsWebhook]\nbearer = "${KAIKU_SMS_WEBHOOK_TOKEN}"\n'; fi
+} >>"$CONFIG"
+export KAIKU_ST_API_KEY KAIKU_SMS_WEBHOOK_TOKEN
+args+=(--config-file "$CONFIG")
 # shellcheck disable=SC2054 # the commas separate check names
 args+=(
   run "$URL/openapi.json"
@@ -94,7 +131,6 @@ args+=(
   --request-timeout 30
   --suppress-health-check too_slow
   --generation-database none
-  --header "Authorization: Bearer $TOKEN"
   --report junit --report-dir "$REPORT_DIR"
   --no-color
 )
