@@ -65,6 +65,7 @@ enum DemoSeeder {
         try await SQLiteTuning.bulkLoad(app.databases, eventLoops: loops, logger: app.logger)
         let stored = try await generator.insert(count: answers, seed: 2026, cipher: app.kaiku.cipher, on: app.db)
         try await SQLiteTuning.apply(to: app.databases, eventLoops: loops, logger: app.logger)
+        try await seedChannels(app, organisation: organisation, now: app.kaiku.clock.now)
         return stored
     }
 

@@ -1,0 +1,36 @@
+import FluentKit
+import Foundation
+import KaikuCore
+import KaikuStore
+import XCTVapor
+@testable import KaikuWeb
+
+/// The demo a newcomer opens: the county, its answers, and a month of the
+/// channels' own records.
+final class DemoSeederTests: XCTestCase {
+    func testTheDemoHasAMonthOfTheSMSSurveyAndThreeKiosksOneOfThemSilent() async throws {
+        try await withApp { app in
+            let stored = try await DemoSeeder.seedIfEmpty(app, answers: 300)
+            let again = try await DemoSeeder.seedIfEmpty(app, answers: 300)
+
+            XCTAssertEqual(stored, 300)
+            XCTAssertNil(again, "a database with data is left as it is")
+            let organisation = try await Organisation.query(on: app.db).first()
+            let organisationID = try XCTUnwrap(organisation).requireID()
+            let settings = try await SMSSurveyStore.settings(for: organisationID, on: app.db)
+            XCTAssertTrue(settings.enabled)
+            let now = Date()
+            let activity = try await SMSSurveyStore.activity(organisationID: organisationID, units: nil,
+                                                             since: now.addingTimeInterval(-30 * 86_400), on: app.db)
+            XCTAssertEqual(activity.visits, DemoSeeder.smsSurveyVisits)
+            XCTAssertGreaterThan(activity.answered, 0)
+            XCTAssertEqual(activity.waiting, 0, "no visit waits for a question that no job would send")
+            let visits = try await Visit.query(on: app.db).all()
+            XCTAssertTrue(visits.allSatisfy { $0.phone == nil && $0.phoneHash == nil }, "no number is kept")
+            let context = try await SMSSurveyStore.intakeContext(organisationID: organisationID, on: app.db)
+            XCTAssertTrue(visits.allSatisfy { context.takesPart($0.unitID) }, "visits come from the units taking part")
+            let kiosks = try await KioskDevice.query(on: app.db).all()
+            XCTAssertEqual(kiosks.map { $0.status(now: now) }.sorted { $0.rawValue < $1.rawValue }, [.offline, .online, .online])
+        }
+    }
+}
