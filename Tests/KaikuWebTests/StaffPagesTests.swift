@@ -140,6 +140,28 @@ final class StaffPagesTests: XCTestCase {
         }
     }
 
+    func testTheMenuOffersOnlyThePagesTheRoleMayOpen() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.make(on: app)
+            let pages = ["/staff/entry", "/staff/kiosks", "/staff/sms-survey"]
+            for (role, offered) in [(User.Role.supervisor, pages), (.handler, ["/staff/entry"]), (.analyst, [])] {
+                let email = "\(role.rawValue)@menu.example"
+                try await makeUser(app, world, role: role, unit: "A", email: email)
+                let browser = StaffBrowser(app)
+                try await browser.signIn(email: email)
+
+                let inbox = try await browser.get("/staff")
+
+                for page in pages {
+                    let linked = inbox.text.contains("<a href=\"\(page)\">")
+                    XCTAssertEqual(linked, offered.contains(page), "\(role) and \(page)")
+                    let opened = try await browser.get(page)
+                    XCTAssertEqual(opened.status == .ok, linked, "\(role): the menu offers \(page) exactly when it opens (\(opened.status))")
+                }
+            }
+        }
+    }
+
     func testSupervisorSeesHowTheUnitsKeepThePromiseAndAHandlerDoesNot() async throws {
         let clock = TestClock()
         try await withApp(clock: clock.wall) { app in

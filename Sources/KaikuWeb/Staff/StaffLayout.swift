@@ -19,10 +19,12 @@ struct StaffLayout {
             navigation = [.el("nav", .class("staff-nav"), .attr("aria-label", t("staff.nav.label"))) {
                 HTMLNode.el("a", .href("/staff")) { t("staff.nav.inbox") }
                 HTMLNode.el("a", .href("/staff/dashboard")) { t("staff.nav.dashboard") }
-                HTMLNode.el("a", .href("/staff/entry")) { t("staff.nav.entry") }
+                if session.role != .analyst { HTMLNode.el("a", .href("/staff/entry")) { t("staff.nav.entry") } }
                 HTMLNode.el("a", .href("/staff/posters")) { t("staff.nav.posters") }
-                HTMLNode.el("a", .href("/staff/kiosks")) { t("staff.nav.kiosks") }
-                HTMLNode.el("a", .href("/staff/sms-survey")) { t("staff.nav.smsSurvey") }
+                if [.administrator, .supervisor].contains(session.role) {
+                    HTMLNode.el("a", .href("/staff/kiosks")) { t("staff.nav.kiosks") }
+                    HTMLNode.el("a", .href("/staff/sms-survey")) { t("staff.nav.smsSurvey") }
+                }
                 HTMLNode.el("span", .class("staff-user")) { session.email }
                 HTMLNode.el("form", .attr("method", "post"), .attr("action", "/staff/logout"), .class("inline")) {
                     StaffForm.csrf(session)

@@ -58,7 +58,7 @@ struct SessionAuthenticator: AsyncRequestAuthenticator {
               let user = try await User.find(stored.userID, on: request.db), user.lockedAt == nil,
               let role = user.roleValue else { return }
         request.auth.login(StaffUser(userID: try user.requireID(), organisationID: user.organisationID, unitID: user.unitID, role: role))
-        request.auth.login(SessionToken(csrf: StaffSession.csrfToken(forSession: token), email: user.email))
+        request.auth.login(SessionToken(csrf: StaffSession.csrfToken(forSession: token), email: user.email, role: role))
     }
 }
 
@@ -66,4 +66,6 @@ struct SessionAuthenticator: AsyncRequestAuthenticator {
 struct SessionToken: Authenticatable {
     var csrf: String
     var email: String
+    /// So that the navigation offers only the pages the role may open.
+    var role: User.Role
 }
