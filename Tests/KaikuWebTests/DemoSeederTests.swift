@@ -20,10 +20,15 @@ final class DemoSeederTests: XCTestCase {
             let settings = try await SMSSurveyStore.settings(for: organisationID, on: app.db)
             XCTAssertTrue(settings.enabled)
             let now = Date()
-            let activity = try await SMSSurveyStore.activity(organisationID: organisationID, units: nil,
+            let units = try await OrgUnit.all(in: organisationID, on: app.db).compactMap(\.id)
+            let activity = try await SMSSurveyStore.activity(organisationID: organisationID, units: units,
                                                              since: now.addingTimeInterval(-30 * 86_400), on: app.db)
             XCTAssertEqual(activity.visits, DemoSeeder.smsSurveyVisits)
             XCTAssertGreaterThan(activity.answered, 0)
+            let linked = try await Visit.query(on: app.db).filter(\.$responseID != nil).all().compactMap(\.responseID)
+            let smsAnswers = try await FeedbackResponse.query(on: app.db).filter(\.$id ~~ linked).all()
+            XCTAssertEqual(smsAnswers.count, activity.answered, "every answered visit is one of the demo's answers")
+            XCTAssertTrue(smsAnswers.allSatisfy { $0.channel == "sms" })
             XCTAssertEqual(activity.waiting, 0, "no visit waits for a question that no job would send")
             let visits = try await Visit.query(on: app.db).all()
             XCTAssertTrue(visits.allSatisfy { $0.phone == nil && $0.phoneHash == nil }, "no number is kept")

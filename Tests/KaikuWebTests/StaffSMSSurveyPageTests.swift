@@ -13,10 +13,11 @@ final class StaffSMSSurveyPageTests: XCTestCase {
             + units.map { ("units[]", $0) }
     }
 
+    /// A visit as the survey leaves it: asked unless skipped or still waiting, answered when a score came.
     private func addVisit(_ app: Application, _ world: TestWorld, unit: String, status: Visit.Status, skip: VisitSkip? = nil,
-                          daysAgo: Double = 1) async throws {
+                          daysAgo: Double = 1, asked: Bool? = nil, answered: Bool? = nil) async throws {
         let visit = Visit()
-        visit.organisationID = try world.organisation.requireID()
+        visit.organisationID = try world.units[unit]!.organisationID
         visit.externalID = UUID().uuidString
         visit.unitID = try world.units[unit]!.requireID()
         visit.visitedAt = Date().addingTimeInterval(-daysAgo * 86_400)
@@ -25,6 +26,8 @@ final class StaffSMSSurveyPageTests: XCTestCase {
         visit.skipReason = skip?.rawValue
         visit.retried = false
         visit.createdAt = visit.visitedAt
+        if asked ?? ![.skipped, .scheduled].contains(status) { visit.askedAt = visit.visitedAt.addingTimeInterval(7_200) }
+        if answered ?? [.commentAsked, .done].contains(status) { visit.responseID = UUID() }
         try await visit.create(on: app.db)
     }
 
@@ -75,6 +78,10 @@ final class StaffSMSSurveyPageTests: XCTestCase {
             for status in [Visit.Status.done, .done, .commentAsked, .asked, .expired, .optedOut, .scheduled] {
                 try await addVisit(app, world, unit: "A1", status: status)
             }
+            // A stop word ends visits whether or not their question went out, and keeps a score already given.
+            try await addVisit(app, world, unit: "A1", status: .optedOut, asked: false, answered: false)
+            try await addVisit(app, world, unit: "A1", status: .optedOut, asked: true, answered: true)
+            try await addVisit(app, world, unit: "X", status: .done)
             try await addVisit(app, world, unit: "A2", status: .skipped, skip: .nonDisclosure)
             try await addVisit(app, world, unit: "A2", status: .done, daysAgo: 45)
             try await addVisit(app, world, unit: "B1", status: .done)
@@ -85,13 +92,14 @@ final class StaffSMSSurveyPageTests: XCTestCase {
             let change = try await supervisor.post("/staff/sms-survey", fields: settingsForm(units: ["A"]))
 
             XCTAssertEqual(page.status, .ok, page.text)
-            XCTAssertEqual(figure(page.text, "visits"), 8, "A's eight visits of the last 30 days, not B's nor older ones")
-            XCTAssertEqual(figure(page.text, "asked"), 6)
-            XCTAssertEqual(figure(page.text, "answered"), 3)
-            XCTAssertTrue(page.text.contains("50 % of those asked"), page.text)
-            XCTAssertEqual(figure(page.text, "optedOut"), 1)
+            XCTAssertEqual(figure(page.text, "visits"), 10, "A's ten visits of the last 30 days, not B's, another county's nor older ones")
+            XCTAssertEqual(figure(page.text, "asked"), 7, "a visit stopped before its question was not asked")
+            XCTAssertEqual(figure(page.text, "answered"), 4, "a score given before a stop word counts")
+            XCTAssertTrue(page.text.contains("57 % of those asked"), page.text)
+            XCTAssertEqual(figure(page.text, "optedOut"), 3)
             XCTAssertEqual(figure(page.text, "waiting"), 1)
-            XCTAssertEqual(figure(page.text, "skip.nonDisclosure"), 1)
+            XCTAssertNil(figure(page.text, "skip.nonDisclosure"), "one person with non-disclosure is not shown as a count")
+            XCTAssertTrue(page.text.contains("fewer than 5"), page.text)
             XCTAssertFalse(page.text.contains("settings-form"), "supervisors read the settings")
             XCTAssertEqual(change.status, .forbidden)
             let handler = StaffBrowser(app)

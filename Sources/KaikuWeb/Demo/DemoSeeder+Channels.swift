@@ -27,6 +27,11 @@ extension DemoSeeder {
         try await SMSSurveyStore.save(settings, for: organisationID, on: app.db)
 
         let visited = units.filter { unit in smsSurveyUnits.contains { unit.code.hasPrefix($0 + "-") } && firstTarget[unit.id!] != nil }
+        // An answered visit is one of the demo's own SMS answers, as the survey would have recorded it.
+        let smsAnswers = try await FeedbackResponse.query(on: app.db).filter(\.$organisationID == organisationID)
+            .filter(\.$channel == KaikuCore.Channel.sms.rawValue).filter(\.$unitID ~~ visited.compactMap(\.id))
+            .filter(\.$answeredAt >= now.addingTimeInterval(-29 * 86_400)).sort(\.$answeredAt).all()
+        var answersOfUnit = Dictionary(grouping: smsAnswers, by: \.unitID)
         var generator = SplitMix64(seed: 311)
         var visits: [Visit] = []
         for index in 0..<smsSurveyVisits where !visited.isEmpty {
@@ -50,6 +55,17 @@ extension DemoSeeder {
                 visit.sendAt = visit.visitedAt.addingTimeInterval(2 * 3_600)
                 visit.askedAt = visit.sendAt
                 visit.status = generator.pick([(Visit.Status.done, 0.61), (.expired, 0.37), (.optedOut, 0.02)]).rawValue
+                if visit.status == Visit.Status.done.rawValue {
+                    if let answer = answersOfUnit[unit.id!]?.popLast() {
+                        visit.responseID = answer.id
+                        visit.askedAt = answer.answeredAt.addingTimeInterval(-15 * 60)
+                        visit.sendAt = visit.askedAt
+                        visit.visitedAt = visit.askedAt!.addingTimeInterval(-2 * 3_600)
+                        visit.createdAt = visit.visitedAt
+                    } else {
+                        visit.status = Visit.Status.expired.rawValue
+                    }
+                }
             }
             visits.append(visit)
         }

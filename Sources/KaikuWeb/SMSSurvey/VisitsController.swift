@@ -40,12 +40,20 @@ struct VisitsController: RouteCollection {
             consent: body.consent, nonDisclosure: body.nonDisclosure, directory: VisitDirectory(organisationID: client.organisationID),
             on: request.db)
         let context = try await SMSSurveyStore.intakeContext(organisationID: client.organisationID, on: request.db)
-        // The visit and its question's job are stored together: a visit that is known must have its question scheduled.
-        let (visit, isNew) = try await request.db.transaction { database in
-            let received = try await SMSSurveyStore.receive(intake, organisationID: client.organisationID, context: context,
-                                                            cipher: request.kaiku.cipher, now: request.kaiku.clock.now, on: database)
-            if received.isNew { try await SMSSurveyJobs.schedule(received.visit, on: database) }
-            return received
+        let visit: Visit, isNew: Bool
+        do {
+            // The visit and its question's job are stored together: a visit that is known must have its question scheduled.
+            (visit, isNew) = try await request.db.transaction { database in
+                let received = try await SMSSurveyStore.receive(intake, organisationID: client.organisationID, context: context,
+                                                                cipher: request.kaiku.cipher, now: request.kaiku.clock.now, on: database)
+                if received.isNew { try await SMSSurveyJobs.schedule(received.visit, on: database) }
+                return received
+            }
+        } catch {
+            // The same visit sent twice at once: the unique key let one in, and the other is the known visit.
+            guard let known = try await Visit.query(on: request.db).filter(\.$organisationID == client.organisationID)
+                .filter(\.$externalID == intake.externalID).first() else { throw error }
+            (visit, isNew) = (known, false)
         }
         let response = Response(status: isNew ? .accepted : .ok)
         try response.content.encode(ReceivedDTO(id: try visit.requireID(), status: visit.status, reason: visit.skipReason, sendAt: visit.sendAt), as: .json)

@@ -69,14 +69,19 @@ struct StaffSMSSurveyController: RouteCollection {
                         error: (field: String, message: String)? = nil, form: SettingsForm? = nil,
                         status: HTTPResponseStatus = .ok) async throws -> Response {
         let language = request.pageLanguage
-        let wholeOrganisation = scope.tree.parent(of: scope.staff.unitID) == nil
+        let organisation = try await Organisation.find(scope.staff.organisationID, on: request.db)
         let activity = try await SMSSurveyStore.activity(
-            organisationID: scope.staff.organisationID, units: wholeOrganisation ? nil : Array(scope.visible),
+            organisationID: scope.staff.organisationID, units: Array(scope.visible),
             since: request.kaiku.clock.now.addingTimeInterval(-Double(Self.activityDays) * 86_400), on: request.db)
+        // The survey is the organisation's: every unit may be chosen, and the chosen ones are named even outside one's subtree.
+        let roots = scope.units.keys.filter { scope.tree.parent(of: $0) == nil }
+            .sorted { (scope.units[$0]?.code ?? "") < (scope.units[$1]?.code ?? "") }
         let page = StaffSMSSurveyPage(
             language: language, catalogue: request.kaiku.catalogue, session: try request.auth.require(SessionToken.self),
             settings: SMSSurveySettingsController.dto(settings, scope), activity: activity,
-            units: StaffController.unitOptions(scope, root: scope.staff.unitID, language: language),
+            suppression: SuppressionPolicy(minimumN: organisation?.minimumN ?? SuppressionPolicy.defaultMinimumN),
+            units: roots.flatMap { StaffController.unitOptions(scope, root: $0, language: language) },
+            chosen: settings.units.compactMap { scope.units[$0]?.name[language] }.sorted(),
             canChange: SMSSurveySettingsController.canChange(scope), saved: saved, error: error, form: form)
         return .html(page.render(), status: status)
     }

@@ -10,7 +10,12 @@ struct StaffSMSSurveyPage {
     var session: SessionToken
     var settings: SMSSurveySettingsController.SettingsDTO
     var activity: SMSSurveyActivity
+    /// Reasons for not asking describe people (non-disclosure above all): small counts are not shown.
+    var suppression: SuppressionPolicy
+    /// Every unit of the organisation, for choosing.
     var units: [(code: String, name: String, depth: Int)]
+    /// The names of the units taking part.
+    var chosen: [String]
     var canChange: Bool
     var saved: Bool
     /// The field at fault and what to tell about it.
@@ -27,7 +32,7 @@ struct StaffSMSSurveyPage {
             HTMLNode.el("p", .class("lead"), .id("survey-state")) { t(settings.enabled ? "staff.sms.on" : "staff.sms.off") }
             if saved { HTMLNode.el("p", .id("notice"), .class("notice"), .attr("role", "status")) { t("staff.sms.saved") } }
             if let error {
-                HTMLNode.errorSummary(title: t("form.error.title"), fieldID: Self.inputID(error.field), message: error.message)
+                HTMLNode.errorSummary(title: t("form.error.title"), fieldID: inputID(error.field), message: error.message)
             }
             figures()
             if canChange { settingsForm() } else { settingsList() }
@@ -39,26 +44,33 @@ struct StaffSMSSurveyPage {
             HTMLNode.el("h2", .id("activity-title")) { t("staff.sms.activity", ["days": String(StaffSMSSurveyController.activityDays)]) }
             HTMLNode.el("table", .id("activity")) {
                 HTMLNode.el("caption") { t("staff.sms.activity.caption") }
+                HTMLNode.el("thead") {
+                    HTMLNode.el("tr") {
+                        HTMLNode.el("th", .attr("scope", "col")) { t("staff.sms.col.figure") }
+                        HTMLNode.el("th", .attr("scope", "col")) { t("staff.sms.col.count") }
+                    }
+                }
                 HTMLNode.el("tbody") {
-                    row("visits", activity.visits)
-                    row("asked", activity.asked)
-                    row("answered", activity.answered,
-                        note: activity.responseRatePercent.map { t("staff.sms.rate", ["rate": String($0)]) })
-                    row("optedOut", activity.optedOut)
-                    row("waiting", activity.waiting)
+                    row("visits", String(activity.visits))
+                    row("asked", String(activity.asked))
+                    row("answered", String(activity.answered))
+                    if let rate = activity.responseRatePercent { row("rate", t("staff.sms.rate", ["rate": String(rate)])) }
+                    row("optedOut", String(activity.optedOut))
+                    row("waiting", String(activity.waiting))
                     for reason in VisitSkip.allCases where activity.skipped[reason, default: 0] > 0 {
-                        row("skip.\(reason.rawValue)", activity.skipped[reason, default: 0])
+                        let count = activity.skipped[reason, default: 0]
+                        row("skip.\(reason.rawValue)", suppression.allows(count)
+                            ? String(count) : t("staff.sms.fewer", ["n": String(suppression.minimumN)]))
                     }
                 }
             }
         }
     }
 
-    private func row(_ key: String, _ count: Int, note: String? = nil) -> HTMLNode {
+    private func row(_ key: String, _ value: String) -> HTMLNode {
         .el("tr", .attr("data-figure", key)) {
             HTMLNode.el("th", .attr("scope", "row")) { t("staff.sms.figure.\(key)") }
-            HTMLNode.el("td", .class("number")) { String(count) }
-            HTMLNode.el("td") { note ?? "" }
+            HTMLNode.el("td", .class("number")) { value }
         }
     }
 
@@ -75,10 +87,7 @@ struct StaffSMSSurveyPage {
                 HTMLNode.el("dt") { t("staff.sms.oncePer") }
                 HTMLNode.el("dd") { String(settings.oncePerDays) }
                 HTMLNode.el("dt") { t("staff.sms.units") }
-                HTMLNode.el("dd") {
-                    let names = units.filter { chosenUnits.contains($0.code) }.map(\.name)
-                    names.isEmpty ? t("staff.sms.noUnits") : names.joined(separator: ", ")
-                }
+                HTMLNode.el("dd") { chosen.isEmpty ? t("staff.sms.noUnits") : chosen.joined(separator: ", ") }
             }
             HTMLNode.el("p") { t("staff.sms.adminOnly") }
         }
@@ -119,13 +128,15 @@ struct StaffSMSSurveyPage {
     private func input(_ name: String, type: String, label: String, value: String, extra: [HTMLAttribute] = []) -> HTMLNode {
         let id = "f-\(name)"
         var attributes: [HTMLAttribute] = [.type(type), .id(id), .name(name), .value(value)] + extra
-        if let error, Self.inputID(error.field) == id { attributes.append(.attr("aria-invalid", "true")) }
+        if let error, inputID(error.field) == id { attributes.append(.attr("aria-invalid", "true")) }
         return .el("div", .class("field")) {
             HTMLNode.el("label", .for(id)) { label }
             HTMLNode.el("input", attributes)
         }
     }
 
-    /// The input a field's error links to.
-    static func inputID(_ field: String) -> String { "f-\(field)" }
+    /// The input a field's error links to; for the units, the first box to tick.
+    func inputID(_ field: String) -> String {
+        field == "units" ? units.first.map { "u-\($0.code)" } ?? "f-units" : "f-\(field)"
+    }
 }
