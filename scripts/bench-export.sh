@@ -14,6 +14,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
+source "$ROOT/scripts/lib/bench-server.sh"
 export KAIKU_ADMIN_EMAIL=${KAIKU_ADMIN_EMAIL:-bench-admin@example.org}
 export KAIKU_ADMIN_PASSWORD=${KAIKU_ADMIN_PASSWORD:-bench-Admin-password-1}
 export KAIKU_ENCRYPTION_KEY=${KAIKU_ENCRYPTION_KEY:-$(python3 -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())')}
@@ -49,14 +50,8 @@ if [[ "${1:-}" == --one ]]; then
   fi
   "$KAIKU_BIN" serve --hostname 127.0.0.1 --port "$PORT" "${where[@]}" >>"$LOG" 2>&1 &
   server=$!
-  t0=$SECONDS
-  until [[ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$URL/readyz" || true)" == 200 ]]; do
-    kill -0 "$server" 2>/dev/null || { echo "[bench-export $LABEL] the server exited"; exit 1; }
-    ((SECONDS - t0 < 300)) || { echo "[bench-export $LABEL] not ready in 300 s"; exit 1; }
-    sleep 1
-  done
-  TOKEN=$(curl -s -X POST "$URL/api/v1/auth/token" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$KAIKU_ADMIN_EMAIL\",\"password\":\"$KAIKU_ADMIN_PASSWORD\"}" | python3 -c 'import json,sys;print(json.load(sys.stdin)["token"])')
+  bench_wait_ready "bench-export $LABEL" "$URL" "$server" || exit 1
+  TOKEN=$(bench_admin_token "$URL")
   rss() { awk '/^VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$server/status"; }
   echo "[bench-export $LABEL] server ready, peak RSS so far $(rss)"
   PERIOD="from=$(date -d '-400 days' +%F)&to=$(date -d '+1 day' +%F)"

@@ -12,6 +12,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
+source "$ROOT/scripts/lib/bench-server.sh"
 export KAIKU_ADMIN_EMAIL=${KAIKU_ADMIN_EMAIL:-ci-admin@example.org}
 export KAIKU_ADMIN_PASSWORD=${KAIKU_ADMIN_PASSWORD:-ci-Admin-password-1}
 export KAIKU_ENCRYPTION_KEY=${KAIKU_ENCRYPTION_KEY:-$(python3 -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())')}
@@ -38,13 +39,7 @@ if [[ "${1:-}" == --one ]]; then
     "$KAIKU_BIN" demo --data-dir "$DATA_DIR" --port "$PORT" >"$LOG" 2>&1 &
   fi
   server=$!
-  t0=$SECONDS
-  until [[ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$URL/readyz" || true)" == 200 ]]; do
-    kill -0 "$server" 2>/dev/null || { echo "[bench-inbox $LABEL] the server exited"; exit 1; }
-    ((SECONDS - t0 < 300)) || { echo "[bench-inbox $LABEL] not ready in 300 s"; exit 1; }
-    sleep 1
-  done
-  echo "[bench-inbox $LABEL] demo ready after $((SECONDS - t0)) s"
+  bench_wait_ready "bench-inbox $LABEL" "$URL" "$server" || exit 1
   python3 "$ROOT/Tests/system/bench_inbox.py" "$URL" "$server"
   exit $?
 fi

@@ -27,6 +27,7 @@ set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
+source "$ROOT/scripts/lib/bench-server.sh"
 export KAIKU_ADMIN_EMAIL=${KAIKU_ADMIN_EMAIL:-ci-admin@example.org}
 export KAIKU_ADMIN_PASSWORD=${KAIKU_ADMIN_PASSWORD:-ci-Admin-password-1}
 # Kaiku refuses PostgreSQL without a key for contact details at rest; a
@@ -77,13 +78,7 @@ if [[ "${1:-}" == --one ]]; then
     "$BIN" demo --data-dir "$DATA_DIR" --port "$PORT" >"$LOG" 2>&1 &
   fi
   server=$!
-  t0=$SECONDS
-  until [[ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$URL/readyz" || true)" == 200 ]]; do
-    kill -0 "$server" 2>/dev/null || { say "the server exited before it was ready"; exit 1; }
-    ((SECONDS - t0 < ${KAIKU_READY_TIMEOUT:-180})) || { say "not ready within ${KAIKU_READY_TIMEOUT:-180} s"; exit 1; }
-    sleep 1
-  done
-  say "ready after $((SECONDS - t0)) s"
+  bench_wait_ready "bench-ingest $LABEL" "$URL" "$server" "${KAIKU_READY_TIMEOUT:-180}" || exit 1
 
   # api.py: the small JSON calls (sign in, target, root unit, stored count).
   api() {

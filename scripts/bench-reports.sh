@@ -18,6 +18,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
+source "$ROOT/scripts/lib/bench-server.sh"
 export KAIKU_ADMIN_EMAIL=${KAIKU_ADMIN_EMAIL:-bench-admin@example.org}
 export KAIKU_ADMIN_PASSWORD=${KAIKU_ADMIN_PASSWORD:-bench-Admin-password-1}
 export KAIKU_ENCRYPTION_KEY=${KAIKU_ENCRYPTION_KEY:-$(python3 -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())')}
@@ -58,12 +59,7 @@ if [[ "${1:-}" == --one ]]; then
   fi
   "$KAIKU_BIN" serve --hostname 127.0.0.1 --port "$PORT" >>"$LOG" 2>&1 &
   server=$!
-  t0=$SECONDS
-  until [[ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$URL/readyz" || true)" == 200 ]]; do
-    kill -0 "$server" 2>/dev/null || { echo "[bench-reports $LABEL] the server exited"; exit 1; }
-    ((SECONDS - t0 < 300)) || { echo "[bench-reports $LABEL] not ready in 300 s"; exit 1; }
-    sleep 1
-  done
+  bench_wait_ready "bench-reports $LABEL" "$URL" "$server" || exit 1
   if [[ "$LABEL" == sqlite ]]; then echo "[bench-reports $LABEL] database file $(du -h "${DATABASE_URL#sqlite://}" | cut -f1)"; fi
   python3 "$ROOT/Tests/system/bench_reports.py" "$URL" "$server"
   exit $?
