@@ -49,7 +49,7 @@ struct SMSSurveySettingsController: RouteCollection {
     /// Checks settings as sent; shared by the API and the staff page.
     static func settings(from body: SettingsDTO, scope: StaffScope) throws -> SMSSurveySettings {
         let units = try body.units.map { code -> UUID in
-            guard PlainIdentifier.isPlain(code), let unit = scope.unit(code: code), let id = unit.id else {
+            guard let unit = scope.unit(code: code), let id = unit.id else {
                 throw FieldError(field: "units", message: "No unit with code \(code) here.")
             }
             return id

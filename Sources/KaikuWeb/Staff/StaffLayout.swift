@@ -44,6 +44,21 @@ enum StaffForm {
         .el("input", .type("hidden"), .name(StaffSession.csrfField), .value(session.csrf))
     }
 
+    /// A labelled input named `name` with the id `f-name`, an optional hint
+    /// it is described by, and marked invalid when the form's error is about it.
+    static func input(_ name: String, type: String, label: String, value: String, hint: String? = nil, invalid: Bool = false,
+                      extra: [HTMLAttribute] = []) -> HTMLNode {
+        let id = "f-\(name)"
+        var attributes: [HTMLAttribute] = [.type(type), .id(id), .name(name), .value(value)] + extra
+        if hint != nil { attributes.append(.attr("aria-describedby", "\(id)-hint")) }
+        if invalid { attributes.append(.attr("aria-invalid", "true")) }
+        return .el("div", .class("field")) {
+            HTMLNode.el("label", .for(id)) { label }
+            if let hint { HTMLNode.el("p", .id("\(id)-hint"), .class("hint")) { hint } }
+            HTMLNode.el("input", attributes)
+        }
+    }
+
     /// A labelled select; `options` are (value, label) pairs.
     static func select(_ name: String, label: String, options: [(String, String)], selected: String?, id: String? = nil) -> HTMLNode {
         let fieldID = id ?? "f-\(name)"

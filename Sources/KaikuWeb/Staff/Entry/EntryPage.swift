@@ -92,15 +92,8 @@ struct EntryPage {
     }
 
     private func input(_ name: String, type: String, label: String, hint: String? = nil, extra: [HTMLAttribute] = []) -> HTMLNode {
-        let id = "f-\(name)"
-        var attributes: [HTMLAttribute] = [.type(type), .id(id), .name(name), .value(values[name] ?? "")] + extra
-        if hint != nil { attributes.append(.attr("aria-describedby", "\(id)-hint")) }
-        if let error, Self.inputID(error.field) == id { attributes.append(.attr("aria-invalid", "true")) }
-        return .el("div", .class("field")) {
-            HTMLNode.el("label", .for(id)) { label }
-            if let hint { HTMLNode.el("p", .id("\(id)-hint"), .class("hint")) { hint } }
-            HTMLNode.el("input", attributes)
-        }
+        StaffForm.input(name, type: type, label: label, value: values[name] ?? "", hint: hint,
+                        invalid: error.map { Self.inputID($0.field) == "f-\(name)" } ?? false, extra: extra)
     }
 
     /// The input a field's error links to: `answers.nps` is `f-nps`, `answers.felt_safe` is `f-q_felt_safe`.

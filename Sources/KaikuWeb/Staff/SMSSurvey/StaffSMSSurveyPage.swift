@@ -126,13 +126,8 @@ struct StaffSMSSurveyPage {
     }
 
     private func input(_ name: String, type: String, label: String, value: String, extra: [HTMLAttribute] = []) -> HTMLNode {
-        let id = "f-\(name)"
-        var attributes: [HTMLAttribute] = [.type(type), .id(id), .name(name), .value(value)] + extra
-        if let error, inputID(error.field) == id { attributes.append(.attr("aria-invalid", "true")) }
-        return .el("div", .class("field")) {
-            HTMLNode.el("label", .for(id)) { label }
-            HTMLNode.el("input", attributes)
-        }
+        StaffForm.input(name, type: type, label: label, value: value, invalid: error.map { inputID($0.field) == "f-\(name)" } ?? false,
+                        extra: extra)
     }
 
     /// The input a field's error links to; for the units, the first box to tick.
