@@ -27,9 +27,9 @@ enum Open311RequestFilter {
         if let type = request.query[String.self, at: "service_object_type"], !type.isEmpty, type != Open311Requests.serviceObjectType {
             filter.unitIDs = []
         }
-        if let codes = list(request, "service_object_id"), filter.unitIDs == nil {
-            filter.unitIDs = try await OrgUnit.query(on: request.db).filter(\.$organisationID ~~ scope.organisationIDs)
-                .filter(\.$code ~~ codes.filter { PlainIdentifier.isPlain($0, maxLength: 100) }).all().compactMap(\.id)
+        if let codes = list(request, "service_object_id").map(Set.init), filter.unitIDs == nil {
+            // The scope holds its organisations' units already.
+            filter.unitIDs = scope.units.filter { codes.contains($0.value.code) }.map(\.key)
         }
         let zone = scope.organisations.first?.timeZone ?? TimeZone(identifier: "Europe/Helsinki")!
         let start = try time(request, "start_date", zone: zone, endOfDay: false)
