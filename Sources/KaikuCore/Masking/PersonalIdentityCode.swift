@@ -18,7 +18,8 @@ public struct PersonalIdentityCode: Sendable {
     /// upper-case century sign and check character, no surrounding whitespace.
     ///
     /// `TextMasker` is more lenient when finding codes in free text (lower case, spaces around
-    /// the separator); this function answers the strict question "is this a well-formed code?".
+    /// the separator, any dash, full-width characters, invisible characters inside); this
+    /// function answers the strict question "is this a well-formed code?".
     public static func isValid(_ s: String) -> Bool {
         let chars = Array(s)
         guard chars.count == 11 else { return false }

@@ -37,6 +37,12 @@ public struct MaskResult: Sendable, Equatable {
 /// 3. phone numbers with `[PHONE]` (after identity codes, so a code's digits are never taken
 ///    for a phone number).
 ///
+/// The matchers read the text folded (see `FoldedText`): full-width forms as plain ones, every
+/// dash as `-`, every space separator as a space, invisible characters left out. So
+/// `１３１０５２–308T`, `040\u{202F}123\u{2013}4567` and `matti\u{200B}@example.org` are
+/// found like their plain spellings, and what is replaced in the original text is exactly the
+/// characters the match came from.
+///
 /// Everything else (whitespace, newlines, emoji, punctuation) is preserved exactly. The tokens
 /// contain no digits and no `@`, so masking is idempotent: masking masked text changes nothing.
 ///
@@ -48,13 +54,15 @@ public struct TextMasker: Sendable {
 
     public func mask(_ text: String) -> MaskResult {
         var chars = Array(text)
+        var folded = FoldedText(chars)
         var kinds: Set<MaskedKind> = []
 
-        if Self.replace(&chars, ranges: Self.emailRanges(in: chars), with: .email) { kinds.insert(.email) }
-        if Self.replace(&chars, ranges: Self.ranges(in: chars, matcher: Self.identityCodeMatch), with: .identityCode) {
+        if Self.replace(&chars, &folded, finder: Self.emailRanges, with: .email) { kinds.insert(.email) }
+        if Self.replace(&chars, &folded, finder: { Self.ranges(in: $0, matcher: Self.identityCodeMatch) },
+                        with: .identityCode) {
             kinds.insert(.identityCode)
         }
-        if Self.replace(&chars, ranges: Self.ranges(in: chars, matcher: Self.phoneMatch), with: .phone) {
+        if Self.replace(&chars, &folded, finder: { Self.ranges(in: $0, matcher: Self.phoneMatch) }, with: .phone) {
             kinds.insert(.phone)
         }
 
@@ -84,6 +92,18 @@ public struct TextMasker: Sendable {
             }
         }
         return result
+    }
+
+    /// Finds the matches of one kind in `folded`, the folded `chars` (see `FoldedText`), and
+    /// replaces the original characters they came from with the token of `kind`. Returns whether
+    /// anything was replaced; if so, `folded` is folded again, so the next kind sees the tokens.
+    private static func replace(
+        _ chars: inout [Character], _ folded: inout FoldedText, finder: ([Character]) -> [Range<Int>],
+        with kind: MaskedKind
+    ) -> Bool {
+        guard replace(&chars, ranges: folded.originalRanges(of: finder(folded.chars)), with: kind) else { return false }
+        folded = FoldedText(chars)
+        return true
     }
 
     /// Replaces the given ascending, non-overlapping ranges with the token of `kind`.
@@ -143,6 +163,8 @@ public struct TextMasker: Sendable {
     /// - canonical `131052-308T`, and with lower-case sign/check character (`131052-308t`,
     ///   `010101a123n`);
     /// - one space on either or both sides of the separator (`131052 - 308T`, `131052 -308T`);
+    /// - any dash for the `-` sign, full-width characters, any space separator and invisible
+    ///   characters inside (the folded text, see `FoldedText`);
     /// - separator missing or replaced by a single space (`131052308T`, `131052 308T`), but ONLY
     ///   when the check character is a letter. The century is then unknown, so the date must be
     ///   real in at least one century. A 10-digit run is deliberately not treated as a code:
@@ -198,27 +220,158 @@ public struct TextMasker: Sendable {
         c.isLetter || isDigit(c) || c == "-" || c == "."
     }
 
+    /// How an `@` or a `.` of an address was written.
+    enum Spelling: Equatable {
+        /// The character itself (`@` also with one space on both sides: `name @ example.org`).
+        case symbol
+        /// A word in brackets: `(at)`, `[at]`, `{at}`, `<at>`, `(ät)`; `(dot)`, `[dot]`, `(piste)`,
+        /// `(punkt)`; spaces around and inside the brackets allowed. Also `(a)`, but only with no
+        /// spaces (`name(a)example.org`), as "(a)" with spaces is an item of a list.
+        case bracketed
+        /// The English word between spaces: `name at example dot org`.
+        case word
+        /// The Finnish/Swedish spoken name of `@` between spaces: `name ät example.fi`.
+        case nordicWord
+    }
+
+    /// The folded text with spelled-out at signs and dots written as `@` and `.`; each character
+    /// knows how it was written and which folded characters it stands for.
+    struct AddressText {
+        var chars: [Character] = []
+        var spellings: [Spelling] = []
+        var sources: [Range<Int>] = []
+
+        mutating func append(_ c: Character, _ spelling: Spelling, _ source: Range<Int>) {
+            chars.append(c)
+            spellings.append(spelling)
+            sources.append(source)
+        }
+    }
+
+    private static let bracketPairs: [Character: Character] = ["(": ")", "[": "]", "{": "}", "<": ">"]
+    private static let bracketedAtWords: Set<String> = ["at", "a", "ät"]
+    private static let bracketedDotWords: Set<String> = ["dot", "piste", "punkt"]
+
+    /// Top-level domains accepted after a spelled-out `at`/`ät` (between spaces): the common ones
+    /// in Finnish, Swedish and English mail, leaving out those that are also everyday words
+    /// (`it`, `me`, `nu`, `is`, `to`, `in`, `so`...).
+    static let spelledOutTopLevelDomains: Set<String> = [
+        "fi", "ax", "se", "eu", "com", "org", "net", "info", "edu", "gov", "biz", "io",
+        "dk", "de", "ee", "uk", "nl", "fr", "es", "ru", "ch",
+    ]
+
+    /// Words after a spelled-out `at` that begin a phrase rather than a domain
+    /// ("look at this dot com").
+    private static let phraseWords: Set<String> = [
+        "the", "this", "that", "these", "those", "a", "an", "my", "your", "our", "his", "her",
+        "its", "their", "any", "some", "all", "one", "least", "most", "last", "first", "once",
+    ]
+
+    /// The word of letters starting at `i` (at most `limit` letters, lower-cased),
+    /// and where it ends.
+    private static func word(_ chars: [Character], from i: Int, limit: Int = 5) -> (String, Int)? {
+        var j = i
+        while j < chars.count, j - i <= limit, chars[j].isLetter { j += 1 }
+        guard j > i, j - i <= limit else { return nil }
+        return (String(chars[i..<j]).lowercased(), j)
+    }
+
+    /// A spelled-out `@` or `.` starting at `i`: the character it stands for, how it was written
+    /// and where it ends.
+    private static func spelledMarker(_ chars: [Character], at i: Int) -> (Character, Spelling, Int)? {
+        guard let first = char(chars, i) else { return nil }
+        let before = char(chars, i - 1)
+        // " @ " between the parts of an address.
+        if first == " ", char(chars, i + 1) == "@", char(chars, i + 2) == " ",
+           let before, isLocalPartCharacter(before), let after = char(chars, i + 3), isDomainCharacter(after) {
+            return ("@", .symbol, i + 3)
+        }
+        // "(at)", " [ dot ] ", "(a)"...
+        var j = i
+        if first == " " { j += 1 }
+        if let open = char(chars, j), let close = bracketPairs[open] {
+            j += 1
+            if char(chars, j) == " " { j += 1 }
+            if let (w, end) = word(chars, from: j) {
+                j = end
+                if char(chars, j) == " " { j += 1 }
+                if char(chars, j) == close {
+                    j += 1
+                    if char(chars, j) == " " { j += 1 }
+                    // "(a)" only between the parts ("name(a)example.org"): "kohta (a) ..." is a list.
+                    if w == "a", j - i != 3 { return nil }
+                    if bracketedAtWords.contains(w) { return ("@", .bracketed, j) }
+                    if bracketedDotWords.contains(w) { return (".", .bracketed, j) }
+                }
+            }
+        }
+        // " at ", " ät ", " dot " between letters or digits.
+        if first == " ", let before, isAlphanumeric(before), let (w, end) = word(chars, from: i + 1, limit: 3),
+           char(chars, end) == " ", let after = char(chars, end + 1), isAlphanumeric(after) {
+            switch w {
+            case "at": return ("@", .word, end + 1)
+            case "ät": return ("@", .nordicWord, end + 1)
+            case "dot": return (".", .word, end + 1)
+            default: break
+            }
+        }
+        return nil
+    }
+
+    /// The folded text with its spelled-out at signs and dots replaced.
+    static func addressText(_ chars: [Character]) -> AddressText {
+        var text = AddressText()
+        text.chars.reserveCapacity(chars.count)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == " " || c == "(" || c == "[" || c == "{" || c == "<",
+               let (c, spelling, end) = spelledMarker(chars, at: i) {
+                text.append(c, spelling, i..<end)
+                i = end
+            } else {
+                text.append(chars[i], .symbol, i..<(i + 1))
+                i += 1
+            }
+        }
+        return text
+    }
+
     /// All e-mail addresses: `local@label.label(.label)*`, the top-level domain being at least two
     /// letters. Found from each `@` outwards. A bare handle (`@username`) has no local part and
     /// a bare `name@host` has no dot in the domain; neither is masked. A trailing sentence full
     /// stop is not part of the address.
+    ///
+    /// The `@` and the dots may be spelled out (see `Spelling`), as people do to keep addresses
+    /// from robots: `name (at) example.org`, `name[at]example[dot]org`, `name(a)example.org`,
+    /// `name @ example.org`. The English word `at` is everyday prose, so `name at example dot
+    /// org` counts only when the address is unmistakable: a common top-level domain, a domain not
+    /// starting with a word such as "the" or "this", and a dot spelled out as well or a dot or
+    /// underscore in the name (`matti.meikalainen at example.fi`); "register at kaiku.fi" is kept.
+    /// `ät` is not a word in Finnish prose, so `name ät example.fi` needs only the first two.
+    /// A dot spelled as the bare word `dot` joins the name before the `@` only when the `@` is
+    /// spelled out too.
     static func emailRanges(in chars: [Character]) -> [Range<Int>] {
+        let text = addressText(chars)
         var result: [Range<Int>] = []
-        for at in chars.indices where chars[at] == "@" {
-            guard let range = emailRange(at: at, in: chars) else { continue }
+        for at in text.chars.indices where text.chars[at] == "@" {
+            guard let range = emailRange(at: at, in: text) else { continue }
             if let last = result.last, range.lowerBound < last.upperBound { continue }
             result.append(range)
         }
-        return result
+        return result.map { text.sources[$0.lowerBound].lowerBound..<text.sources[$0.upperBound - 1].upperBound }
     }
 
     /// The address around the `@` at index `at`, if any.
-    private static func emailRange(at: Int, in chars: [Character]) -> Range<Int>? {
+    private static func emailRange(at: Int, in text: AddressText) -> Range<Int>? {
+        let chars = text.chars
+        let atSpelling = text.spellings[at]
         // The local part is the run before "@", minus anything up to a ".." (not allowed in an
         // address: "Kiitos...matti@example.fi" keeps "Kiitos...") and minus leading dots.
         var start = at
         while start > 0, isLocalPartCharacter(chars[start - 1]),
-              !(chars[start - 1] == "." && start >= 2 && chars[start - 2] == ".") {
+              !(chars[start - 1] == "." && start >= 2 && chars[start - 2] == "."),
+              !(text.spellings[start - 1] == .word && atSpelling == .symbol) {
             start -= 1
         }
         while start < at, chars[start] == "." { start += 1 }
@@ -234,8 +387,22 @@ public struct TextMasker: Sendable {
               labels.allSatisfy({ !$0.isEmpty && $0.first != "-" && $0.last != "-" }),
               let tld = labels.last, tld.count >= 2, tld.allSatisfy({ $0.isLetter })
         else { return nil }
-        // Must not run straight into another "@" (e.g. "a@b.fi@c").
-        guard char(chars, end) != "@" else { return nil }
+        // Must not run straight into another "@" (e.g. "a@b.fi@c"); a spelled-out one is a word
+        // of the sentence ("matti at example dot fi at once").
+        if let next = char(chars, end), next == "@", text.spellings[end] != .word { return nil }
+
+        if atSpelling == .word || atSpelling == .nordicWord {
+            // "frukt.Se": a sentence run into the next one, not a domain.
+            guard spelledOutTopLevelDomains.contains(tld.lowercased()),
+                  tld == tld.lowercased() || tld == tld.uppercased(),
+                  let firstLabel = labels.first, !phraseWords.contains(firstLabel.lowercased())
+            else { return nil }
+            if atSpelling == .word {
+                let spelledDot = ((at + 1)..<end).contains { chars[$0] == "." && text.spellings[$0] != .symbol }
+                let dottedName = chars[start..<at].contains { $0 == "." || $0 == "_" }
+                guard spelledDot || dottedName else { return nil }
+            }
+        }
         return start..<end
     }
 
@@ -250,7 +417,9 @@ public struct TextMasker: Sendable {
     /// Finds a phone number starting at `i`.
     ///
     /// Rule: it starts with `0`, `+` or `(0`, then digits in groups separated by single spaces or
-    /// hyphens, with at most one parenthesised group (`(09) 123 4567`, `+358 (0)40 123 4567`);
+    /// hyphens (any dash or space in the original, see `FoldedText`), or by a dot or slash between
+    /// a group of two or more digits and one of three or more (`040.123.4567`, `040/123 4567`),
+    /// with at most one parenthesised group (`(09) 123 4567`, `+358 (0)40 123 4567`);
     /// 7–15 digits in total (15 is the E.164 maximum). Covers `040 123 4567`, `0401234567`,
     /// `040-123 4567`, `+358 40 123 4567`, `+358401234567`, `(09) 123 4567`, `09 1234 5678`,
     /// `+46 8 123 456 78`.
@@ -262,7 +431,9 @@ public struct TextMasker: Sendable {
     ///   continuation ("1 000 000 000 €", "12.03.2024", IBAN groups);
     /// - runs glued to letters or continued by a decimal point/comma and digits;
     /// - amounts and percentages (followed by `€`, `$`, `%`);
-    /// - dates written with separators, `DD-MM-YYYY` / `DD MM YYYY` (`01-03-2024`);
+    /// - dates written with separators, `DD-MM-YYYY` / `DD MM YYYY` / `MM/DD/YYYY` (`01-03-2024`);
+    /// - times and decimals with dots (`08.00-16.00`, `0.1234567`), see the rule above;
+    /// - a range of postal codes, `00100-00990`;
     /// - the identity-code shape `DDMMYY-NNNN` (a look-alike that failed the check is left as it
     ///   is, see `identityCodeMatch`).
     static func phoneMatch(_ chars: [Character], _ i: Int) -> Range<Int>? {
@@ -295,13 +466,17 @@ public struct TextMasker: Sendable {
         var openParen: Int? = nil
         var closeParen: Int? = nil
         var usedParen = false
+        var groupLength = 0
         while j < chars.count {
             let c = chars[j]
             if isDigit(c) {
                 j += 1
                 lastDigitEnd = j
+                groupLength += 1
                 continue
             }
+            let digitsBefore = groupLength
+            groupLength = 0
             let prev = char(chars, j - 1)
             let next = char(chars, j + 1)
             if c == "(", !usedParen, let next, isDigit(next),
@@ -319,6 +494,13 @@ public struct TextMasker: Sendable {
             }
             if isSpace(c) || c == "-", let prev, isDigit(prev) || prev == ")",
                let next, isDigit(next) || next == "(" {
+                j += 1
+                continue
+            }
+            // "040.123.4567", "040/123 4567": a dot or slash between a group of two or more
+            // digits and one of three or more ("0.1234567" is a decimal number, "08.00-16.00"
+            // and "01.03.2024" are times and dates).
+            if c == "." || c == "/", digitsBefore >= 2, (1...3).allSatisfy({ char(chars, j + $0).map(isDigit) == true }) {
                 j += 1
                 continue
             }
@@ -361,14 +543,18 @@ public struct TextMasker: Sendable {
         if let c = char(chars, k), c == "€" || c == "$" || c == "%" { return nil }
 
         let groups = groupLengths(candidate)
-        // Dates: DD-MM-YYYY, DD MM YYYY, DD-MM-YY.
+        // Dates: DD-MM-YYYY, DD.MM.YYYY, DD/MM/YYYY, DD MM YYYY, DD-MM-YY, and the same with the
+        // month first (MM/DD/YYYY).
         if groups.count == 3, (1...2).contains(groups[0]), (1...2).contains(groups[1]),
            groups[2] == 2 || groups[2] == 4, !candidate.contains("("), !candidate.contains("+") {
             let numbers = groupValues(candidate)
             if (1...31).contains(numbers[0]), (1...12).contains(numbers[1]) { return nil }
+            if (1...12).contains(numbers[0]), (1...31).contains(numbers[1]) { return nil }
         }
         // Identity-code look-alike: DDMMYY-NNNN.
         if groups == [6, 4], candidate.contains("-") { return nil }
+        // A range of postal codes: 00100-00990 (also written with an en dash).
+        if groups == [5, 5], candidate.contains("-") { return nil }
 
         return start..<end
     }
