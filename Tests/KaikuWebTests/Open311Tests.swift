@@ -31,6 +31,17 @@ final class Open311Tests: XCTestCase {
         return try await app.send(.POST, "/open311/v2/requests.\(format)", headers: headers, body: body)
     }
 
+    /// The test organisations, publishing open text without review: these
+    /// tests are about the list and its filters (PublicReviewTests cover the review).
+    private func publishingWorld(_ app: Application) async throws -> TestWorld {
+        let world = try await TestWorld.make(on: app)
+        for organisation in [world.organisation, world.other] {
+            organisation.publishOpenText = OpenTextPublishing.immediately.rawValue
+            try await organisation.save(on: app.db)
+        }
+        return world
+    }
+
     /// Feedback with open text at the given time through the JSON API.
     @discardableResult
     private func feedback(_ app: Application, target: String = "t-a1", text: String?, at: String, contact: Bool = false) async throws -> UUID {
@@ -42,7 +53,7 @@ final class Open311Tests: XCTestCase {
 
     func testServicesAreTheJurisdictionsActiveTargetsNamedInTheLocale() async throws {
         try await withApp { app in
-            _ = try await TestWorld.make(on: app)
+            _ = try await publishingWorld(app)
 
             let services = try await list(app, "services.json?jurisdiction_id=test-county&locale=sv")
 
@@ -63,7 +74,7 @@ final class Open311Tests: XCTestCase {
 
     func testServicesInXMLAndAServiceDefinition() async throws {
         try await withApp { app in
-            _ = try await TestWorld.make(on: app)
+            _ = try await publishingWorld(app)
 
             let xml = try await get(app, "services.xml?jurisdiction_id=test-county&locale=fi")
             let definition = try await get(app, "services/t-b1.json?locale=fi")
@@ -83,7 +94,7 @@ final class Open311Tests: XCTestCase {
 
     func testUnknownJurisdictionAndFormatGetTheStandardsErrors() async throws {
         try await withApp { app in
-            _ = try await TestWorld.make(on: app)
+            _ = try await publishingWorld(app)
 
             let jurisdiction = try await get(app, "requests.json?jurisdiction_id=atlantis")
             let format = try await get(app, "requests.csv")
@@ -111,7 +122,7 @@ final class Open311Tests: XCTestCase {
 
     func testPostWithAKeyCreatesOpenFeedbackWhoseContactNeverShows() async throws {
         try await withApp { app in
-            let world = try await TestWorld.make(on: app)
+            let world = try await publishingWorld(app)
             let key = try await APIKeys.issue(name: "Palautesovellus", organisationCode: "test-county", on: app.db)
 
             let response = try await post(app, ["api_key": key, "service_code": "t-a2", "title": "Kiitos",
@@ -144,7 +155,7 @@ final class Open311Tests: XCTestCase {
 
     func testPostsThatAreRefusedStoreNothing() async throws {
         try await withApp { app in
-            _ = try await TestWorld.make(on: app)
+            _ = try await publishingWorld(app)
             let key = try await APIKeys.issue(name: "App", organisationCode: "test-county", on: app.db)
             let cases: [([String: String], HTTPStatus)] = [
                 (["service_code": "t-a1", "description": "x"], .forbidden),
@@ -170,7 +181,7 @@ final class Open311Tests: XCTestCase {
 
     func testRequestsListPublicFeedbackNewestFirstWithTheStandardFields() async throws {
         try await withApp(clock: Self.midsummer.wall) { app in
-            _ = try await TestWorld.make(on: app)
+            _ = try await publishingWorld(app)
             let older = try await feedback(app, text: "Hyvä palvelu", at: "2026-06-01T09:00:00+03:00")
             let newer = try await feedback(app, target: "t-b1", text: "Pitkä jono <b>päivystyksessä</b>", at: "2026-06-20T15:30:00+03:00")
             try await feedback(app, text: nil, at: "2026-06-21T10:00:00+03:00")
@@ -199,7 +210,7 @@ final class Open311Tests: XCTestCase {
 
     func testFiltersByIdServiceCodeDatesAndStatus() async throws {
         try await withApp(clock: Self.midsummer.wall) { app in
-            _ = try await TestWorld.make(on: app)
+            _ = try await publishingWorld(app)
             let early = try await feedback(app, text: "Toukokuu", at: "2026-05-15T12:00:00+03:00")
             let june = try await feedback(app, target: "t-a2", text: "Kesäkuu", at: "2026-06-10T12:00:00+03:00")
             let open = try await feedback(app, target: "t-b1", text: "Vastatkaa", at: "2026-06-12T08:00:00+03:00", contact: true)
@@ -231,7 +242,7 @@ final class Open311Tests: XCTestCase {
 
     func testCitySDKFiltersByUpdateTimeAndServiceObject() async throws {
         try await withApp(clock: Self.midsummer.wall) { app in
-            _ = try await TestWorld.make(on: app)
+            _ = try await publishingWorld(app)
             let june = try await feedback(app, target: "t-a2", text: "Kesäkuu", at: "2026-06-10T12:00:00+03:00")
             let open = try await feedback(app, target: "t-b1", text: "Vastatkaa", at: "2026-06-12T08:00:00+03:00", contact: true)
             let old = try await feedback(app, text: "Viime vuonna", at: "2025-12-01T12:00:00+02:00")
@@ -265,7 +276,7 @@ final class Open311Tests: XCTestCase {
 
     func testExtensionsAddTitleMediaServiceObjectAndTheCasesPublicHistory() async throws {
         try await withApp(clock: Self.midsummer.wall) { app in
-            _ = try await TestWorld.make(on: app)
+            _ = try await publishingWorld(app)
             let id = try await feedback(app, target: "t-b1", text: "Odotin kolme tuntia\nEikä kukaan kertonut miksi.",
                                         at: "2026-06-12T08:00:00+03:00", contact: true)
             let opened = try await FeedbackCase.query(on: app.db).filter(\.$responseID == id).first()
@@ -298,7 +309,7 @@ final class Open311Tests: XCTestCase {
 
     func testFeedbackAHandlerHidesLeavesThePublicList() async throws {
         try await withApp(clock: Self.midsummer.wall) { app in
-            let world = try await TestWorld.make(on: app)
+            let world = try await publishingWorld(app)
             let id = try await feedback(app, text: "Nimeni on Matti ja asun Kuusikujalla", at: "2026-06-10T12:00:00+03:00")
             let handler = try await world.signIn(app, role: .handler, unit: "A")
             let analyst = try await world.signIn(app, role: .analyst, unit: "ROOT")

@@ -2,7 +2,8 @@
 """Open311 check: a published GeoReport v2 client that nobody here wrote (the
 `georeport` package on PyPI) reads the running demo server in JSON and XML,
 and a feedback posted form-encoded with an API key, as the standard says,
-comes back through it with its contact details kept out.
+is not public until an administrator publishes it, and then comes back
+through it with its contact details kept out.
 
 usage: check_open311.py BASE_URL   (KAIKU_OPEN311_KEY: a key from `kaiku api-key create`)
 
@@ -76,6 +77,19 @@ def main():
     check(isinstance(request_id, str), "service_request_id is a string")
     refused = requests.post(BASE + "/requests.json", data={"api_key": "kaiku_nope", "service_code": code, "description": "x"}, timeout=30)
     check(refused.status_code == 403 and refused.json()[0]["code"] == 403, f"a wrong key is refused with 403: {refused.text}")
+
+    # No public word without a look first: the posted text waits for a handler.
+    waiting = requests.get(f"{BASE}/requests/{request_id}.json", timeout=30)
+    check(waiting.status_code == 404, f"feedback nobody has reviewed is not public: {waiting.status_code}")
+    root = BASE.rsplit("/open311/v2", 1)[0]
+    signed_in = requests.post(root + "/api/v1/auth/token", json={
+        "email": os.environ.get("KAIKU_ADMIN_EMAIL", "admin@demo.kaiku.fi"),
+        "password": os.environ.get("KAIKU_ADMIN_PASSWORD", "kaiku-demo-2026")}, timeout=30)
+    check(signed_in.status_code == 200, f"an administrator signs in to review: {signed_in.status_code} {signed_in.text}")
+    token = signed_in.json().get("token", "") if signed_in.status_code == 200 else ""
+    published = requests.put(f"{root}/api/v1/responses/{request_id}/public", json={"public": True},
+                             headers={"Authorization": f"Bearer {token}"}, timeout=30)
+    check(published.status_code == 200, f"the administrator publishes it: {published.status_code} {published.text}")
 
     for output in ("json", "xml"):
         client = GeoReport(BASE, output_format=output)

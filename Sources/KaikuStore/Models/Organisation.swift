@@ -20,6 +20,8 @@ public final class Organisation: Model, @unchecked Sendable {
     @Field(key: "retention_days") public var retentionDays: Int
     /// Shares organisation-level figures with the other organisations that opted in, and sees theirs.
     @Field(key: "benchmarking") public var benchmarking: Bool
+    /// `OpenTextPublishing`: whether open text waits for a handler's approval before it is public.
+    @Field(key: "publish_open_text") public var publishOpenText: String
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
     public init() {}
@@ -36,9 +38,11 @@ public final class Organisation: Model, @unchecked Sendable {
         self.promiseDays = promiseDays
         self.retentionDays = 365
         self.benchmarking = false
+        self.publishOpenText = OpenTextPublishing.default.rawValue
     }
 
     public var name: LocalizedText { LocalizedText(fi: nameFi, sv: nameSv, en: nameEn) }
     public var timeZone: TimeZone { TimeZone(identifier: timeZoneID) ?? TimeZone(identifier: "Europe/Helsinki")! }
+    public var openTextPublishing: OpenTextPublishing { OpenTextPublishing(rawValue: publishOpenText) ?? .default }
     public var suppression: SuppressionPolicy { SuppressionPolicy(minimumN: minimumN) }
 }

@@ -35,6 +35,11 @@ public final class FeedbackResponse: Model, @unchecked Sendable {
     @Field(key: "wants_answer") public var wantsAnswer: Bool
     /// A handler took the feedback out of the public Open311 list.
     @Field(key: "hidden_from_public") public var hiddenFromPublic: Bool
+    /// When a handler approved the open text for the public list (nil: not yet reviewed).
+    @OptionalField(key: "published_at") public var publishedAt: Date?
+    @OptionalField(key: "published_by") public var publishedBy: UUID?
+    /// The masked open text as the handler edited it for the public; nil shows `openText`.
+    @OptionalField(key: "public_text") public var publicText: String?
 
     public init() {}
 }

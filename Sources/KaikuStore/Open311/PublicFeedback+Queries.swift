@@ -5,17 +5,24 @@ import SQLKit
 
 extension PublicFeedback {
     /// Newest first by the time the feedback was given. Only answers with
-    /// open text that no handler hid are public.
+    /// open text that a handler approved (or, in an organisation that
+    /// publishes without review, that no handler withdrew) are public, with
+    /// the text as the handler left it.
     public static func list(_ filter: PublicFeedbackFilter, on database: any Database) async throws -> [PublicFeedback] {
         guard !filter.organisationIDs.isEmpty, filter.limit > 0 else { return [] }
         let sql = database as! any SQLDatabase
         var query: SQLQueryString = """
-            SELECT r.id, r.organisation_id, r.target_id, r.unit_id, r.open_text, r.answered_at, r.received_at,
+            SELECT r.id, r.organisation_id, r.target_id, r.unit_id, COALESCE(r.public_text, r.open_text) AS open_text,
+                   r.answered_at, r.received_at,
                    c.id AS case_id, c.status AS case_status, c.due_at
             FROM responses r LEFT JOIN cases c ON c.response_id = r.id
             WHERE r.organisation_id IN \(SQLGroupExpression(filter.organisationIDs.map { SQLBind($0) }))
               AND r.open_text IS NOT NULL AND r.hidden_from_public = \(bind: false)
             """
+        let unreviewed = filter.publishedWithoutReview.intersection(filter.organisationIDs)
+        query += unreviewed.isEmpty
+            ? " AND r.published_at IS NOT NULL"
+            : " AND (r.published_at IS NOT NULL OR r.organisation_id IN \(SQLGroupExpression(unreviewed.sorted().map { SQLBind($0) })))"
         if let ids = filter.ids {
             guard !ids.isEmpty else { return [] }
             query += " AND r.id IN \(SQLGroupExpression(ids.map { SQLBind($0) }))"
@@ -67,15 +74,5 @@ extension PublicFeedback {
             feedback[index].events.append((kind, event.at))
         }
         return feedback
-    }
-
-    /// Takes the feedback out of the public list, or puts it back. Returns
-    /// false when the organisation has no such answer.
-    public static func setHidden(_ hidden: Bool, responseID: UUID, organisationID: UUID, on database: any Database) async throws -> Bool {
-        guard let response = try await FeedbackResponse.query(on: database)
-            .filter(\.$id == responseID).filter(\.$organisationID == organisationID).first() else { return false }
-        response.hiddenFromPublic = hidden
-        try await response.save(on: database)
-        return true
     }
 }

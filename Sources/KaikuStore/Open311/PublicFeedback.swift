@@ -34,6 +34,8 @@ public struct PublicFeedbackFilter: Sendable {
     public var updatedTo: Date?
     public var statuses: Set<Open311History.Status>?
     public var limit: Int
+    /// Organisations that publish open text without a handler's review.
+    public var publishedWithoutReview: Set<UUID> = []
 
     public init(organisationIDs: [UUID], ids: [UUID]? = nil, targetIDs: [UUID]? = nil, unitIDs: [UUID]? = nil, from: Date? = nil,
                 to: Date? = nil, updatedFrom: Date? = nil, updatedTo: Date? = nil, statuses: Set<Open311History.Status>? = nil, limit: Int) {

@@ -16,6 +16,8 @@ struct OrganisationController: RouteCollection {
         var minimumN: Int
         var timeZone: String
         var benchmarking: Bool
+        /// `afterReview` (a handler approves each open text before it is public) or `immediately`.
+        var publishOpenText: String
     }
 
     struct SettingsChange: Content {
@@ -23,6 +25,7 @@ struct OrganisationController: RouteCollection {
         var retentionDays: Int?
         var minimumN: Int?
         var benchmarking: Bool?
+        var publishOpenText: String?
     }
 
     func boot(routes: any RoutesBuilder) throws {
@@ -58,6 +61,12 @@ struct OrganisationController: RouteCollection {
             organisation.minimumN = n
         }
         if let benchmarking = change.benchmarking { organisation.benchmarking = benchmarking }
+        if let raw = change.publishOpenText {
+            guard let publishing = OpenTextPublishing(rawValue: raw) else {
+                throw FieldError(field: "publishOpenText", message: "publishOpenText must be afterReview or immediately.")
+            }
+            organisation.publishOpenText = publishing.rawValue
+        }
         try await organisation.save(on: request.db)
         // Submissions cache the promise with the target; new cases must see the new one at once.
         await request.kaiku.targetCache.removeAll()
@@ -72,6 +81,6 @@ struct OrganisationController: RouteCollection {
     private func dto(_ organisation: Organisation, language: Language) -> SettingsDTO {
         SettingsDTO(code: organisation.code, name: organisation.name[language], promiseDays: organisation.promiseDays,
                     retentionDays: organisation.retentionDays, minimumN: organisation.minimumN, timeZone: organisation.timeZoneID,
-                    benchmarking: organisation.benchmarking)
+                    benchmarking: organisation.benchmarking, publishOpenText: organisation.openTextPublishing.rawValue)
     }
 }

@@ -66,6 +66,7 @@ enum DemoSeeder {
         let stored = try await generator.insert(count: answers, seed: 2026, cipher: app.kaiku.cipher, on: app.db)
         try await SQLiteTuning.apply(to: app.databases, eventLoops: loops, logger: app.logger)
         try await seedChannels(app, organisation: organisation, now: app.kaiku.clock.now)
+        try await seedReview(app, organisation: organisation, now: app.kaiku.clock.now)
         return stored
     }
 

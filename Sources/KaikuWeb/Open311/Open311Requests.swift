@@ -24,7 +24,9 @@ enum Open311Requests {
     static func one(_ request: Request, id: String) async throws -> Open311Document {
         let scope = try await Open311Scope.resolve(request)
         guard let uuid = UUID(uuidString: id) else { throw Open311Error.notFound("No request with service_request_id \(id).") }
-        let feedback = try await PublicFeedback.list(PublicFeedbackFilter(organisationIDs: scope.organisationIDs, ids: [uuid], limit: 1), on: request.db)
+        var filter = scope.feedbackFilter(limit: 1)
+        filter.ids = [uuid]
+        let feedback = try await PublicFeedback.list(filter, on: request.db)
         guard !feedback.isEmpty else { throw Open311Error.notFound("No request with service_request_id \(id).") }
         return try await document(feedback, scope, request)
     }

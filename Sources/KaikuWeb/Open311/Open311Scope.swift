@@ -31,6 +31,18 @@ struct Open311Scope {
 
     var organisationIDs: [UUID] { organisations.compactMap(\.id) }
 
+    /// The organisations whose open text is public without a handler's review.
+    var publishedWithoutReview: Set<UUID> {
+        Set(organisations.filter { $0.openTextPublishing == .immediately }.compactMap(\.id))
+    }
+
+    /// Which feedback of this scope may be listed, before any of GeoReport's filters.
+    func feedbackFilter(limit: Int) -> PublicFeedbackFilter {
+        var filter = PublicFeedbackFilter(organisationIDs: organisationIDs, limit: limit)
+        filter.publishedWithoutReview = publishedWithoutReview
+        return filter
+    }
+
     static func resolve(_ request: Request) async throws -> Open311Scope {
         let language = request.query[String.self, at: "locale"].flatMap(Language.init(loose:)) ?? .en
         var query = Organisation.query(on: request.db)

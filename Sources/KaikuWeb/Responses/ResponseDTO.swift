@@ -22,12 +22,16 @@ struct ResponseDTO: Content {
     var answeredAt: Date
     var receivedAt: Date
     var wantsAnswer: Bool
-    /// Listed in public through Open311 (open text only, masked); a handler can take it out.
+    /// Listed in public through Open311 (open text only, masked): once a handler approved it.
     var isPublic: Bool
+    /// `none` (no open text), `waiting` for review, `published` or `withdrawn`.
+    var review: String
+    /// The text as a handler edited it for the public list; null when published as it is.
+    var publicText: String?
 
     enum CodingKeys: String, CodingKey {
         case id, receipt, target, unit, channel, language, respondent, ageGroup, serviceMode, answers, openText, maskedKinds,
-             themes, sentiment, answeredAt, receivedAt, wantsAnswer
+             themes, sentiment, answeredAt, receivedAt, wantsAnswer, review, publicText
         case isPublic = "public"
     }
 
@@ -51,6 +55,8 @@ struct ResponseDTO: Content {
         try container.encode(receivedAt, forKey: .receivedAt)
         try container.encode(wantsAnswer, forKey: .wantsAnswer)
         try container.encode(isPublic, forKey: .isPublic)
+        try container.encode(review, forKey: .review)
+        try container.encode(publicText, forKey: .publicText)
     }
 }
 

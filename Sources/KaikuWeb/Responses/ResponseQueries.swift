@@ -10,10 +10,12 @@ enum ResponseQueries {
         let statementIDs = try await SurveyStatements.ids(for: Set(responses.map(\.surveyID)), on: database)
         let targets = try await Target.query(on: database).filter(\.$id ~~ Set(responses.map(\.targetID))).all()
         let targetCodes = Dictionary(uniqueKeysWithValues: targets.map { ($0.id!, $0.code) })
+        let publishing = try await Organisation.find(scope.staff.organisationID, on: database)?.openTextPublishing ?? .default
         return responses.map { response in
             var answers: [String: Int?] = StatementValues.decode(response.statements, statementIDs: statementIDs[response.surveyID] ?? [])
                 .mapValues { $0 == 0 ? nil : $0 }
             if let score = response.recommendation { answers["nps"] = .some(score) }
+            let state = response.publicState(publishing: publishing)
             return ResponseDTO(
                 id: response.id!, receipt: response.receipt, target: targetCodes[response.targetID] ?? "",
                 unit: scope.units[response.unitID]?.code ?? "", channel: response.channel, language: response.language,
@@ -22,7 +24,7 @@ enum ResponseQueries {
                 maskedKinds: response.maskedKinds?.split(separator: ",").map(String.init) ?? [],
                 themes: response.themes?.split(separator: ",").map(String.init) ?? [], sentiment: response.sentiment,
                 answeredAt: response.answeredAt, receivedAt: response.receivedAt, wantsAnswer: response.wantsAnswer,
-                isPublic: response.openText != nil && !response.hiddenFromPublic)
+                isPublic: state == .published, review: state.rawValue, publicText: response.publicText)
         }
     }
 }

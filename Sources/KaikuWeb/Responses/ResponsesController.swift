@@ -40,10 +40,13 @@ struct ResponsesController: RouteCollection {
 
     struct PublicDTO: Content {
         var `public`: Bool
+        /// The masked open text as edited for the public; left out to publish it as it is.
+        var text: String?
     }
 
-    /// Whether the feedback is listed in public through Open311. Handlers,
-    /// supervisors and administrators of its unit decide; analysts only read.
+    /// A handler's review of the open text: publish it in the Open311 list
+    /// (optionally edited) or keep it out. Handlers, supervisors and
+    /// administrators of its unit decide; analysts only read.
     func setPublic(_ request: Request) async throws -> PublicDTO {
         let scope = try await request.requireScope()
         guard scope.staff.role != .analyst else {
@@ -52,12 +55,27 @@ struct ResponsesController: RouteCollection {
         let body = try request.decodeJSON(PublicDTO.self)
         guard let id = request.parameters.get("id", as: UUID.self),
               let response = try await FeedbackResponse.find(id, on: request.db),
-              response.organisationID == scope.staff.organisationID, scope.canSee(unit: response.unitID),
-              try await PublicFeedback.setHidden(!body.public, responseID: id, organisationID: scope.staff.organisationID, on: request.db)
-        else {
+              response.organisationID == scope.staff.organisationID, scope.canSee(unit: response.unitID) else {
             throw Abort(.notFound, reason: "No response with that id in your units.")
         }
-        return body
+        guard response.openText != nil else {
+            throw FieldError(status: .conflict, field: "public", message: "This answer has no open text to publish.")
+        }
+        var text: String?
+        if body.public, let raw = body.text {
+            do {
+                text = try PublicReview.publishableText(raw)
+            } catch .empty {
+                throw FieldError(field: "text", message: "text must not be empty; leave it out to publish the text as it is.")
+            } catch .tooLong(let max) {
+                throw FieldError(field: "text", message: "text can be at most \(max) characters.")
+            } catch {
+                throw FieldError(field: "text", message: "text must not contain control characters.")
+            }
+        }
+        try await PublicReview.decide(response, publish: body.public, text: text, by: scope.staff.userID,
+                                      at: request.kaiku.clock.now, on: request.db)
+        return PublicDTO(public: body.public, text: body.public ? response.publishedText : nil)
     }
 
     func list(_ request: Request) async throws -> [ResponseDTO] {

@@ -1,5 +1,6 @@
 import Foundation
 import KaikuCore
+import KaikuStore
 
 /// One case as the handler works on it: what the customer said, how to reach
 /// them, what has happened, and the next steps as plain forms.
@@ -44,6 +45,7 @@ struct CasePage {
             }
             summary(t)
             feedback(t)
+            if canAct, let text = detail.response.openText { publicReview(t, text: text) }
             contact(t)
             if isPending && canAct { actions(t) }
             if canAct { noteForm(t) }
@@ -97,6 +99,18 @@ struct CasePage {
                     }
                 }
             }
+        }
+    }
+
+    /// The review step of the open text, as on `/staff/review`.
+    private func publicReview(_ t: (String) -> String, text: String) -> HTMLNode {
+        let state = FeedbackResponse.PublicState(rawValue: detail.response.review) ?? .waiting
+        return .el("section", .attr("aria-labelledby", "h-public")) {
+            HTMLNode.el("h2", .id("h-public")) { t("staff.review.caseTitle") }
+            HTMLNode.el("p", .id("public-state")) { t("staff.review.state.\(state.rawValue)") }
+            PublicReviewForm(responseID: detail.response.id, text: detail.response.publicText ?? text, language: detail.response.language,
+                             state: state, session: session, catalogue: catalogue, pageLanguage: language,
+                             back: "/staff/cases/\(detail.id.uuidString)").render()
         }
     }
 

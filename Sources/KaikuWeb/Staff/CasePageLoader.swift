@@ -7,7 +7,7 @@ import Vapor
 /// Gathers everything the case page shows, for a first view and for a
 /// form that was refused and is shown again with its error.
 enum CasePageLoader {
-    static let noticeKeys = Set(["take", "assign", "notes", "reroute", "refer", "close", "answer", "answerQueued"].map { "staff.done.\($0)" })
+    static let noticeKeys = Set(["take", "assign", "notes", "reroute", "refer", "close", "answer", "answerQueued", "published", "withdrawn"].map { "staff.done.\($0)" })
 
     static func load(_ id: UUID?, on request: Request, notice: String? = nil, error: String? = nil) async throws -> CasePage {
         let scope = try await request.requireScope()

@@ -23,6 +23,7 @@ struct StaffController: RouteCollection {
         try signedIn.register(collection: PostersController())
         try signedIn.register(collection: StaffKiosksController())
         try signedIn.register(collection: StaffSMSSurveyController())
+        try signedIn.register(collection: StaffReviewController())
     }
 
     // MARK: Signing in and out

@@ -19,7 +19,10 @@ struct StaffLayout {
             navigation = [.el("nav", .class("staff-nav"), .attr("aria-label", t("staff.nav.label"))) {
                 HTMLNode.el("a", .href("/staff")) { t("staff.nav.inbox") }
                 HTMLNode.el("a", .href("/staff/dashboard")) { t("staff.nav.dashboard") }
-                if session.role != .analyst { HTMLNode.el("a", .href("/staff/entry")) { t("staff.nav.entry") } }
+                if session.role != .analyst {
+                    HTMLNode.el("a", .href("/staff/review")) { t("staff.nav.review") }
+                    HTMLNode.el("a", .href("/staff/entry")) { t("staff.nav.entry") }
+                }
                 HTMLNode.el("a", .href("/staff/posters")) { t("staff.nav.posters") }
                 if [.administrator, .supervisor].contains(session.role) {
                     HTMLNode.el("a", .href("/staff/kiosks")) { t("staff.nav.kiosks") }

@@ -1,0 +1,72 @@
+import Foundation
+import KaikuCore
+import KaikuStore
+
+/// `/staff/review`: the open text of one's units waiting for a handler's
+/// look before it may go public, newest first, each with its review form.
+struct StaffReviewPage {
+    struct Item {
+        var id: UUID
+        var target: String
+        var unit: String
+        var channel: String
+        var language: String
+        var receivedAt: Date
+        var text: String
+    }
+
+    var language: Language
+    var catalogue: Catalogue
+    var session: SessionToken
+    var zone: TimeZone
+    var items: [Item]
+    var total: Int
+    var page: Int
+    var pageSize: Int
+    /// Catalogue key of the decision just made.
+    var notice: String?
+    var error: String?
+
+    private func t(_ key: String, _ arguments: [String: String] = [:]) -> String { catalogue.text(key, language, arguments) }
+
+    func render() -> String {
+        let layout = StaffLayout(language: language, catalogue: catalogue, title: t("staff.review.title"), path: "/staff/review",
+                                 query: page > 1 ? [("page", String(page))] : [], session: session)
+        return layout.render {
+            HTMLNode.el("h1") { t("staff.review.title") }
+            if let error {
+                HTMLNode.el("div", .class("error-summary"), .attr("role", "alert"), .id("error")) { HTMLNode.el("p") { error } }
+            }
+            if let notice {
+                HTMLNode.el("div", .class("panel"), .attr("role", "status"), .id("notice")) { HTMLNode.el("p") { t(notice) } }
+            }
+            HTMLNode.el("p") { t("staff.review.intro") }
+            HTMLNode.el("p", .id("review-count")) { t(total == 1 ? "staff.review.countOne" : "staff.review.count", ["count": String(total)]) }
+            for item in items { article(item) }
+            pager()
+        }
+    }
+
+    private func article(_ item: Item) -> HTMLNode {
+        .el("article", .class("review-item"), .id("r-\(item.id.uuidString)"), .attr("aria-labelledby", "h-\(item.id.uuidString)")) {
+            HTMLNode.el("h2", .id("h-\(item.id.uuidString)")) { item.target }
+            HTMLNode.el("p", .class("hint")) {
+                t("staff.review.meta", ["unit": item.unit, "channel": t("channel.\(item.channel)"),
+                                        "language": catalogue.text("language.name", Language(rawValue: item.language) ?? .fi),
+                                        "received": StaffForm.date(item.receivedAt, in: zone)])
+            }
+            PublicReviewForm(responseID: item.id, text: item.text, language: item.language, state: .waiting, session: session,
+                             catalogue: catalogue, pageLanguage: language, back: page > 1 ? "/staff/review?page=\(page)" : "/staff/review").render()
+        }
+    }
+
+    private func pager() -> HTMLNode {
+        let pages = max(1, (total + pageSize - 1) / pageSize)
+        guard pages > 1 else { return .group([]) }
+        return .el("nav", .class("pager"), .attr("aria-label", t("staff.review.pages"))) {
+            if page > 1 { HTMLNode.el("a", .href("/staff/review?page=\(page - 1)"), .attr("rel", "prev")) { t("staff.review.previous") } }
+            HTMLNode.el("span") { t("staff.review.page", ["page": String(page), "pages": String(pages)]) }
+            if page < pages { HTMLNode.el("a", .href("/staff/review?page=\(page + 1)"), .attr("rel", "next")) { t("staff.review.next") } }
+        }
+    }
+}
