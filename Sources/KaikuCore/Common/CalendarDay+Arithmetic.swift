@@ -12,7 +12,10 @@ extension CalendarDay {
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// The day `dayNumber` days after 1970-01-01, held at the first or last
+    /// day the type can hold when it lies beyond them.
     public init(dayNumber: Int) {
+        let dayNumber = min(max(dayNumber, Self.earliestDayNumber), Self.latestDayNumber)
         // Howard Hinnant's civil_from_days.
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -25,7 +28,16 @@ extension CalendarDay {
         self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)!
     }
 
-    public func adding(days: Int) -> CalendarDay { CalendarDay(dayNumber: dayNumber + days) }
+    /// Saturates at the ends of the calendar rather than overflowing.
+    public func adding(days: Int) -> CalendarDay {
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        return CalendarDay(dayNumber: overflow ? (days < 0 ? Int.min : Int.max) : sum)
+    }
+
+    /// 0001-01-01 and 9999-12-31 as day numbers (computed, not looked up, so
+    /// that `init(dayNumber:)` does not recurse through the static days).
+    static let earliestDayNumber = -719_162
+    static let latestDayNumber = 2_932_896
 
     /// 1 for Monday … 7 for Sunday.
     public var isoWeekday: Int { ((dayNumber + 3) % 7 + 7) % 7 + 1 }

@@ -27,7 +27,7 @@ struct AccessLogController: RouteCollection {
         var query = AccessLogEntry.query(on: request.db).filter(\.$organisationID == scope.staff.organisationID).sort(\.$at, .descending).limit(10_000)
         for (name, isStart) in [("from", true), ("to", false)] {
             guard let raw = request.query[String.self, at: name] else { continue }
-            guard let day = CalendarDay(iso: raw) else { throw FieldError(field: name, message: "\(name) must be a date as YYYY-MM-DD.") }
+            guard let day = CalendarDay(accepting: raw) else { throw FieldError(field: name, message: CalendarDay.acceptedDescription(of: name)) }
             let start = day.start(in: zone)
             query = isStart ? query.filter(\.$at >= start) : query.filter(\.$at < start.addingTimeInterval(86_400))
         }

@@ -15,7 +15,7 @@ import Vapor
 /// `long` and `radius` are not searched.
 enum Open311RequestFilter {
     static func parse(_ request: Request, scope: Open311Scope) async throws -> PublicFeedbackFilter {
-        var filter = PublicFeedbackFilter(organisationIDs: scope.organisationIDs, limit: Open311Requests.maxRequests)
+        var filter = scope.feedbackFilter(limit: Open311Requests.maxRequests)
         if let ids = list(request, "service_request_id") {
             filter.ids = ids.compactMap(UUID.init(uuidString:))
             return filter
@@ -68,9 +68,9 @@ enum Open311RequestFilter {
     private static func time(_ request: Request, _ name: String, zone: TimeZone, endOfDay: Bool) throws -> Date? {
         guard let raw = request.query[String.self, at: name], !raw.isEmpty else { return nil }
         if let date = ISO8601.parse(raw) { return date }
-        if let day = CalendarDay(iso: raw) {
+        if let day = CalendarDay(accepting: raw) {
             return endOfDay ? day.adding(days: 1).start(in: zone).addingTimeInterval(-0.000_001) : day.start(in: zone)
         }
-        throw Open311Error.badRequest("\(name) must be a W3C date-time such as 2026-01-31T00:00:00Z, or a date such as 2026-01-31.")
+        throw Open311Error.badRequest("\(name) must be a W3C date-time such as 2026-01-31T00:00:00Z, or a date such as 2026-01-31, between \(CalendarDay.earliestAccepted) and \(CalendarDay.latestAccepted).")
     }
 }

@@ -39,8 +39,8 @@ struct ReportPeriod: Equatable {
     /// An empty parameter counts as left out: an HTML form sends its empty fields.
     static func day(_ raw: String?, _ name: String) throws -> CalendarDay? {
         guard let raw, !raw.isEmpty else { return nil }
-        guard let day = CalendarDay(iso: raw) else {
-            throw FieldError(field: name, message: "\(name) must be a date as YYYY-MM-DD.")
+        guard let day = CalendarDay(accepting: raw) else {
+            throw FieldError(field: name, message: CalendarDay.acceptedDescription(of: name))
         }
         return day
     }
@@ -48,7 +48,7 @@ struct ReportPeriod: Equatable {
     /// The twelve months ending on `to`: from the day after the same date a
     /// year earlier (24.11.2025–23.11.2026); a leap day's year-ago is 28 February.
     static func lastTwelveMonths(to: CalendarDay) -> ReportPeriod {
-        let monthAgo = CalendarDay(year: to.year - 1, month: to.month, day: 1)!
+        let monthAgo = CalendarDay(year: to.year - 1, month: to.month, day: 1) ?? .earliest
         let yearAgo = monthAgo.adding(days: min(to.day, monthAgo.daysInMonth) - 1)
         return ReportPeriod(from: yearAgo.adding(days: 1), to: to)
     }
@@ -57,7 +57,8 @@ struct ReportPeriod: Equatable {
     static func presets(today: CalendarDay) -> [(key: String, period: ReportPeriod)] {
         [("last30", ReportPeriod(from: today.adding(days: -29), to: today)),
          ("last12", lastTwelveMonths(to: today)),
-         ("thisYear", ReportPeriod(from: CalendarDay(year: today.year, month: 1, day: 1)!, to: today)),
-         ("lastYear", ReportPeriod(from: CalendarDay(year: today.year - 1, month: 1, day: 1)!, to: CalendarDay(year: today.year - 1, month: 12, day: 31)!))]
+         ("thisYear", ReportPeriod(from: CalendarDay(year: today.year, month: 1, day: 1) ?? today, to: today)),
+         ("lastYear", ReportPeriod(from: CalendarDay(year: today.year - 1, month: 1, day: 1) ?? .earliest,
+                                   to: CalendarDay(year: today.year - 1, month: 12, day: 31) ?? .earliest))]
     }
 }

@@ -43,14 +43,18 @@ struct ReceiptDTO: Codable {
 }
 
 enum ISO8601 {
-    /// Accepts date-times with a zone, with or without fractional seconds.
+    /// Accepts date-times with a zone, with or without fractional seconds,
+    /// within the days Kaiku takes from outside (`CalendarDay.earliestAccepted`
+    /// to `latestAccepted`), so that no later day arithmetic leaves the calendar.
     static func parse(_ text: String) -> Date? {
+        guard text.utf8.count <= 64 else { return nil }
         let plain = ISO8601DateFormatter()
         plain.formatOptions = [.withInternetDateTime]
-        if let date = plain.date(from: text) { return date }
         let fractional = ISO8601DateFormatter()
         fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return fractional.date(from: text)
+        guard let date = plain.date(from: text) ?? fractional.date(from: text),
+              CalendarDay(date: date, timeZone: .gmt).isAccepted else { return nil }
+        return date
     }
 
     static func string(_ date: Date) -> String {

@@ -23,7 +23,7 @@ struct EntryForm {
     /// paper form often has a date but no time; noon then keeps it on its
     /// day, or the present moment for a form given this morning.
     func givenAt(in zone: TimeZone, now: Date) throws(Problem) -> Date {
-        guard let day = CalendarDay(iso: values["date"] ?? "") else { throw Problem(field: "date", key: "staff.entry.error.date") }
+        guard let day = CalendarDay(accepting: values["date"] ?? "") else { throw Problem(field: "date", key: "staff.entry.error.date") }
         var hour = 12, minute = 0
         let timeGiven = !(values["time"] ?? "").isEmpty
         if let raw = values["time"], timeGiven {
