@@ -120,6 +120,15 @@ final class SubmissionValidatorTests: XCTestCase {
         }
     }
 
+    func testNumbersSentAsTextAreRefusedOutsideForms() {
+        // Arrange
+        let answers: [String: AnswerValue] = ["nps": .string("5")]
+
+        // Act & Assert: a JSON client that sends "5" has a bug worth telling it about.
+        assertRefused(input(answers: answers), field: "answers.nps", reason: .notWholeNumber)
+        assertRefused(input(answers: ["nps": .integer(5), "s1": .string("4")]), field: "answers.s1", reason: .notWholeNumber)
+    }
+
     func testRecommendationMustBeAWholeNumber() {
         for value: AnswerValue in [.number(9.5), .string("abc"), .bool(true)] {
             assertRefused(input(answers: ["nps": value]), field: "answers.nps", reason: .notWholeNumber)
@@ -129,9 +138,11 @@ final class SubmissionValidatorTests: XCTestCase {
     func testFormStyleStringNumbersAreAccepted() {
         // Arrange
         let answers: [String: AnswerValue] = ["nps": .string("9"), "s1": .string(" 4 "), "s2": .number(2.0)]
+        var form = input(answers: answers)
+        form.numbersAsText = true
 
         // Act
-        let result = accept(input(answers: answers))
+        let result = accept(form)
 
         // Assert
         XCTAssertEqual(result?.recommendation, 9)

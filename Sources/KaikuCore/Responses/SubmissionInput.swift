@@ -24,6 +24,9 @@ public struct SubmissionInput: Sendable {
     public var answeredAt: Date?
     public var contact: Contact?
     public var wantsAnswer: Bool?
+    /// Numbers typed as text ("5") are taken only from HTML forms, where every
+    /// value is text; a JSON client that sends them has a bug worth telling.
+    public var numbersAsText = false
 
     public init(
         channel: String?, language: String?, answers: [String: AnswerValue], openText: String? = nil,

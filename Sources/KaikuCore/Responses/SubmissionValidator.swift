@@ -30,7 +30,7 @@ public struct SubmissionValidator: Sendable {
     public func validate(_ input: SubmissionInput, now: Date) throws(SubmissionError) -> ValidatedSubmission {
         let channel = try Self.parse(input.channel, field: "channel", as: Channel.self, reason: .unknownChannel)
         let language = try Self.parse(input.language, field: "language", as: Language.self, reason: .unknownLanguage)
-        let answers = try validateAnswers(input.answers)
+        let answers = try validateAnswers(input.answers, numbersAsText: input.numbersAsText)
         let respondent = try validateRespondent(input.respondent ?? answers.choices["respondent"])
         var choices = answers.choices
         choices["respondent"] = nil
@@ -62,7 +62,7 @@ public struct SubmissionValidator: Sendable {
         var choices: [String: String] = [:]
     }
 
-    private func validateAnswers(_ raw: [String: AnswerValue]) throws(SubmissionError) -> Answers {
+    private func validateAnswers(_ raw: [String: AnswerValue], numbersAsText: Bool) throws(SubmissionError) -> Answers {
         var answers = Answers()
         for id in raw.keys where survey.question(id) == nil {
             throw SubmissionError(field: "answers.\(id)", reason: .unknownQuestion)
@@ -76,13 +76,13 @@ public struct SubmissionValidator: Sendable {
                     if requireRecommendation { throw SubmissionError(field: field, reason: .required) }
                     continue
                 }
-                answers.recommendation = try Self.wholeNumber(value, in: 0...10, field: field)
+                answers.recommendation = try Self.wholeNumber(value, in: 0...10, field: field, numbersAsText: numbersAsText)
             case .scale1to5:
                 // An explicit null is "cannot say"; a missing key is no answer.
                 guard let value = raw[question.id] else { continue }
                 answers.statements[question.id] = value.isEmpty
                     ? ValidatedSubmission.cannotSay
-                    : try Self.wholeNumber(value, in: 1...5, field: field)
+                    : try Self.wholeNumber(value, in: 1...5, field: field, numbersAsText: numbersAsText)
             case .choice:
                 guard !value.isEmpty else { continue }
                 let allowed = question.options?.map(\.value) ?? []
@@ -97,7 +97,9 @@ public struct SubmissionValidator: Sendable {
         return answers
     }
 
-    static func wholeNumber(_ value: AnswerValue, in range: ClosedRange<Int>, field: String) throws(SubmissionError) -> Int {
+    static func wholeNumber(_ value: AnswerValue, in range: ClosedRange<Int>, field: String,
+                            numbersAsText: Bool = true) throws(SubmissionError) -> Int {
+        if case .string = value, !numbersAsText { throw SubmissionError(field: field, reason: .notWholeNumber) }
         guard let number = value.wholeNumber else { throw SubmissionError(field: field, reason: .notWholeNumber) }
         guard range.contains(number) else {
             throw SubmissionError(field: field, reason: .outOfRange(min: range.lowerBound, max: range.upperBound))

@@ -5,6 +5,9 @@ import Vapor
 extension Request {
     /// Decodes the JSON body, naming the offending field when it does not fit.
     func decodeJSON<T: Decodable>(_ type: T.Type) throws -> T {
+        if let type = headers.contentType, !(type.type == "application" && (type.subType == "json" || type.subType.hasSuffix("+json"))) {
+            throw FieldError(status: .unsupportedMediaType, message: "Send the body as JSON with Content-Type: application/json, not \(type.type)/\(type.subType).")
+        }
         guard let buffer = body.data, buffer.readableBytes > 0 else {
             throw FieldError(message: "The request needs a JSON body.")
         }

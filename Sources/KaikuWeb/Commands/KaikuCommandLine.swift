@@ -9,10 +9,21 @@ import Vapor
 /// that choose the database (`--data-dir`) are read here, before Vapor sees
 /// the arguments, because the database is configured before any command runs.
 public enum KaikuCommandLine {
+    /// A server in service must not show internals in its errors: `serve`
+    /// runs in production unless `--env` or `VAPOR_ENV` chooses otherwise.
+    /// Nil keeps what Vapor detected.
+    static func environmentName(verb: String, arguments: [String], variables: [String: String]) -> String? {
+        let chosen = arguments.contains { $0 == "--env" || $0 == "-e" || $0.hasPrefix("--env=") } || variables["VAPOR_ENV"] != nil
+        return verb == "serve" && !chosen ? Environment.production.name : nil
+    }
+
     public static func main() async throws {
         var environment = try Environment.detect()
         var arguments = environment.arguments
         let verb = arguments.count > 1 ? arguments[1] : "serve"
+        if let name = environmentName(verb: verb, arguments: arguments, variables: ProcessInfo.processInfo.environment) {
+            environment = Environment(name: name, arguments: environment.arguments)
+        }
         if ["serve", "demo", "sms-simulator", "routes"].contains(verb) {
             try LoggingSystem.bootstrap(from: &environment)
         } else {

@@ -18,6 +18,7 @@ struct KaikuErrorMiddleware: AsyncMiddleware {
         do {
             return try await next.respond(to: request)
         } catch {
+            if StoreAvailability.isUnavailable(error) { await request.kaiku.storeHealth.failed(at: request.kaiku.clock.now) }
             return makeResponse(for: error, request: request)
         }
     }

@@ -29,6 +29,11 @@ public struct KaikuSettings: Sendable {
     /// Who may frame the public widget (`KAIKU_WIDGET_FRAME_ANCESTORS`): a CSP
     /// source list such as `https://www.example-hyvinvointialue.fi`; any site by default.
     public var widgetFrameAncestors: String = "*"
+    /// A connection that sends nothing for this long, a request head half-sent
+    /// included, is closed, so that idle connections cannot pile up.
+    public var idleTimeout: TimeInterval = 30
+    /// Below this much free space beside the embedded database, `/readyz` says 503.
+    public var minimumFreeDiskBytes: Int64 = 16 * 1024 * 1024
 
     public init(
         database: DatabaseLocation, adminEmail: String? = nil, adminPassword: String? = nil,
@@ -53,7 +58,8 @@ public struct KaikuSettings: Sendable {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             database = .sqlite(path: (directory as NSString).appendingPathComponent("kaiku.sqlite"))
         }
-        let hours = environment["KAIKU_TOKEN_HOURS"].flatMap(Double.init) ?? 12
+        // Bounded, so that no setting reaches a trapping conversion (cookie max-age is an Int).
+        let hours = min(max(environment["KAIKU_TOKEN_HOURS"].flatMap(Double.init) ?? 12, 0.1), 24 * 365)
         var settings = KaikuSettings(
             database: database,
             adminEmail: environment["KAIKU_ADMIN_EMAIL"].flatMap { $0.isEmpty ? nil : $0 },
@@ -64,7 +70,13 @@ public struct KaikuSettings: Sendable {
         )
         settings.encryptionKey = environment["KAIKU_ENCRYPTION_KEY"]
         settings.runJobs = environment["KAIKU_RUN_JOBS"] != "false"
-        settings.sessionLifetime = (environment["KAIKU_SESSION_HOURS"].flatMap(Double.init) ?? 8) * 3600
+        settings.sessionLifetime = min(max(environment["KAIKU_SESSION_HOURS"].flatMap(Double.init) ?? 8, 0.1), 24 * 365) * 3600
+        if let seconds = environment["KAIKU_IDLE_TIMEOUT"].flatMap(Double.init), (1...3_600).contains(seconds) {
+            settings.idleTimeout = seconds
+        }
+        if let megabytes = environment["KAIKU_MIN_FREE_DISK_MB"].flatMap(Int64.init), (0...1_000_000).contains(megabytes) {
+            settings.minimumFreeDiskBytes = megabytes * 1024 * 1024
+        }
         settings.smsWebhookToken = environment["KAIKU_SMS_WEBHOOK_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         settings.widgetFrameAncestors = widgetFrameAncestors(environment["KAIKU_WIDGET_FRAME_ANCESTORS"])
         settings.secureCookies = environment["KAIKU_SECURE_COOKIES"].flatMap { ["true": true, "false": false][$0] }

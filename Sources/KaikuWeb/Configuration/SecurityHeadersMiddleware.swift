@@ -1,7 +1,8 @@
 import Vapor
 
 /// Headers every page carries: no inline scripts, no framing by strangers,
-/// no MIME sniffing, and no referrer leaking receipt codes.
+/// no MIME sniffing, no referrer leaking receipt codes, and no copy kept by a
+/// browser or proxy of what staff read (contact details among it).
 struct SecurityHeadersMiddleware: AsyncMiddleware {
     /// The CSP `frame-ancestors` of `/widget/*`, the one place other sites may frame.
     var widgetFrameAncestors: String = "*"
@@ -10,6 +11,11 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         let response = try await next.respond(to: request)
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "no-referrer")
+        let path = request.url.path
+        if (path.hasPrefix("/staff") || path.hasPrefix("/api/")) && !path.hasPrefix("/api/v1/public/"),
+           response.headers.first(name: .cacheControl) == nil {
+            response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        }
         if response.headers.contentType == .html, request.url.path.hasPrefix("/widget/") {
             // The widget loads nothing but its own inline style, allowed by hash; the 404 page adds the stylesheet.
             response.headers.replaceOrAdd(

@@ -42,9 +42,12 @@ public func configure(
     }
 
     app.middleware = Middlewares()
-    app.middleware.use(KaikuErrorMiddleware(environment: app.environment))
+    // Outermost, so that error pages carry the security headers too.
     app.middleware.use(SecurityHeadersMiddleware(widgetFrameAncestors: settings.widgetFrameAncestors))
-    app.routes.defaultMaxBodySize = "64kb"
+    app.middleware.use(KaikuErrorMiddleware(environment: app.environment))
+    app.http.server.configuration.idleTimeout = .milliseconds(Int64(settings.idleTimeout * 1_000))
+    // 64 KiB is allowed; Vapor refuses a body that reaches its limit, so the limit is one byte more.
+    app.routes.defaultMaxBodySize = ByteCount(value: 64 * 1024 + 1)
     if settings.runJobs {
         app.lifecycle.use(JobRunnerLifecycle())
     }

@@ -1,4 +1,6 @@
 import Fluent
+import KaikuCore
+import KaikuStore
 import SQLKit
 import Vapor
 
@@ -14,17 +16,32 @@ struct HealthController: RouteCollection {
 
     func health(_ request: Request) -> Status { Status(status: "ok") }
 
-    /// Ready only when the database answers, so a load balancer stops sending
-    /// traffic to an instance that cannot store answers.
+    /// Ready only when the database answers and can take writes (enough free
+    /// disk beside the embedded database, no write refused a moment ago), so
+    /// a load balancer stops sending traffic to an instance that cannot store answers.
     func ready(_ request: Request) async -> Response {
         do {
             _ = try await (request.db as! any SQLDatabase).raw("SELECT 1").all()
-            return try await Status(status: "ready").encodeResponse(status: .ok, for: request)
         } catch {
             request.logger.warning("readyz: database not answering: \(error)")
-            let response = Response(status: .serviceUnavailable)
-            try? response.content.encode(Status(status: "database unavailable"))
-            return response
+            return unavailable("database unavailable")
         }
+        let settings = request.kaiku.settings
+        let free: Int64? = switch settings.database {
+        case .sqlite(let path): DiskSpace.available(besides: path)
+        default: nil
+        }
+        if let problem = StoreReadiness.problem(freeBytes: free, minimumFreeBytes: settings.minimumFreeDiskBytes,
+                                                lastWriteFailure: await request.kaiku.storeHealth.lastFailure, now: request.kaiku.clock.now) {
+            request.logger.warning("readyz: \(problem.rawValue)")
+            return unavailable(problem == .diskFull ? "disk full" : "writes failing")
+        }
+        return (try? await Status(status: "ready").encodeResponse(status: .ok, for: request)) ?? Response(status: .ok)
+    }
+
+    private func unavailable(_ status: String) -> Response {
+        let response = Response(status: .serviceUnavailable)
+        try? response.content.encode(Status(status: status))
+        return response
     }
 }

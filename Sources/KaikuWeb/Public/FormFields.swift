@@ -17,10 +17,12 @@ enum FormFields {
             if let value = form[name], !value.isEmpty { answers[name] = .string(value) }
         }
         let contact = SubmissionInput.Contact(name: form["contactName"], email: form["contactEmail"], phone: form["contactPhone"])
-        return SubmissionInput(
+        var input = SubmissionInput(
             channel: channel.rawValue, language: language.rawValue, answers: answers,
             openText: form["openText"], respondent: form["respondent"], contact: contact,
             wantsAnswer: form["wantsAnswer"] == "yes" ? true : nil)
+        input.numbersAsText = true
+        return input
     }
 
     /// What makes two posts of a form the same submission: every field but

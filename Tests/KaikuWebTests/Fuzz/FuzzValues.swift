@@ -44,6 +44,8 @@ enum FuzzValues {
         case ("channel", _) where path.hasSuffix("/answer"): return "email"
         case ("status", _) where path.contains("delivery-reports"): return "delivered"
         case ("text", _) where path.contains("/sms/inbound"): return "9"
+        case ("unit", _) where path.hasSuffix("/reroute"): return "A2"
+        case ("email", _) where path.hasSuffix("/assign"): return "fuzz-handler@test.example"
         case ("email", _) where path.hasSuffix("/auth/token") || path.hasSuffix("/staff/login"): return world.adminEmail
         case ("password", _) where path.hasSuffix("/auth/token") || path.hasSuffix("/staff/login"): return TestWorld.password
         default: break

@@ -186,8 +186,17 @@ final class RouteFuzzer {
     private func relevant(_ base: [(String, String)], probes: [String] = RouteFuzzer.probes,
                           answer: ([(String, String)]) async throws -> Signature) async throws -> [String] {
         let baseline = try await answer(base)
-        if try await answer(base) != baseline {
-            // The answer moves by itself (a time, a count the fuzzing changes): only the status can tell.
+        let again = try await answer(base)
+        if again.status != baseline.status {
+            // Not idempotent (a second registration conflicts): only a refusal of the input tells.
+            let refusalOnly = answer
+            return try await relevant(base, probes: probes) { fields in
+                let signature = try await refusalOnly(fields)
+                return Signature(status: [400, 413, 415, 422].contains(signature.status) ? 400 : 0, body: Data())
+            }
+        }
+        if again != baseline {
+            // The answer moves by itself (a time, a code issued): only the status can tell.
             let statusOnly = answer
             return try await relevant(base, probes: probes) { fields in
                 var signature = try await statusOnly(fields)
