@@ -76,6 +76,104 @@ final class AccountSecurityTests: XCTestCase {
         }
     }
 
+    func testLockingAnAccountStopsItsTokensAndSessionsAtOnceUntilItIsUnlocked() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.make(on: app)
+            let admin = try await world.signIn(app, role: .administrator, unit: "A")
+            let token = try await world.signIn(app, role: .handler, unit: "A1", email: "leaver@test.example")
+            let browser = StaffBrowser(app)
+            let result1 = try await browser.signIn(email: "leaver@test.example")
+            XCTAssertEqual(result1.status, .seeOther)
+            let result2 = try await app.send(.GET, "/api/v1/cases", token: token)
+            XCTAssertEqual(result2.status, .ok)
+            let idRow = try await User.query(on: app.db).filter(\.$email == "leaver@test.example").first()
+            let id = try XCTUnwrap(idRow?.id)
+
+            let locked = try await app.send(.POST, "/api/v1/users/\(id)/lock", token: admin)
+
+            XCTAssertEqual(locked.status, .ok, locked.text)
+            XCTAssertTrue(try locked.json(UsersController.UserDTO.self).locked)
+            let result3 = try await app.send(.GET, "/api/v1/cases", token: token)
+            XCTAssertEqual(result3.status, .unauthorized)
+            let page = try await browser.get("/staff")
+            XCTAssertEqual(page.headers.first(name: .location)?.hasPrefix("/staff/login"), true, "the session ended too")
+            let result4 = try await app.send(.POST, "/api/v1/auth/token", json: ["email": "leaver@test.example", "password": TestWorld.password])
+            XCTAssertEqual(result4.status, .forbidden)
+            let unlocked = try await app.send(.POST, "/api/v1/users/\(id)/unlock", token: admin)
+            XCTAssertEqual(unlocked.status, .ok)
+            let result5 = try await app.send(.POST, "/api/v1/auth/token", json: ["email": "leaver@test.example", "password": TestWorld.password])
+            XCTAssertEqual(result5.status, .ok)
+        }
+    }
+
+    func testATokenOfAnAccountLockedInTheDatabaseIsRefused() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.make(on: app)
+            let token = try await world.signIn(app, role: .handler, unit: "A1", email: "locked@test.example")
+            let userRow = try await User.query(on: app.db).filter(\.$email == "locked@test.example").first()
+            let user = try XCTUnwrap(userRow)
+            user.lockedAt = Date()
+            try await user.save(on: app.db)
+
+            let refused = try await app.send(.GET, "/api/v1/cases", token: token)
+
+            XCTAssertEqual(refused.status, .unauthorized)
+        }
+    }
+
+    func testEndingAUsersSessionsSignsThemOutEverywhereButLeavesTheAccountOpen() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.make(on: app)
+            let admin = try await world.signIn(app, role: .administrator, unit: "ROOT")
+            let token = try await world.signIn(app, role: .handler, unit: "B1", email: "lost-phone@test.example")
+            let browser = StaffBrowser(app)
+            try await browser.signIn(email: "lost-phone@test.example")
+            let idRow = try await User.query(on: app.db).filter(\.$email == "lost-phone@test.example").first()
+            let id = try XCTUnwrap(idRow?.id)
+
+            let ended = try await app.send(.DELETE, "/api/v1/users/\(id)/sessions", token: admin)
+
+            XCTAssertEqual(ended.status, .noContent)
+            let result6 = try await app.send(.GET, "/api/v1/cases", token: token)
+            XCTAssertEqual(result6.status, .unauthorized)
+            let result7 = try await browser.get("/staff")
+            XCTAssertEqual(result7.status, .seeOther)
+            let count = try await UserToken.query(on: app.db).filter(\.$userID == id).count()
+            XCTAssertEqual(count, 0)
+            let result8 = try await app.send(.POST, "/api/v1/auth/token", json: ["email": "lost-phone@test.example", "password": TestWorld.password])
+            XCTAssertEqual(result8.status, .ok)
+        }
+    }
+
+    func testOnlyAnAdministratorWhoseSubtreeCoversTheUserLocksOrSignsThemOut() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.make(on: app)
+            let supervisor = try await world.signIn(app, role: .supervisor, unit: "ROOT")
+            let branchAdmin = try await world.signIn(app, role: .administrator, unit: "B", email: "branch-admin@test.example")
+            let otherOrganisation = try await world.signIn(app, role: .administrator, unit: "X")
+            let token = try await world.signIn(app, role: .handler, unit: "A1", email: "a1@test.example")
+            let idRow = try await User.query(on: app.db).filter(\.$email == "a1@test.example").first()
+            let id = try XCTUnwrap(idRow?.id)
+            let selfIDRow = try await User.query(on: app.db).filter(\.$email == "branch-admin@test.example").first()
+            let selfID = try XCTUnwrap(selfIDRow?.id)
+
+            for path in ["/api/v1/users/\(id)/lock", "/api/v1/users/\(id)/sessions"] {
+                let method: HTTPMethod = path.hasSuffix("lock") ? .POST : .DELETE
+                let result9 = try await app.send(method, path, token: supervisor)
+                XCTAssertEqual(result9.status, .forbidden, path)
+                let result10 = try await app.send(method, path, token: branchAdmin)
+                XCTAssertEqual(result10.status, .notFound, path)
+                let result11 = try await app.send(method, path, token: otherOrganisation)
+                XCTAssertEqual(result11.status, .notFound, path)
+            }
+            let ownLock = try await app.send(.POST, "/api/v1/users/\(selfID)/lock", token: branchAdmin)
+
+            XCTAssertEqual(ownLock.status, .conflict)
+            let result12 = try await app.send(.GET, "/api/v1/cases", token: token)
+            XCTAssertEqual(result12.status, .ok, "nothing was ended")
+        }
+    }
+
     func testAccessLogIsReadableAndExportableByAdministratorsOnly() async throws {
         try await withApp { app in
             let world = try await TestWorld.make(on: app)
