@@ -213,8 +213,8 @@ doc = {
         "responses": {"200": ok("A token valid for the configured lifetime.", {"type": "object", "required": ["token", "expiresAt"], "properties": {
             "token": {"type": "string"}, "expiresAt": {"type": "string", "format": "date-time"}}}),
             "400": err("The body is not {email, password}."), "401": err("Wrong e-mail address or password."),
-            "403": err("The account is locked after too many failed sign-ins; an administrator can unlock it."),
-            "429": err("Too many failed sign-ins from this address; see Retry-After."),
+            "403": err("The account is locked by an administrator (only the right password learns this)."),
+            "429": err("Too many failed sign-ins of this account from your address, or of many accounts from it; answered at once, see Retry-After."),
             "413": err("Body over 64 KiB.")}}},
     "/api/v1/targets": {"get": {"summary": "Customer-facing feedback targets", "operationId": "listTargets", "parameters": [lang],
         "responses": {"200": ok("All active targets.", {"type": "array", "items": ref("Target")}), "400": err("Unknown language.")}}},

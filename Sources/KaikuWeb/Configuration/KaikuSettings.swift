@@ -29,6 +29,8 @@ public struct KaikuSettings: Sendable {
     /// Who may frame the public widget (`KAIKU_WIDGET_FRAME_ANCESTORS`): a CSP
     /// source list such as `https://www.example-hyvinvointialue.fi`; any site by default.
     public var widgetFrameAncestors: String = "*"
+    /// Reverse proxies whose `X-Forwarded-For` names the client (`KAIKU_TRUSTED_PROXIES`); none by default.
+    public var trustedProxies = TrustedProxies()
 
     public init(
         database: DatabaseLocation, adminEmail: String? = nil, adminPassword: String? = nil,
@@ -67,6 +69,7 @@ public struct KaikuSettings: Sendable {
         settings.sessionLifetime = (environment["KAIKU_SESSION_HOURS"].flatMap(Double.init) ?? 8) * 3600
         settings.smsWebhookToken = environment["KAIKU_SMS_WEBHOOK_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         settings.widgetFrameAncestors = widgetFrameAncestors(environment["KAIKU_WIDGET_FRAME_ANCESTORS"])
+        settings.trustedProxies = try TrustedProxies(environment["KAIKU_TRUSTED_PROXIES"] ?? "")
         settings.secureCookies = environment["KAIKU_SECURE_COOKIES"].flatMap { ["true": true, "false": false][$0] }
         return settings
     }
