@@ -19,6 +19,7 @@ public struct KaikuServices: Sendable {
     var targetCache = TargetContextCache()
     var orgTrees = OrgTreeCache()
     var loginThrottle = LoginThrottle()
+    var caseRateLimiter = CaseRateLimiter()
 }
 
 extension Application {

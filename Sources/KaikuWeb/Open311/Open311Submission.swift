@@ -52,9 +52,11 @@ enum Open311Submission {
         let language = (form.locale ?? request.query[String.self, at: "locale"]).flatMap(Language.init(loose:)) ?? .fi
         let input = SubmissionInput(channel: KaikuCore.Channel.open311.rawValue, language: language.rawValue, answers: [:], openText: text,
                                     contact: reachable ? contact : nil, wantsAnswer: reachable)
-        let stored = try await SubmissionService.submit(
-            targetCode: target.code, input: input, idempotencyKey: nil, fingerprint: Array(key.utf8),
-            requireRecommendation: false, on: request)
+        let stored = try await CaseRateLimiter.limit(input, on: request) {
+            try await SubmissionService.submit(
+                targetCode: target.code, input: input, idempotencyKey: nil, fingerprint: Array(key.utf8),
+                requireRecommendation: false, on: request)
+        }
         var created = Open311Object()
         created.add("service_request_id", stored.id.uuidString.lowercased())
         return Open311Document(.list([created], root: "service_requests", item: "request"))

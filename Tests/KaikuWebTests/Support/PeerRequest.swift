@@ -34,3 +34,18 @@ extension Application {
         try await send(from: peer, .POST, "/api/v1/auth/token", json: ["email": email, "password": password], headers: headers)
     }
 }
+
+extension Application {
+    /// A form post (`application/x-www-form-urlencoded`) from `peer`.
+    func sendForm(from peer: String, _ path: String, _ fields: [String: String], accept: String = "text/html") async throws -> PeerResponse {
+        let body = fields.map { "\($0.key.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }
+            .joined(separator: "&")
+        var headers: HTTPHeaders = ["Content-Type": "application/x-www-form-urlencoded", "Accept": accept]
+        headers.replaceOrAdd(name: .host, value: "127.0.0.1:8080")
+        let request = Request(application: self, method: .POST, url: URI(string: path), headers: headers, collectedBody: ByteBuffer(string: body),
+                              remoteAddress: try SocketAddress(ipAddress: peer, port: 40_000), logger: logger, on: eventLoopGroup.next())
+        let response = try await responder.respond(to: request).get()
+        let collected = try await response.body.collect(on: request.eventLoop).get()
+        return PeerResponse(status: response.status, headers: response.headers, text: collected.map { String(buffer: $0) } ?? "")
+    }
+}
