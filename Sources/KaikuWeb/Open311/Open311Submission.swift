@@ -32,6 +32,9 @@ enum Open311Submission {
               let client = try await APIKeys.client(forKey: key, on: request.db) else {
             throw Open311Error(status: .forbidden, description: "A valid api_key is required to post requests.")
         }
+        guard client.allows(.open311) else {
+            throw Open311Error(status: .forbidden, description: "This api_key may not post requests: it was issued without the open311 scope.")
+        }
         guard let code = form.service_code?.trimmingCharacters(in: .whitespaces), !code.isEmpty else {
             throw Open311Error.badRequest("service_code is required: one of the codes that services.json lists.")
         }
