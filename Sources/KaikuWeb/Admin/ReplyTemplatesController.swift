@@ -90,7 +90,16 @@ struct ReplyTemplatesController: RouteCollection {
         row.language = body.language
         row.text = text
         row.url = body.url
-        try await row.save(on: request.db)
+        try await UniqueConflict.guarding(
+            field: "kind", message: "Someone set the \(body.kind) text in \(body.language) at the same moment; read it and send yours again if it should replace theirs.",
+            exists: {
+                guard existing == nil else { return false }
+                return try await ReferralText.query(on: request.db).filter(\.$organisationID == staff.organisationID)
+                    .filter(\.$kind == body.kind).filter(\.$language == body.language).first() != nil
+            }
+        ) {
+            try await row.save(on: request.db)
+        }
         return ReferralDTO(kind: row.kind, language: row.language, text: row.text, url: row.url)
     }
 

@@ -110,12 +110,18 @@ struct UsersController: RouteCollection {
         guard let unit = scope.unit(code: body.unit), scope.canSee(unit: unit.id!) else {
             throw FieldError(field: "unit", message: "unit must be the code of a unit in your part of the organisation.")
         }
-        if try await User.query(on: request.db).filter(\.$email == email).first() != nil {
-            throw FieldError(status: .conflict, field: "email", message: "A user with this e-mail address exists already.")
+        // E-mail addresses are unique across the installation. The answer is the same wherever the
+        // existing user is, and says nothing of where: no organisation learns of another's staff.
+        let taken = "This e-mail address cannot be used for a new user: it is in use already."
+        let exists = { try await User.query(on: request.db).filter(\.$email == email).first() != nil }
+        if try await exists() {
+            throw FieldError(status: .conflict, field: "email", message: taken)
         }
         let user = User(organisationID: scope.staff.organisationID, email: email,
                         passwordHash: try await request.password.async.hash(body.password), role: role, unitID: unit.id!)
-        try await user.create(on: request.db)
+        try await UniqueConflict.guarding(field: "email", message: taken, exists: exists) {
+            try await user.create(on: request.db)
+        }
         let response = Response(status: .created)
         try response.content.encode(CreatedUser(id: user.requireID()), as: .json)
         return response
