@@ -38,6 +38,31 @@ final class CaseRateLimitTests: XCTestCase {
         }
     }
 
+    func testAPairedKioskIsNotLimitedPerAddress() async throws {
+        try await withApp(adjust: { $0.caseRateLimit = 1 }) { app in
+            let world = try await TestWorld.make(on: app)
+            let admin = try await world.signIn(app, role: .administrator, unit: "ROOT")
+            let registered = try await app.send(.POST, "/api/v1/kiosks", json: RawJSON(["name": "Aula", "unit": "A", "targets": ["t-a1"]]), token: admin)
+            let code = try XCTUnwrap(registered.object["pairingCode"] as? String, registered.text)
+            let paired = try await app.send(.POST, "/api/v1/kiosk/pair", json: ["code": code])
+            let device = try XCTUnwrap(paired.object["token"] as? String, paired.text)
+            let body: [String: Any] = ["target": "t-a1", "channel": "kiosk", "language": "fi", "answers": ["nps": 3],
+                                       "contact": ["email": "asiakas@example.fi"], "wantsAnswer": true]
+
+            let first = try await app.send(from: "203.0.113.23", .POST, "/api/v1/responses", json: RawJSON(body))
+            var statuses: [HTTPStatus] = []
+            for _ in 0..<3 {
+                statuses.append(try await app.send(from: "203.0.113.23", .POST, "/api/v1/responses", json: RawJSON(body),
+                                                   headers: ["Authorization": "Bearer \(device)"]).status)
+            }
+            let withoutToken = try await app.send(from: "203.0.113.23", .POST, "/api/v1/responses", json: RawJSON(body))
+
+            XCTAssertEqual(first.status, .created)
+            XCTAssertEqual(statuses, [.created, .created, .created], "the kiosk goes on although its address used up the limit")
+            XCTAssertEqual(withoutToken.status, .tooManyRequests, "the same address without the device token is limited")
+        }
+    }
+
     func testRefusedAnswersDoNotUseUpTheLimit() async throws {
         try await withApp(adjust: { $0.caseRateLimit = 2 }) { app in
             _ = try await TestWorld.make(on: app)
