@@ -98,7 +98,8 @@ final class ReportsAPITests: XCTestCase {
             let unknown = try await summary(app, handler, "unit=NOPE")
             XCTAssertEqual(unknown.status, .notFound)
             XCTAssertEqual(otherOrganisation.status, .notFound, "another organisation's unit is answered as an unknown one")
-            XCTAssertEqual(otherOrganisation.text.replacingOccurrences(of: "X", with: "NOPE"), unknown.text)
+            XCTAssertEqual((otherOrganisation.object["error"] as? String)?.replacingOccurrences(of: "code X ", with: "code NOPE "), unknown.object["error"] as? String)
+            XCTAssertEqual(otherOrganisation.object["field"] as? String, unknown.object["field"] as? String)
             let own = try await summary(app, handler, "")
             XCTAssertEqual(own.object["unit"] as? String, "A", "without unit= the caller's own unit is reported")
         }
