@@ -18,7 +18,7 @@ final class ExportScopeTests: XCTestCase {
             let token = try await world.signIn(app, role: .supervisor, unit: "A")
 
             let cases: [(String, HTTPStatus, String?)] = [
-                ("unit=B", .forbidden, "unit"), ("unit=X", .forbidden, "unit"), ("unit=NOPE", .notFound, "unit"),
+                ("unit=B", .forbidden, "unit"), ("unit=X", .notFound, "unit"), ("unit=NOPE", .notFound, "unit"),
                 ("unit=A1", .ok, nil), ("from=2026-13-01", .badRequest, "from"), ("from=2026-02-01&to=2026-01-01", .badRequest, "from"),
                 ("bom=maybe", .badRequest, "bom"),
             ]

@@ -95,9 +95,11 @@ final class ReportsAPITests: XCTestCase {
             let sibling = try await summary(app, handler, "unit=B")
             XCTAssertEqual(sibling.status, .forbidden)
             let otherOrganisation = try await summary(app, handler, "unit=X")
-            XCTAssertEqual(otherOrganisation.status, .forbidden)
             let unknown = try await summary(app, handler, "unit=NOPE")
             XCTAssertEqual(unknown.status, .notFound)
+            XCTAssertEqual(otherOrganisation.status, .notFound, "another organisation's unit is answered as an unknown one")
+            XCTAssertEqual((otherOrganisation.object["error"] as? String)?.replacingOccurrences(of: "code X ", with: "code NOPE "), unknown.object["error"] as? String)
+            XCTAssertEqual(otherOrganisation.object["field"] as? String, unknown.object["field"] as? String)
             let own = try await summary(app, handler, "")
             XCTAssertEqual(own.object["unit"] as? String, "A", "without unit= the caller's own unit is reported")
         }

@@ -25,7 +25,7 @@ final class SMSSurveyTests: XCTestCase {
         let clock = TestClock(Self.start)
         try await withApp(clock: clock.wall, sms: sms, adjust: { $0.smsWebhookToken = Self.webhookToken }) { app in
             let world = try await TestWorld.make(on: app)
-            let key = try await APIKeys.issue(name: "Potilastietojärjestelmä", organisationCode: "test-county", on: app.db)
+            let key = try await APIKeys.issue(name: "Potilastietojärjestelmä", organisationCode: "test-county", scopes: [.visits], on: app.db)
             let admin = try await world.signIn(app, role: .administrator, unit: "ROOT")
             let saved = try await app.send(.PUT, "/api/v1/organisation/sms-survey", json: SMSSurveySettingsController.SettingsDTO(
                 enabled: true, delayMinutes: 120, quietFrom: "21:00", quietTo: "08:00", oncePerDays: 90, units: units), token: admin)

@@ -9,6 +9,7 @@ public enum APIKeys {
         case unknownOrganisation(String)
         case severalOrganisations([String])
         case invalidName
+        case invalidScope(String)
 
         public var description: String {
             switch self {
@@ -16,20 +17,22 @@ public enum APIKeys {
             case .unknownOrganisation(let code): "No organisation with code \(code)."
             case .severalOrganisations(let codes): "Several organisations share this installation; choose one with --org (\(codes.joined(separator: ", ")))."
             case .invalidName: "Give the client a name of 1–100 characters with --name."
+            case .invalidScope(let scope): "--scope \(scope) is not a scope; use open311 or visits (repeat --scope for both)."
             }
         }
     }
 
-    /// Creates a key for a client of the organisation `code` (the only one when nil) and returns it;
-    /// the key itself is never stored and cannot be shown again.
-    public static func issue(name: String, organisationCode code: String?, on database: any Database) async throws -> String {
+    /// Creates a key for a client of the organisation `code` (the only one when nil), allowed only
+    /// `scopes`, and returns it; the key itself is never stored and cannot be shown again.
+    public static func issue(name: String, organisationCode code: String?, scopes: Set<APIClient.Scope> = [.open311],
+                             on database: any Database) async throws -> String {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (1...100).contains(trimmed.count), !trimmed.containsStrayControlCharacters else { throw IssueError.invalidName }
         let organisation = try await organisation(code: code, on: database)
         let bytes = (0..<32).map { _ in UInt8.random(in: 0...255) }
         let key = "kaiku_" + Data(bytes).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
-        try await APIClient(organisationID: organisation.requireID(), name: trimmed, keyHash: hash(key)).create(on: database)
+        try await APIClient(organisationID: organisation.requireID(), name: trimmed, keyHash: hash(key), scopes: scopes).create(on: database)
         return key
     }
 

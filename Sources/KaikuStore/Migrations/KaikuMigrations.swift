@@ -34,5 +34,6 @@ public enum KaikuMigrations {
         M028_CreateSMSSurveySettings(),
         M029_CreateKioskDevices(),
         M030_AddOpenTextReview(),
+        M031_AddAPIClientScopes(),
     ]
 }

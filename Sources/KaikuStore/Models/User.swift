@@ -16,11 +16,12 @@ public final class User: Model, @unchecked Sendable {
     @Field(key: "role") public var role: String
     @Field(key: "unit_id") public var unitID: UUID
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
-    /// Consecutive failed sign-ins; the account locks at `User.lockAfterFailures`.
+    /// No longer counted: failed sign-ins are throttled per client address
+    /// instead of locking the account (anyone could lock anyone). Kept
+    /// because the column exists and must not be null.
     @Field(key: "failed_logins") public var failedLogins: Int
+    /// Set only by an administrator; a locked user's tokens and sessions stop working.
     @OptionalField(key: "locked_at") public var lockedAt: Date?
-
-    public static let lockAfterFailures = 10
 
     public init() {}
 

@@ -4,7 +4,9 @@ import KaikuCore
 import KaikuStore
 import Vapor
 
-/// Administrators read and export who viewed contact details, and when.
+/// Administrators read and export who viewed contact details, and when: an
+/// administrator of the whole organisation all of it, an administrator of a
+/// subtree what concerns that subtree.
 struct AccessLogController: RouteCollection {
     struct EntryDTO: Content {
         var at: Date
@@ -31,7 +33,10 @@ struct AccessLogController: RouteCollection {
             let start = day.start(in: zone)
             query = isStart ? query.filter(\.$at >= start) : query.filter(\.$at < start.addingTimeInterval(86_400))
         }
-        let entries = try await query.all()
+        var entries = try await query.all()
+        if !scope.isOrganisationAdministrator {
+            entries = try await Self.concerningSubtree(entries, scope: scope, on: request.db)
+        }
         let users = try await User.query(on: request.db).filter(\.$id ~~ Set(entries.map(\.userID))).all()
         let emails = Dictionary(uniqueKeysWithValues: users.map { ($0.id!, $0.email) })
         let cases = try await FeedbackCase.query(on: request.db).filter(\.$id ~~ Set(entries.compactMap(\.caseID))).all()
@@ -49,6 +54,22 @@ struct AccessLogController: RouteCollection {
                                                    "Content-Disposition": "attachment; filename=\"kaiku-access-log.csv\""], body: .init(string: csv))
         default:
             throw FieldError(field: "format", message: "format must be json or csv.")
+        }
+    }
+
+    /// The entries about cases in the subtree, and the entries without a
+    /// case (exports) made by the subtree's own users — what they export is
+    /// bounded by their scope, which lies inside the subtree.
+    static func concerningSubtree(_ entries: [AccessLogEntry], scope: StaffScope, on database: any Database) async throws -> [AccessLogEntry] {
+        let caseIDs = Set(entries.compactMap(\.caseID))
+        let cases = try await FeedbackCase.query(on: database).filter(\.$id ~~ caseIDs).all()
+        let caseUnits = Dictionary(uniqueKeysWithValues: cases.map { ($0.id!, $0.unitID) })
+        let userIDs = Set(entries.filter { $0.caseID == nil }.map(\.userID))
+        let users = try await User.query(on: database).filter(\.$id ~~ userIDs).all()
+        let userUnits = Dictionary(uniqueKeysWithValues: users.map { ($0.id!, $0.unitID) })
+        return entries.filter { entry in
+            if let caseID = entry.caseID { return caseUnits[caseID].map(scope.canSee(unit:)) ?? false }
+            return userUnits[entry.userID].map(scope.canSee(unit:)) ?? false
         }
     }
 

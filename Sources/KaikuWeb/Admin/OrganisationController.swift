@@ -42,10 +42,7 @@ struct OrganisationController: RouteCollection {
     func update(_ request: Request) async throws -> SettingsDTO {
         let staff = try request.requireStaff()
         guard staff.role == .administrator else { throw Abort(.forbidden, reason: "Only administrators change the organisation's settings.") }
-        let scope = try await request.requireScope()
-        guard scope.tree.parent(of: staff.unitID) == nil else {
-            throw Abort(.forbidden, reason: "Only an administrator of the whole organisation changes its settings.")
-        }
+        try await request.requireScope().requireOrganisationAdministrator("the organisation's settings")
         let change = try request.decodeJSON(SettingsChange.self)
         let organisation = try await organisation(staff, request)
         if let days = change.promiseDays {

@@ -4,8 +4,9 @@ import KaikuCore
 import KaikuStore
 import Vapor
 
-/// Reply templates and referral texts, managed by administrators and used
-/// by handlers when they answer or refer.
+/// Reply templates and referral texts, managed by administrators of the
+/// whole organisation (they reach the customers of every unit) and used by
+/// handlers when they answer or refer.
 struct ReplyTemplatesController: RouteCollection {
     struct TemplateDTO: Content {
         var id: UUID?
@@ -38,7 +39,7 @@ struct ReplyTemplatesController: RouteCollection {
     }
 
     func create(_ request: Request) async throws -> Response {
-        let staff = try administrator(request)
+        let staff = try await administrator(request, changing: "reply templates")
         let body = try request.decodeJSON(TemplateDTO.self)
         guard Language(rawValue: body.language) != nil else { throw FieldError(field: "language", message: "language must be one of fi, sv, en.") }
         let name = try CaseText.check(body.name, field: "name")
@@ -52,7 +53,7 @@ struct ReplyTemplatesController: RouteCollection {
     }
 
     func delete(_ request: Request) async throws -> HTTPStatus {
-        let staff = try administrator(request)
+        let staff = try await administrator(request, changing: "reply templates")
         guard let id = request.parameters.get("id", as: UUID.self), let template = try await ReplyTemplate.find(id, on: request.db),
               template.organisationID == staff.organisationID else {
             throw Abort(.notFound, reason: "No reply template with that id.")
@@ -69,7 +70,7 @@ struct ReplyTemplatesController: RouteCollection {
 
     /// Sets the text for one kind and language, replacing what was there.
     func setReferral(_ request: Request) async throws -> ReferralDTO {
-        let staff = try administrator(request)
+        let staff = try await administrator(request, changing: "referral texts")
         let body = try request.decodeJSON(ReferralDTO.self)
         guard CaseOperations.referralKinds.contains(body.kind) else {
             throw FieldError(field: "kind", message: "kind must be one of complaint, incident, ombudsman.")
@@ -89,13 +90,23 @@ struct ReplyTemplatesController: RouteCollection {
         row.language = body.language
         row.text = text
         row.url = body.url
-        try await row.save(on: request.db)
+        try await UniqueConflict.guarding(
+            field: "kind", message: "Someone set the \(body.kind) text in \(body.language) at the same moment; read it and send yours again if it should replace theirs.",
+            exists: {
+                guard existing == nil else { return false }
+                return try await ReferralText.query(on: request.db).filter(\.$organisationID == staff.organisationID)
+                    .filter(\.$kind == body.kind).filter(\.$language == body.language).first() != nil
+            }
+        ) {
+            try await row.save(on: request.db)
+        }
         return ReferralDTO(kind: row.kind, language: row.language, text: row.text, url: row.url)
     }
 
-    private func administrator(_ request: Request) throws -> StaffUser {
+    private func administrator(_ request: Request, changing what: String) async throws -> StaffUser {
         let staff = try request.requireStaff()
         guard staff.role == .administrator else { throw Abort(.forbidden, reason: "Only administrators manage templates and referral texts.") }
+        try await request.requireScope().requireOrganisationAdministrator(what)
         return staff
     }
 }

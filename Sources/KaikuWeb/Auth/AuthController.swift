@@ -25,11 +25,11 @@ struct AuthController: RouteCollection {
             user = try await SignIn.verify(email: credentials.email, password: credentials.password, on: request)
         } catch SignIn.Refusal.throttled(let wait) {
             throw Abort(.tooManyRequests, headers: ["Retry-After": String(wait)],
-                        reason: "Too many failed sign-ins from this address; try again in \(wait) seconds.")
+                        reason: "Too many failed sign-ins from your address; try again in \(wait) seconds.")
         } catch SignIn.Refusal.wrongCredentials {
             throw Abort(.unauthorized, reason: "The e-mail address or password is wrong.")
         } catch SignIn.Refusal.locked {
-            throw Abort(.forbidden, reason: "This account is locked after too many failed sign-ins; an administrator can unlock it.")
+            throw Abort(.forbidden, reason: "This account is locked; an administrator of its unit can unlock it.")
         }
         let now = request.kaiku.clock.now
         let token = TokenHash.newToken()

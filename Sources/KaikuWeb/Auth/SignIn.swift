@@ -4,8 +4,11 @@ import KaikuStore
 import Vapor
 
 /// Checks a staff member's e-mail and password, for the API's tokens and the
-/// staff pages' sessions alike: throttled per address, accounts locked after
-/// repeated failures, and the same timing whether or not the address exists.
+/// staff pages' sessions alike: throttled per (account, client address) and
+/// per address (`LoginThrottle`), and the same timing whether or not the
+/// address exists. Failures never lock an account — that would let anyone
+/// who knows an e-mail address shut its owner out; only an administrator
+/// locks one (`POST /api/v1/users/{id}/lock`).
 enum SignIn {
     enum Refusal: Error {
         case throttled(retryAfter: Int)
@@ -15,8 +18,9 @@ enum SignIn {
 
     static func verify(email: String, password: String, on request: Request) async throws -> User {
         let now = request.kaiku.clock.now
-        let address = request.remoteAddress?.ipAddress ?? "unknown"
-        if let wait = await request.kaiku.loginThrottle.retryAfter(for: address, now: now) {
+        let address = request.clientAddress
+        let account = String(email.lowercased().prefix(320))
+        if let wait = await request.kaiku.loginThrottle.retryAfter(account: account, address: address, now: now) {
             throw Refusal.throttled(retryAfter: wait)
         }
         let candidate = PlainIdentifier.isPlain(email)
@@ -27,19 +31,12 @@ enum SignIn {
         let hash = candidate?.passwordHash ?? request.kaiku.timingDummyHash
         let valid = try await request.password.async.verify(password, created: hash)
         guard let user = candidate, valid else {
-            await request.kaiku.loginThrottle.recordFailure(for: address, now: now)
-            if let user = candidate, user.lockedAt == nil {
-                user.failedLogins += 1
-                if user.failedLogins >= User.lockAfterFailures { user.lockedAt = now }
-                try await user.save(on: request.db)
-            }
+            await request.kaiku.loginThrottle.recordFailure(account: account, address: address, now: now)
             throw Refusal.wrongCredentials
         }
+        await request.kaiku.loginThrottle.recordSuccess(account: account, address: address)
+        // Told only to someone who knows the password, so it reveals nothing to a guesser.
         guard user.lockedAt == nil else { throw Refusal.locked }
-        if user.failedLogins > 0 {
-            user.failedLogins = 0
-            try await user.save(on: request.db)
-        }
         return user
     }
 }

@@ -14,13 +14,19 @@ struct CasesController: RouteCollection {
         cases.get(":id", use: show)
     }
 
-    func list(_ request: Request) async throws -> [CaseSummaryDTO] {
+    static let maxPage = 1_000
+    /// Far beyond any real inbox, and small enough that a database never scans without end.
+    static let maxOffset = 10_000_000
+
+    /// A page of cases (`limit`, `offset`), the body still a plain array so
+    /// that existing clients keep working; `X-Total-Count` says how many match.
+    func list(_ request: Request) async throws -> Response {
         let scope = try await request.requireScope()
+        let limit = try Self.integer("limit", in: 1...Self.maxPage, default: Self.maxPage, request)
+        let offset = try Self.integer("offset", in: 0...Self.maxOffset, default: 0, request)
         var query = FeedbackCase.query(on: request.db)
             .filter(\.$organisationID == scope.staff.organisationID)
             .filter(\.$unitID ~~ Array(scope.visible))
-            .sort(\.$dueAt)
-            .limit(1_000)
         if let raw = request.query[String.self, at: "status"] {
             let statuses: [String]
             switch raw {
@@ -39,7 +45,20 @@ struct CasesController: RouteCollection {
             query = query.filter(\.$receipt == receipt)
         }
         let now = request.kaiku.clock.now
-        return try await query.all().map { CaseSummaryDTO($0, scope: scope, now: now) }
+        let total = try await query.copy().count()
+        // The id breaks ties of the due time, so that pages neither repeat nor skip a case.
+        let rows = try await query.sort(\.$dueAt).sort(\.$id).range(offset..<(offset + limit)).all()
+        let response = try await rows.map { CaseSummaryDTO($0, scope: scope, now: now) }.encodeResponse(for: request)
+        response.headers.replaceOrAdd(name: "X-Total-Count", value: String(total))
+        return response
+    }
+
+    private static func integer(_ name: String, in range: ClosedRange<Int>, default value: Int, _ request: Request) throws -> Int {
+        guard let raw = request.query[String.self, at: name] else { return value }
+        guard let parsed = Int(raw), range.contains(parsed) else {
+            throw FieldError(field: name, message: "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound).")
+        }
+        return parsed
     }
 
     struct StatisticsDTO: Content {

@@ -58,13 +58,20 @@ public enum KaikuCommandLine {
                 try await SyntheticOrganisation.generate(app, answers: answers, leafUnits: units)
                 print("Generated \(answers) answers over \(units) units in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
             case "api-key":
-                // `kaiku api-key create --name NAME [--org CODE]`: the key alone on standard output.
+                // `kaiku api-key create --name NAME [--org CODE] [--scope open311|visits]…`: the key alone on standard output.
                 guard arguments.count > 2, arguments[2] == "create" else {
                     throw APIKeyUsage()
                 }
                 guard let name = take("--name", from: &arguments) else { throw APIKeys.IssueError.invalidName }
-                let key = try await APIKeys.issue(name: name, organisationCode: take("--org", from: &arguments), on: app.db)
-                FileHandle.standardError.write(Data("Created an API key for \(name). Store it now: it cannot be shown again.\n".utf8))
+                var scopes = Set<APIClient.Scope>()
+                while let raw = take("--scope", from: &arguments) {
+                    guard let scope = APIClient.Scope(rawValue: raw) else { throw APIKeys.IssueError.invalidScope(raw) }
+                    scopes.insert(scope)
+                }
+                if scopes.isEmpty { scopes = [.open311] }
+                let key = try await APIKeys.issue(name: name, organisationCode: take("--org", from: &arguments), scopes: scopes, on: app.db)
+                let allowed = APIClient.Scope.allCases.filter(scopes.contains).map(\.rawValue).joined(separator: ", ")
+                FileHandle.standardError.write(Data("Created an API key for \(name), allowed \(allowed). Store it now: it cannot be shown again.\n".utf8))
                 print(key)
             case "export":
                 try await ExportCommand.run(app, arguments: arguments)
@@ -173,5 +180,5 @@ public enum KaikuCommandLine {
 }
 
 struct APIKeyUsage: Error, CustomStringConvertible {
-    var description: String { "usage: kaiku api-key create --name NAME [--org CODE]" }
+    var description: String { "usage: kaiku api-key create --name NAME [--org CODE] [--scope open311|visits]…" }
 }

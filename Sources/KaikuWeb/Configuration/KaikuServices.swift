@@ -20,6 +20,7 @@ public struct KaikuServices: Sendable {
     var orgTrees = OrgTreeCache()
     var loginThrottle = LoginThrottle()
     var storeHealth = StoreHealth()
+    var caseRateLimiter = CaseRateLimiter()
 }
 
 extension Application {

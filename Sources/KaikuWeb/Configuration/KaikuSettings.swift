@@ -34,6 +34,10 @@ public struct KaikuSettings: Sendable {
     public var idleTimeout: TimeInterval = 30
     /// Below this much free space beside the embedded database, `/readyz` says 503.
     public var minimumFreeDiskBytes: Int64 = 16 * 1024 * 1024
+    /// Reverse proxies whose `X-Forwarded-For` names the client (`KAIKU_TRUSTED_PROXIES`); none by default.
+    public var trustedProxies = TrustedProxies()
+    /// Answers that open a case one client address may send a minute (`KAIKU_CASE_RATE_LIMIT`).
+    public var caseRateLimit = 20
 
     public init(
         database: DatabaseLocation, adminEmail: String? = nil, adminPassword: String? = nil,
@@ -79,6 +83,11 @@ public struct KaikuSettings: Sendable {
         }
         settings.smsWebhookToken = environment["KAIKU_SMS_WEBHOOK_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         settings.widgetFrameAncestors = widgetFrameAncestors(environment["KAIKU_WIDGET_FRAME_ANCESTORS"])
+        settings.trustedProxies = try TrustedProxies(environment["KAIKU_TRUSTED_PROXIES"] ?? "")
+        if let raw = environment["KAIKU_CASE_RATE_LIMIT"], !raw.isEmpty {
+            guard let limit = Int(raw), (1...100_000).contains(limit) else { throw CaseRateLimitSettingError(value: raw) }
+            settings.caseRateLimit = limit
+        }
         settings.secureCookies = environment["KAIKU_SECURE_COOKIES"].flatMap { ["true": true, "false": false][$0] }
         return settings
     }
@@ -90,5 +99,12 @@ public struct KaikuSettings: Sendable {
         let sources = (raw ?? "").split(whereSeparator: { $0 == " " || $0 == "," })
             .filter { !$0.isEmpty && $0.unicodeScalars.allSatisfy(allowed.contains) }
         return sources.isEmpty ? "*" : sources.joined(separator: " ")
+    }
+}
+
+extension KaikuSettings {
+    struct CaseRateLimitSettingError: Error, CustomStringConvertible {
+        var value: String
+        var description: String { "KAIKU_CASE_RATE_LIMIT must be a whole number from 1 to 100000 (answers opening a case per client address a minute), not \(value)." }
     }
 }

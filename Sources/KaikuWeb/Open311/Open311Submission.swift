@@ -32,6 +32,9 @@ enum Open311Submission {
               let client = try await APIKeys.client(forKey: key, on: request.db) else {
             throw Open311Error(status: .forbidden, description: "A valid api_key is required to post requests.")
         }
+        guard client.allows(.open311) else {
+            throw Open311Error(status: .forbidden, description: "This api_key may not post requests: it was issued without the open311 scope.")
+        }
         guard let code = form.service_code?.trimmingCharacters(in: .whitespaces), !code.isEmpty else {
             throw Open311Error.badRequest("service_code is required: one of the codes that services.json lists.")
         }
@@ -52,9 +55,11 @@ enum Open311Submission {
         let language = (form.locale ?? request.query[String.self, at: "locale"]).flatMap(Language.init(loose:)) ?? .fi
         let input = SubmissionInput(channel: KaikuCore.Channel.open311.rawValue, language: language.rawValue, answers: [:], openText: text,
                                     contact: reachable ? contact : nil, wantsAnswer: reachable)
-        let stored = try await SubmissionService.submit(
-            targetCode: target.code, input: input, idempotencyKey: nil, fingerprint: Array(key.utf8),
-            requireRecommendation: false, on: request)
+        let stored = try await CaseRateLimiter.limit(input, on: request) {
+            try await SubmissionService.submit(
+                targetCode: target.code, input: input, idempotencyKey: nil, fingerprint: Array(key.utf8),
+                requireRecommendation: false, on: request)
+        }
         var created = Open311Object()
         created.add("service_request_id", stored.id.uuidString.lowercased())
         return Open311Document(.list([created], root: "service_requests", item: "request"))

@@ -9,7 +9,12 @@ struct ErrorPage {
     var catalogue: Catalogue
 
     func render() -> String {
-        let key = status == .notFound ? "error.page.notFound" : "error.page.generic"
+        let key = switch status {
+        case .notFound: "error.page.notFound"
+        // The one refusal a customer can do something about: wait and send again.
+        case .tooManyRequests: "error.page.tooMany"
+        default: "error.page.generic"
+        }
         let layout = PageLayout(language: language, title: catalogue.text(key, language), catalogue: catalogue, path: "/")
         return layout.render {
             HTMLNode.el("h1") { catalogue.text(key, language) }

@@ -49,16 +49,17 @@ struct PublicController: RouteCollection {
         let body = FormFields.fingerprint(form)
         let token = form["formToken"].flatMap { UUID(uuidString: $0) }
         do {
-            let stored: StoredReceipt
-            do {
-                stored = try await SubmissionService.submit(
-                    targetCode: context.targetCode, input: input, idempotencyKey: token.map { "form-\($0.uuidString)" },
-                    fingerprint: body, requireRecommendation: true, on: request)
-            } catch let error as FieldError where error.field == "Idempotency-Key" {
-                // The customer went back and changed their answers: that is a new answer.
-                stored = try await SubmissionService.submit(
-                    targetCode: context.targetCode, input: input, idempotencyKey: nil,
-                    fingerprint: body, requireRecommendation: true, on: request)
+            let stored = try await CaseRateLimiter.limit(input, on: request) {
+                do {
+                    return try await SubmissionService.submit(
+                        targetCode: context.targetCode, input: input, idempotencyKey: token.map { "form-\($0.uuidString)" },
+                        fingerprint: body, requireRecommendation: true, on: request)
+                } catch let error as FieldError where error.field == "Idempotency-Key" {
+                    // The customer went back and changed their answers: that is a new answer.
+                    return try await SubmissionService.submit(
+                        targetCode: context.targetCode, input: input, idempotencyKey: nil,
+                        fingerprint: body, requireRecommendation: true, on: request)
+                }
             }
             return request.redirect(to: "/thanks/\(stored.receipt)?lang=\(language.rawValue)", redirectType: .normal)
         } catch let error as SubmissionError {

@@ -3,20 +3,18 @@ import KaikuStore
 import Vapor
 
 extension StaffScope {
-    /// The unit a report or export asks for, or the caller's own. Another
-    /// organisation's unit is 403 (it exists, but is not theirs to see), an
-    /// unknown code 404.
+    /// The unit a report or export asks for, or the caller's own. A unit of
+    /// the caller's organisation outside their subtree is 403; another
+    /// organisation's unit is answered exactly like an unknown code (404), so
+    /// that the answer does not tell which codes other organisations use.
     func reportUnit(_ code: String?, on database: any Database) async throws -> OrgUnit {
         guard let code else { return units[staff.unitID]! }
-        if let unit = unit(code: code) {
-            guard canSee(unit: unit.id!) else {
-                throw FieldError(status: .forbidden, field: "unit", message: "Unit \(code) is outside your part of the organisation.")
-            }
-            return unit
+        guard let unit = unit(code: code) else {
+            throw FieldError(status: .notFound, field: "unit", message: "No unit with code \(code) in your organisation.")
         }
-        if PlainIdentifier.isPlain(code), try await OrgUnit.query(on: database).filter(\.$code == code).first() != nil {
-            throw FieldError(status: .forbidden, field: "unit", message: "Unit \(code) belongs to another organisation.")
+        guard canSee(unit: unit.id!) else {
+            throw FieldError(status: .forbidden, field: "unit", message: "Unit \(code) is outside your part of the organisation.")
         }
-        throw FieldError(status: .notFound, field: "unit", message: "No unit with code \(code).")
+        return unit
     }
 }

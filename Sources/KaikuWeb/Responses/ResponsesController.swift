@@ -17,10 +17,19 @@ struct ResponsesController: RouteCollection {
 
     func create(_ request: Request) async throws -> Response {
         let dto = try request.decodeJSON(ResponseRequestDTO.self)
-        let stored = try await SubmissionService.submit(
-            targetCode: dto.target, input: try dto.input(),
-            idempotencyKey: request.headers.first(name: "Idempotency-Key"),
-            fingerprint: try dto.fingerprint(), requireRecommendation: false, on: request)
+        let input = try dto.input()
+        let submit = {
+            try await SubmissionService.submit(
+                targetCode: dto.target, input: input,
+                idempotencyKey: request.headers.first(name: "Idempotency-Key"),
+                fingerprint: try dto.fingerprint(), requireRecommendation: false, on: request)
+        }
+        // A paired kiosk sends its device token and is not limited per address: a busy lobby is one address.
+        var isKiosk = false
+        if let bearer = request.headers.bearerAuthorization {
+            isKiosk = try await KioskStore.device(token: bearer.token, on: request.db) != nil
+        }
+        let stored = isKiosk ? try await submit() : try await CaseRateLimiter.limit(input, on: request, submit)
         let response = Response(status: .created)
         try response.content.encode(ReceiptDTO(id: stored.id, receipt: stored.receipt), as: .json)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/responses/\(stored.id.uuidString)")

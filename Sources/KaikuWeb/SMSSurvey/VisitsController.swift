@@ -5,7 +5,7 @@ import KaikuStore
 import Vapor
 
 /// `POST /api/v1/visits`: a patient or client system reports a visit, with
-/// an API key (`kaiku api-key create`) as `Authorization: Bearer`. The
+/// an API key with the `visits` scope (`kaiku api-key create --scope visits`) as `Authorization: Bearer`. The
 /// answer says whether a question will be sent, and if not, why.
 struct VisitsController: RouteCollection {
     struct VisitDTO: Content {
@@ -33,6 +33,10 @@ struct VisitsController: RouteCollection {
     func create(_ request: Request) async throws -> Response {
         guard let key = request.headers.bearerAuthorization?.token, let client = try await APIKeys.client(forKey: key, on: request.db) else {
             throw Abort(.unauthorized, headers: ["WWW-Authenticate": "Bearer"], reason: "Send a system client's API key as Authorization: Bearer <key>.")
+        }
+        // Visits make Kaiku send text messages to any number given, so only a key issued for it may report them.
+        guard client.allows(.visits) else {
+            throw Abort(.forbidden, reason: "This API key may not report visits; an operator issues one with `kaiku api-key create --name NAME --scope visits`.")
         }
         let body = try request.decodeJSON(VisitDTO.self)
         let intake = try await VisitIntakeParser.parse(

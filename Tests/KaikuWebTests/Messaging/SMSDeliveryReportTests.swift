@@ -112,7 +112,7 @@ final class SMSDeliveryReportTests: XCTestCase {
                 settings.quietEnd = 0
                 settings.units = [try world.units["ROOT"]!.requireID()]
                 try await SMSSurveyStore.save(settings, for: try world.organisation.requireID(), on: app.db)
-                let key = try await APIKeys.issue(name: "Potilastieto", organisationCode: "test-county", on: app.db)
+                let key = try await APIKeys.issue(name: "Potilastieto", organisationCode: "test-county", scopes: [.visits], on: app.db)
                 try await app.server.start(address: .hostname("127.0.0.1", port: 0))
                 let port = try XCTUnwrap(app.http.server.shared.localAddress?.port)
                 await gateway.simulator.store.setCallback(.init(url: URI(string: "http://127.0.0.1:\(port)/api/v1/sms/delivery-reports"),
