@@ -343,6 +343,20 @@ final class SubmissionValidatorTests: XCTestCase {
 
     // MARK: Contact
 
+    func testAddressesAMailServerWouldRefuseAreRefusedAtIntake() {
+        let local64 = String(repeating: "m", count: 64), local65 = String(repeating: "m", count: 65)
+        for email in ["matti..m@example.fi", ".matti@example.fi", "matti.@example.fi", "matti@exa_mple.fi", "matti@-example.fi",
+                      "matti@example-.fi", "matti@example.f", "matti@example.123", "mätti@example.fi", "matti@esimerkki.fi<script>",
+                      "matti@example..fi", "\"matti\"@example.fi", "matti,maija@example.fi", "matti@[192.0.2.1]", "matti@ässä.fi",
+                      "\(local65)@example.fi", "matti@" + String(repeating: "a", count: 64) + ".fi"] {
+            assertRefused(input(contact: .init(email: email)), field: "contact.email", reason: .invalidEmail)
+        }
+        for email in ["matti.meikalainen+palaute@example.fi", "o'brien@example.co.uk", "a@b.fi", "MATTI@EXAMPLE.FI",
+                      "x_y-z@sub.domain-name.org", "\(local64)@example.fi"] {
+            XCTAssertEqual(accept(input(contact: .init(email: email)))?.contact?.email, email, email)
+        }
+    }
+
     func testInvalidEmailIsRefused() {
         for email in ["matti.example.fi", "matti@example", "matti @example.fi", "@example.fi", "a@b@example.fi"] {
             assertRefused(input(contact: .init(email: email)), field: "contact.email", reason: .invalidEmail)

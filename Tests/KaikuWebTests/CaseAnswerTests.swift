@@ -107,6 +107,25 @@ final class CaseAnswerTests: XCTestCase {
         }
     }
 
+    func testARefusalQuotingTheCustomersNumberKeepsItOutOfTheHistory() async throws {
+        let sms = RecordingSMSSender()
+        sms.fail(with: SMSGatewayError.rejected(status: 400, body: "recipient +358401234567 (040 123 4567) is not in service"))
+        try await withApp(sms: sms) { app in
+            let world = try await TestWorld.make(on: app)
+            let item = try await openCase(app, contact: ["phone": "0401234567"])
+            let handler = try await world.signIn(app, role: .handler, unit: "A1")
+
+            let response = try await app.send(.POST, "/api/v1/cases/\(item.id!)/answer", json: ["text": "Vastaus"], token: handler)
+
+            XCTAssertEqual(response.status, .badGateway)
+            let failure = try await CaseEvent.query(on: app.db).filter(\.$caseID == item.id!).filter(\.$kind == "answerFailed").first()
+            let detail = try XCTUnwrap(failure?.detail)
+            XCTAssertFalse(detail.contains("4567"), "the history outlives the retention purge: \(detail)")
+            XCTAssertTrue(detail.contains("[PHONE]"), detail)
+            XCTAssertFalse(response.text.contains("4567"), response.text)
+        }
+    }
+
     func testReferralSendsTheOrganisationsInstructionsInTheCustomersLanguage() async throws {
         let mail = RecordingMailSender()
         try await withApp(mail: mail) { app in

@@ -14,14 +14,25 @@ public struct ContactDetails: Sendable, Hashable, Codable {
     static let maxNameLength = 200
     static let maxEmailLength = 254
 
-    /// A deliberately loose check: one `@`, a dot in the domain, no spaces.
-    /// Strict RFC 5322 parsing refuses addresses people really use.
+    /// An address a mail server will take: the dot-atom form of RFC 5321
+    /// that nearly every real address has (no quoted local parts, no address
+    /// literals), ASCII only because the mail sender does not speak SMTPUTF8,
+    /// and a host name whose labels and top-level domain are well formed.
+    /// Refusing at intake is kinder than a refusal days later in the case.
     public static func isPlausibleEmail(_ value: String) -> Bool {
         let parts = value.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
-              !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-              value.codePointCount <= maxEmailLength else { return false }
-        return !value.contains { $0.isWhitespace || $0.isNewline }
+        guard parts.count == 2, value.utf8.count <= maxEmailLength else { return false }
+        let local = parts[0].utf8, domain = parts[1].utf8
+        let atext = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+/=?^_`{|}~-".utf8)
+        guard (1...64).contains(local.count), local.first != UInt8(ascii: "."), local.last != UInt8(ascii: "."),
+              !parts[0].contains(".."), local.allSatisfy({ atext.contains($0) || $0 == UInt8(ascii: ".") }) else { return false }
+        let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        let hostCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-".utf8)
+        guard domain.count <= 253, labels.count >= 2,
+              labels.allSatisfy({ (1...63).contains($0.utf8.count) && $0.utf8.allSatisfy(hostCharacters.contains)
+                                  && $0.first != "-" && $0.last != "-" }),
+              let top = labels.last, top.count >= 2, top.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return true
     }
 
     /// Digits with an optional leading `+` and the separators people type.

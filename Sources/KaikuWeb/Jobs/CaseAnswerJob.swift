@@ -65,7 +65,9 @@ enum CaseAnswerJob {
             let permanent = error is AnswerRefusal || (error as? SMTPError).map { !$0.isTransient } ?? false
                 || (error as? SMSGatewayError).map { !$0.isRetryable } ?? false
             guard permanent || job.attempts >= job.maxAttempts else { throw error }
-            try await CaseHistory.record(item, next: item.statusValue, events: [(.answerFailed, "\(payload.channel): \(error)")],
+            // A mail server's refusal usually quotes the address; the history outlives the retention purge, so it is masked.
+            let reason = TextMasker().mask("\(payload.channel): \(error)").text
+            try await CaseHistory.record(item, next: item.statusValue, events: [(.answerFailed, reason)],
                                          actorID: nil, now: now, on: app.db)
             return
         }
