@@ -33,5 +33,6 @@ public enum KaikuMigrations {
         M027_CreateVisits(),
         M028_CreateSMSSurveySettings(),
         M029_CreateKioskDevices(),
+        M035_CreatePublicFigureSnapshots(),
     ]
 }
