@@ -203,6 +203,10 @@ final class PublicFiguresTests: XCTestCase {
                 try await configure(second, settings: app.kaiku.settings, clock: later.wall)
                 let seen = try periods(try await second.send(.GET, "/api/v1/public/units/B1/figures"))
                 XCTAssertEqual(seen["last30days"]?["n"] as? Int, 10)
+                // One answer more changes nothing on either instance.
+                try await TestWorld.submit(app, target: "t-b1", nps: 0)
+                let again = try periods(try await second.send(.GET, "/api/v1/public/units/B1/figures"))
+                XCTAssertEqual(again["last30days"]?["n"] as? Int, 10)
             } catch {
                 try? await second.asyncShutdown()
                 throw error
@@ -379,6 +383,14 @@ final class PublicFiguresTests: XCTestCase {
                 let get = try XCTUnwrap((paths[path] as? [String: Any])?["get"] as? [String: Any], path)
                 XCTAssertNil(get["security"], "no sign-in: \(path)")
                 XCTAssertEqual(Set((get["responses"] as? [String: Any])?.keys.map { $0 } ?? []), ["200", "400", "404"], path)
+                let parameters = (get["parameters"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+                XCTAssertEqual(parameters.contains("org"), path.contains("/units/"), "org= picks the organisation of a unit code: \(path)")
+            }
+            let schemas = try XCTUnwrap((document.object["components"] as? [String: Any])?["schemas"] as? [String: Any])
+            for schema in ["PublicPeriod", "PublicStatement"] {
+                let properties = try XCTUnwrap((schemas[schema] as? [String: Any])?["properties"] as? [String: Any])
+                let reason = try XCTUnwrap(properties["nSuppressed"] as? [String: Any], "\(schema) says why n is null")
+                XCTAssertEqual(reason["enum"] as? [String], ["belowMinimum", "complementary"])
             }
         }
     }
