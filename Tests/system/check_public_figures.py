@@ -9,11 +9,12 @@ on a phone and a desktop viewport, it opens the public figures page of the unit
 of the first target (/figures/units/{code}), the target's page
 (/figures/targets/{code}), the widget (/widget/units/{code}), the index
 (/figures) and the root unit's page with its child units, checks the
-language, that every period shows figures or says in words that there are too
-few answers, and runs axe-core (no serious or critical violations). It then
+language, that every period shows figures or says in words why not (fewer
+than the minimum n, or hidden to protect a smaller group), and runs axe-core (no serious or critical violations). It then
 loads the widget in an iframe of a page served from another origin (a local
 HTTP server on a free port) to prove that it may be framed, opens the pages
-with JavaScript disabled, and reads the JSON endpoint with its CORS header.
+with JavaScript disabled, and reads the JSON endpoint with its CORS header
+(a null n must say why in nSuppressed, a shown one be at least minimumN).
 
 Prints one line per check, and closes with 'N passed, M failed'. Exit status 0
 only when every check passed.
@@ -32,7 +33,16 @@ from check_public_form import (  # noqa: E402
     BASE, LANGS, VIEWPORTS, CheckFailed, Runner, html_lang, http_json, make_driver, require, run_axe)
 from selenium.webdriver.common.by import By  # noqa: E402
 
-SUPPRESSED = {"fi": "Liian vähän vastauksia", "sv": "För få svar", "en": "Too few answers"}
+# The words a period says instead of figures: fewer than the minimum n, or hidden for a smaller group's sake.
+SUPPRESSED = {"fi": ("Tältä ajalta on alle %d vastausta", "Lukuja ei näytetä, jottei pienemmän ryhmän"),
+              "sv": ("Färre än %d svar", "Siffrorna visas inte, så att en mindre grupps"),
+              "en": ("Fewer than %d answers", "Not shown, so that a smaller group")}
+MINIMUM_N = {"n": 5}
+
+
+def says_why(text, lang):
+    below, complementary = SUPPRESSED[lang]
+    return (below % MINIMUM_N["n"]) in text or complementary in text
 
 
 def check_figures_page(drv, path, lang):
@@ -44,8 +54,8 @@ def check_figures_page(drv, path, lang):
     for section in periods:
         text = section.text
         shown = section.find_elements(By.CSS_SELECTOR, "dl.figures dd")
-        require(shown or SUPPRESSED[lang] in text,
-                "%s: a period shows neither figures nor the words for too few answers: %r" % (path, text[:200]))
+        require(shown or says_why(text, lang),
+                "%s: a period shows neither figures nor in words why not: %r" % (path, text[:200]))
     snippet = drv.find_elements(By.CSS_SELECTOR, ".figures-embed pre code")
     require(len(snippet) == 2 and "<iframe" in snippet[0].text, "%s: the iframe snippet is not shown as text" % path)
 
@@ -104,6 +114,16 @@ def main():
         keys = [p.get("key") for p in body.get("periods", [])]
         require(keys == ["last30days", "last12months"], "periods %r" % keys)
         require(body.get("unit", {}).get("code") == state["unit"], "unit %r" % body.get("unit"))
+        MINIMUM_N["n"] = body.get("minimumN")
+        require(isinstance(MINIMUM_N["n"], int) and MINIMUM_N["n"] >= 1, "minimumN %r" % body.get("minimumN"))
+        for period in body["periods"]:
+            require("nSuppressed" in period and "publishedAt" in period, "%s lacks nSuppressed or publishedAt" % period["key"])
+            if period["n"] is None:
+                require(period["nSuppressed"] in ("belowMinimum", "complementary"),
+                        "%s: n is null without saying why: %r" % (period["key"], period["nSuppressed"]))
+            else:
+                require(period["n"] >= MINIMUM_N["n"] and period["nSuppressed"] is None,
+                        "%s: n %r shown below the minimum %r" % (period["key"], period["n"], MINIMUM_N["n"]))
 
     r.check("api: GET /api/v1/public/units/%s/figures with CORS" % state["unit"], json_endpoint)
 
@@ -130,6 +150,8 @@ def main():
                     run_axe(drv, "the figures index (%s)" % name)
                     roots = drv.find_elements(By.CSS_SELECTOR, "ul.unit-tree > li > a")
                     require(roots, "/figures lists no units")
+                    require("org=" in roots[0].get_attribute("href"),
+                            "/figures links units without their organisation: %s" % roots[0].get_attribute("href"))
                     root = urllib.parse.urlparse(roots[0].get_attribute("href")).path
                     check_figures_page(drv, root, lang)
                     require(drv.find_elements(By.CSS_SELECTOR, "table caption[id^=children-]"), "%s lists no child units" % root)

@@ -35,5 +35,6 @@ public enum KaikuMigrations {
         M029_CreateKioskDevices(),
         M030_AddOpenTextReview(),
         M031_AddAPIClientScopes(),
+        M035_CreatePublicFigureSnapshots(),
     ]
 }

@@ -26,7 +26,7 @@ struct PublicFiguresController: RouteCollection {
         var organisations: [PublicFiguresIndexPage.OrganisationTree] = []
         for organisation in try await Organisation.query(on: request.db).sort(\.$code).all() {
             let units = try await OrgUnit.all(in: organisation.requireID(), on: request.db)
-            organisations.append(.init(name: organisation.name[language], units: units, language: language))
+            organisations.append(.init(code: organisation.code, name: organisation.name[language], units: units, language: language))
         }
         let page = PublicFiguresIndexPage(organisations: organisations, language: language, catalogue: request.kaiku.catalogue)
         return .html(page.render())
@@ -34,7 +34,11 @@ struct PublicFiguresController: RouteCollection {
 
     func page(_ request: Request, _ subject: Subject) async throws -> Response {
         let language = request.pageLanguage
-        guard let model = try await load(request, subject, language) else { return notFound(request, language) }
+        let found: PublicFiguresModel?
+        do { found = try await load(request, subject, language) } catch let ambiguous as AmbiguousUnitCode {
+            return ambiguityPage(request, ambiguous, path: "/figures/units", language)
+        }
+        guard let model = found else { return notFound(request, language) }
         return .html(PublicFiguresPage(model: model, catalogue: request.kaiku.catalogue, baseURL: baseURL(request)).render())
     }
 
@@ -43,7 +47,11 @@ struct PublicFiguresController: RouteCollection {
         let language = request.query[String.self, at: "lang"].flatMap(Language.init(rawValue:))
             ?? Language.preferred(fromAcceptLanguage: request.headers.first(name: .acceptLanguage)) ?? .fi
         let response: Response
-        if let model = try await load(request, subject, language) {
+        let found: PublicFiguresModel?
+        do { found = try await load(request, subject, language) } catch let ambiguous as AmbiguousUnitCode {
+            return ambiguityPage(request, ambiguous, path: "/widget/units", language)
+        }
+        if let model = found {
             response = .html(WidgetPage(model: model, catalogue: request.kaiku.catalogue).render())
             response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=60")
         } else {
@@ -55,7 +63,12 @@ struct PublicFiguresController: RouteCollection {
 
     func json(_ request: Request, _ subject: Subject) async throws -> Response {
         let language = try request.apiLanguage()
-        guard let model = try await load(request, subject, language) else {
+        let found: PublicFiguresModel?
+        do { found = try await load(request, subject, language) } catch let ambiguous as AmbiguousUnitCode {
+            throw FieldError(status: .badRequest, field: "org", message: "Several organisations have a unit with code \(ambiguous.code): "
+                + "add org= with one of \(ambiguous.organisations.map(\.code).joined(separator: ", ")).")
+        }
+        guard let model = found else {
             let code = request.parameters.get("code") ?? ""
             throw FieldError(status: .notFound, field: "code", message: subject == .unit ? "No unit with code \(code)." : "No feedback target with code \(code).")
         }
@@ -64,7 +77,16 @@ struct PublicFiguresController: RouteCollection {
         return response
     }
 
+    /// A unit code that more than one organisation uses, asked for without `org=`.
+    struct AmbiguousUnitCode: Error {
+        var code: String
+        var organisations: [Organisation]
+    }
+
     /// The figures of the unit (or of the active target's unit) named in the path; `nil` when there is none.
+    /// Unit codes are unique only within an organisation: `?org=CODE` picks
+    /// one, and is needed only when the code is not unique, so that links
+    /// made before another organisation took the same code keep working.
     private func load(_ request: Request, _ subject: Subject, _ language: Language) async throws -> PublicFiguresModel? {
         let code = request.parameters.get("code") ?? ""
         guard PlainIdentifier.isPlain(code, maxLength: 100) else { return nil }
@@ -72,7 +94,19 @@ struct PublicFiguresController: RouteCollection {
         let unit: OrgUnit?
         switch subject {
         case .unit:
-            unit = try await OrgUnit.query(on: request.db).filter(\.$code == code).first()
+            let candidates = try await OrgUnit.query(on: request.db).filter(\.$code == code).all()
+            if let organisationCode = request.query[String.self, at: "org"] {
+                guard PlainIdentifier.isPlain(organisationCode, maxLength: 100),
+                      let organisation = try await Organisation.query(on: request.db).filter(\.$code == organisationCode).first()
+                else { return nil }
+                unit = candidates.first { $0.organisationID == organisation.id }
+            } else if candidates.count > 1 {
+                let organisations = try await Organisation.query(on: request.db)
+                    .filter(\.$id ~~ candidates.map(\.organisationID)).sort(\.$code).all()
+                throw AmbiguousUnitCode(code: code, organisations: organisations)
+            } else {
+                unit = candidates.first
+            }
         case .target:
             target = try await Target.query(on: request.db).filter(\.$code == code).filter(\.$active == true).first()
             unit = try await target.asyncFlatMap { try await OrgUnit.find($0.unitID, on: request.db) }
@@ -80,6 +114,14 @@ struct PublicFiguresController: RouteCollection {
         guard let unit, let organisation = try await Organisation.find(unit.organisationID, on: request.db) else { return nil }
         return try await PublicFiguresLoader.load(
             unit: unit, organisation: organisation, target: target, language: language, now: request.kaiku.clock.now, on: request.db)
+    }
+
+    /// 400: the code needs `org=`; the page says so and links each organisation's unit.
+    private func ambiguityPage(_ request: Request, _ ambiguous: AmbiguousUnitCode, path: String, _ language: Language) -> Response {
+        let page = PublicFiguresAmbiguityPage(
+            code: ambiguous.code, path: "\(path)/\(ambiguous.code)",
+            organisations: ambiguous.organisations.map { ($0.code, $0.name[language]) }, language: language, catalogue: request.kaiku.catalogue)
+        return .html(page.render(), status: .badRequest)
     }
 
     private func notFound(_ request: Request, _ language: Language) -> Response {

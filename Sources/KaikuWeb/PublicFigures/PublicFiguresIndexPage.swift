@@ -6,11 +6,13 @@ import KaikuStore
 /// its figures page, so that the pages can be found without knowing a code.
 struct PublicFiguresIndexPage {
     struct OrganisationTree {
+        var code: String
         var name: String
         /// Unit codes and names by parent code, `nil` for the roots, in name order.
         var children: [String?: [(code: String, name: String)]]
 
-        init(name: String, units: [OrgUnit], language: Language) {
+        init(code: String, name: String, units: [OrgUnit], language: Language) {
+            self.code = code
             self.name = name
             let codes = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.code) })
             var children: [String?: [(code: String, name: String)]] = [:]
@@ -43,7 +45,9 @@ struct PublicFiguresIndexPage {
         return .el("ul", .class("unit-tree")) {
             for unit in units {
                 HTMLNode.el("li") {
-                    HTMLNode.el("a", .href("/figures/units/\(unit.code)?lang=\(language.rawValue)")) { unit.name }
+                    HTMLNode.el("a", .href(PublicFiguresModel.unitAddress(unit.code, organisation: organisation.code, language: language))) {
+                        unit.name
+                    }
                     list(organisation, parent: unit.code)
                 }
             }

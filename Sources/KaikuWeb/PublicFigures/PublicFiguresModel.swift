@@ -13,6 +13,8 @@ struct PublicFiguresModel: Sendable {
 
     var unitCode: String
     var unitName: String
+    /// Unit codes are unique only within an organisation, so every unit link carries it.
+    var organisationCode: String
     var organisationName: String
     /// Set when the page was asked for by target: its name is the title, its form the feedback link.
     var target: Target?
@@ -25,7 +27,7 @@ struct PublicFiguresModel: Sendable {
     /// The name people know the place by.
     var title: String { target?.name ?? unitName }
 
-    /// The page's own address without the language, e.g. `/figures/targets/hammas-keskusta`.
+    /// The page's own path, e.g. `/figures/targets/hammas-keskusta`; with `query` and `lang=` it is the address.
     var pagePath: String {
         if let target { return "/figures/targets/\(target.code)" }
         return "/figures/units/\(unitCode)"
@@ -39,6 +41,32 @@ struct PublicFiguresModel: Sendable {
     var jsonPath: String {
         if let target { return "/api/v1/public/targets/\(target.code)/figures" }
         return "/api/v1/public/units/\(unitCode)/figures"
+    }
+
+    /// What the unit's addresses need besides the language: its organisation,
+    /// since unit codes are unique only within one. Target codes are unique.
+    var query: [(String, String)] {
+        target == nil ? [("org", organisationCode)] : []
+    }
+
+    /// `path` with `query` and the language, e.g. `/figures/units/A1?org=kaiku-demo&lang=fi`.
+    func address(_ path: String) -> String {
+        Self.address(path, query + [("lang", language.rawValue)])
+    }
+
+    /// A unit's figures page. Links made now name the organisation, so that
+    /// they keep working if another organisation later takes the same unit
+    /// code; links without it (printed or embedded before) work while the
+    /// code is unique.
+    static func unitAddress(_ code: String, organisation: String, language: Language) -> String {
+        address("/figures/units/\(code)", [("org", organisation), ("lang", language.rawValue)])
+    }
+
+    static func address(_ path: String, _ query: [(String, String)]) -> String {
+        var components = URLComponents()
+        components.path = path
+        components.queryItems = query.map { URLQueryItem(name: $0.0, value: $0.1) }
+        return components.string ?? path
     }
 
     /// Where "give feedback" leads: the target's own form, the unit's only

@@ -17,26 +17,29 @@ struct PublicFiguresPage {
 
     func render() -> String {
         let layout = PageLayout(language: language, title: t("figures.title", ["name": model.title]), catalogue: catalogue,
-                                path: model.pagePath, bodyClass: "figures-page")
+                                path: model.pagePath, query: model.query, bodyClass: "figures-page")
         return layout.render {
             HTMLNode.el("p", .class("organisation")) { model.organisationName }
             HTMLNode.el("h1") { t("figures.title", ["name": model.title]) }
-            HTMLNode.el("p", .class("lead")) { t("figures.lead") }
+            HTMLNode.el("p", .class("lead")) { t("figures.lead", ["n": String(model.minimumN)]) }
             if model.target != nil {
                 HTMLNode.el("p") {
                     t("figures.targetUnit") + " "
-                    HTMLNode.el("a", .href("/figures/units/\(model.unitCode)?\(lang)")) { model.unitName }
+                    HTMLNode.el("a", .href(PublicFiguresModel.unitAddress(model.unitCode, organisation: model.organisationCode, language: language))) {
+                        model.unitName
+                    }
                 }
             }
             for period in model.periods {
-                PublicPeriodSection(period: period, unitName: model.unitName, language: language, catalogue: catalogue).render()
+                PublicPeriodSection(period: period, unitName: model.unitName, organisationCode: model.organisationCode, minimumN: model.minimumN,
+                                    language: language, catalogue: catalogue).render()
             }
             feedbackLinks()
             HTMLNode.el("section", .class("figures-about"), .attr("aria-labelledby", "about")) {
                 HTMLNode.el("h2", .id("about")) { t("figures.about.title") }
                 HTMLNode.el("p") { t("figures.about.nps") }
                 HTMLNode.el("p") { t("figures.about.statements") }
-                HTMLNode.el("p") { t("figures.about.source") }
+                HTMLNode.el("p") { t("figures.about.source", ["n": String(model.minimumN)]) }
                 HTMLNode.el("p") { t("figures.about.suppression", ["n": String(model.minimumN)]) }
             }
             embed()
@@ -63,7 +66,7 @@ struct PublicFiguresPage {
     private func embed() -> HTMLNode {
         let base = baseURL.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
         let title = catalogue.text("widget.title", language, ["name": model.title])
-        let snippet = "<iframe src=\"\(base)\(model.widgetPath)?\(lang)\" title=\"\(HTMLNode.escape(title))\" "
+        let snippet = "<iframe src=\"\(HTMLNode.escape(base + model.address(model.widgetPath)))\" title=\"\(HTMLNode.escape(title))\" "
             + "width=\"320\" height=\"260\" style=\"border:0\" loading=\"lazy\"></iframe>"
         return .el("section", .class("figures-embed"), .attr("aria-labelledby", "embed")) {
             HTMLNode.el("h2", .id("embed")) { t("figures.embed.title") }
@@ -71,7 +74,7 @@ struct PublicFiguresPage {
             HTMLNode.el("pre", .attr("tabindex", "0")) { HTMLNode.el("code") { snippet } }
             HTMLNode.el("p") { t("figures.embed.json") }
             HTMLNode.el("pre", .attr("tabindex", "0")) {
-                HTMLNode.el("code") { "\(base)\(model.jsonPath)?\(lang)" }
+                HTMLNode.el("code") { "\(base)\(model.address(model.jsonPath))" }
             }
         }
     }

@@ -3,10 +3,14 @@ import KaikuCore
 
 /// One period of the public figures page: NPS and n, the shares of
 /// promoters, passives and detractors, statement means with bars, and the
-/// child units. A suppressed figure says so in words, never as a number.
+/// child units. A suppressed figure says so in words, never as a number:
+/// "fewer than 5" below the minimum, or that it is hidden to protect a
+/// smaller group when it is hidden for its neighbours' sake.
 struct PublicPeriodSection {
     var period: PublicPeriodFigures
     var unitName: String
+    var organisationCode: String
+    var minimumN: Int
     var language: Language
     var catalogue: Catalogue
 
@@ -32,8 +36,10 @@ struct PublicPeriodSection {
                 }
                 shares()
                 statements()
+            } else if period.hidden == .complementary {
+                HTMLNode.el("p", .class("suppressed")) { t("figures.suppressed.period.complementary") }
             } else {
-                HTMLNode.el("p", .class("suppressed")) { t("figures.suppressed.period") }
+                HTMLNode.el("p", .class("suppressed")) { t("figures.suppressed.period", ["n": FigureFormat.count(minimumN, language)]) }
             }
             children()
         }
@@ -81,13 +87,24 @@ struct PublicPeriodSection {
                                 }
                                 HTMLNode.el("td") { FigureFormat.count(n, language) }
                             } else {
-                                HTMLNode.el("td", .class("suppressed"), .attr("colspan", "2")) { t("figures.suppressed") }
+                                hiddenCells(statement.hidden)
                             }
                         }
                     }
                 }
             }
         }
+    }
+
+    /// The two cells of a hidden line: why, and "fewer than N" for a count below the minimum.
+    private func hiddenCells(_ reason: PublicPeriodFigures.Reason?) -> HTMLNode {
+        if reason == .complementary {
+            return .el("td", .class("suppressed"), .attr("colspan", "2")) { t("figures.suppressed.complementary") }
+        }
+        return .group([
+            .el("td", .class("suppressed")) { t("figures.suppressed") },
+            .el("td", .class("suppressed")) { t("figures.fewerThan", ["n": FigureFormat.count(minimumN, language)]) },
+        ])
     }
 
     private func children() -> HTMLNode? {
@@ -107,7 +124,9 @@ struct PublicPeriodSection {
                     for child in period.children {
                         HTMLNode.el("tr") {
                             HTMLNode.el("th", .attr("scope", "row")) {
-                                HTMLNode.el("a", .href("/figures/units/\(child.code)?lang=\(language.rawValue)")) { child.name }
+                                HTMLNode.el("a", .href(PublicFiguresModel.unitAddress(child.code, organisation: organisationCode, language: language))) {
+                                    child.name
+                                }
                             }
                             if let n = child.n {
                                 HTMLNode.el("td", child.nps == nil ? [HTMLAttribute.class("suppressed")] : []) {
@@ -115,7 +134,7 @@ struct PublicPeriodSection {
                                 }
                                 HTMLNode.el("td") { FigureFormat.count(n, language) }
                             } else {
-                                HTMLNode.el("td", .class("suppressed"), .attr("colspan", "2")) { t("figures.suppressed") }
+                                hiddenCells(child.hidden)
                             }
                         }
                     }

@@ -52,7 +52,7 @@ struct WidgetPage {
                     }
                     HTMLNode.el("p", .class("links")) {
                         newTabLink("\(model.feedbackPath)?\(lang)", t("widget.feedback"))
-                        newTabLink("\(model.pagePath)?\(lang)", t("widget.all"))
+                        newTabLink(model.address(model.pagePath), t("widget.all"))
                     }
                 }
             }
@@ -70,8 +70,10 @@ struct WidgetPage {
                         " · "
                     }
                     t(n == 1 ? "widget.answers.one" : "widget.answers", ["n": FigureFormat.count(n, language)])
+                } else if period.hidden == .complementary {
+                    t("figures.suppressed.complementary")
                 } else {
-                    t("figures.suppressed")
+                    t("widget.fewerThan", ["n": FigureFormat.count(model.minimumN, language)])
                 }
             }
         }
