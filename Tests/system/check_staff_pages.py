@@ -28,6 +28,8 @@ import signal
 import sys
 import urllib.parse
 
+import requests
+
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import check_public_form as pf  # noqa: E402
 from check_public_form import By, require  # noqa: E402
@@ -162,6 +164,13 @@ def dashboard_checks(r):
             phone.get(BASE + "/staff/dashboard")
             pf.run_axe(phone, "dashboard (phone)")
         r.check("dashboard: axe (fi, phone)", on_phone, phone)
+
+        def review_on_phone():
+            phone.get(BASE + "/staff/review?lang=fi")
+            pf.run_axe(phone, "review page (phone)")
+            overflow = phone.execute_script("return document.documentElement.scrollWidth > window.innerWidth + 1")
+            require(not overflow, "the review page scrolls sideways on a phone")
+        r.check("review page: axe, no sideways scrolling (fi, phone)", review_on_phone, phone)
     finally:
         phone.quit()
 
@@ -230,6 +239,30 @@ def main():
             require(drv.find_elements(By.LINK_TEXT, receipt), "case %s is not in the inbox" % receipt)
             pf.run_axe(drv, "inbox (fi)")
         r.check("inbox lists the new case: axe (fi, desktop)", inbox, drv)
+
+        def review(lang):
+            drv.get(BASE + "/staff/review?lang=" + lang)
+            require(pf.html_lang(drv) == lang, "the review page is not in %s" % lang)
+            require(drv.find_elements(By.CSS_SELECTOR, "article.review-item textarea"), "no open text waiting for review")
+            pf.run_axe(drv, "review page (%s)" % lang)
+        for lang in ("fi", "sv", "en"):
+            r.check("review page lists text waiting: axe (%s, desktop)" % lang, lambda lang=lang: review(lang), drv)
+
+        def publish_from_review():
+            drv.get(BASE + "/staff/review?lang=fi")
+            first = drv.find_element(By.CSS_SELECTOR, "article.review-item")
+            article_id = first.get_attribute("id")
+            box = first.find_element(By.TAG_NAME, "textarea")
+            pf.click_like_a_person(drv, first.find_element(By.CSS_SELECTOR, "label"))
+            box.send_keys(" (muokattu)")
+            submit_and_wait(drv, first.find_element(By.CSS_SELECTOR, "button[value=publish]"), "publishing from the review page")
+            require(drv.find_elements(By.ID, "notice"), "no notice after publishing")
+            require(not drv.find_elements(By.ID, article_id), "the published text still waits for review")
+            response_id = article_id[2:].lower()
+            published = requests.get(BASE + "/open311/v2/requests/%s.json" % response_id, timeout=30)
+            require(published.status_code == 200 and published.json()[0]["description"].endswith("(muokattu)"),
+                    "the edited text is not public: %s %s" % (published.status_code, published.text[:200]))
+        r.check("review page: an edited text is published", publish_from_review, drv)
 
         def take_and_note():
             open_case_from_inbox(drv, receipt)

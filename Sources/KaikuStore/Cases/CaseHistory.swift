@@ -16,7 +16,7 @@ public enum CaseHistory {
             // Events of one step keep their order even on clocks with coarse resolution.
             CaseEvent(caseID: id, at: now.addingTimeInterval(Double(index) / 1_000), kind: event.0, actorID: actorID, detail: event.1)
         }
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await item.save(on: db)
             for row in rows { try await row.create(on: db) }
         }

@@ -34,6 +34,8 @@ public enum SQLiteTuning {
             try await database.raw("PRAGMA journal_mode=WAL").run()
             try await database.raw("PRAGMA synchronous=FULL").run()
             try await database.raw("PRAGMA foreign_keys=ON").run()
+            // Connections of other event loops write too: wait for their lock rather than fail at once.
+            try await database.raw("PRAGMA busy_timeout=5000").run()
         }
     }
 

@@ -12,7 +12,7 @@ public enum StoreAvailability {
             return text.contains("connection") || text.contains("Connection") || text.contains("closed")
         }
         if let sqlite = error as? SQLiteError {
-            return [.busy, .locked, .ioError, .full, .cantOpen].contains(sqlite.reason)
+            return [.busy, .busyInSnapshot, .busyTimeout, .busyInRecovery, .locked, .ioError, .full, .cantOpen].contains(sqlite.reason)
         }
         return error is ChannelError || error is IOError
     }

@@ -36,7 +36,7 @@ public enum SMSDelivery {
         guard message.status != status.rawValue else { return message }
         message.status = status.rawValue
         message.statusAt = now
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await message.save(on: db)
             if let caseID = message.caseID {
                 let text = [status.rawValue, detail.map { String($0.prefix(200)) }].compactMap { $0 }.joined(separator: ": ")

@@ -74,7 +74,7 @@ public actor ResponseWriter {
 
     private func storeBatch(_ batch: [NewResponse]) async throws -> [Result<StoredReceipt, any Error>] {
         let cipher = self.cipher
-        return try await database.transaction { transaction in
+        return try await database.writeTransaction { transaction in
             let sql = transaction as! any SQLDatabase
             // Receipts are random; with millions stored, one may already be taken.
             var responses = batch

@@ -70,7 +70,7 @@ extension DemoSeeder {
             visits.append(visit)
         }
         let finished = visits
-        try await app.db.transaction { database in
+        try await app.db.writeTransaction { database in
             for visit in finished { try await visit.create(on: database) }
         }
 

@@ -51,7 +51,7 @@ enum VisitImport {
         for start in stride(from: 0, to: rows.count, by: batchSize) {
             let batch = rows[start..<min(start + batchSize, rows.count)]
             let before = summary
-            summary = try await app.db.transaction { database in
+            summary = try await app.db.writeTransaction { database in
                 var summary = before
                 for record in batch {
                     try await importRow(record, header: header, into: &summary, directory: directory, context: context, app: app, on: database)

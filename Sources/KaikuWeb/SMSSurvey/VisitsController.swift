@@ -47,7 +47,7 @@ struct VisitsController: RouteCollection {
         let visit: Visit, isNew: Bool
         do {
             // The visit and its question's job are stored together: a visit that is known must have its question scheduled.
-            (visit, isNew) = try await request.db.transaction { database in
+            (visit, isNew) = try await request.db.writeTransaction { database in
                 let received = try await SMSSurveyStore.receive(intake, organisationID: client.organisationID, context: context,
                                                                 cipher: request.kaiku.cipher, now: request.kaiku.clock.now, on: database)
                 if received.isNew { try await SMSSurveyJobs.schedule(received.visit, on: database) }

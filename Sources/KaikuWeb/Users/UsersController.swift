@@ -60,7 +60,7 @@ struct UsersController: RouteCollection {
             throw Abort(.conflict, reason: "You cannot lock your own account; ask another administrator.")
         }
         let id = try user.requireID()
-        try await request.db.transaction { database in
+        try await request.db.writeTransaction { database in
             user.lockedAt = request.kaiku.clock.now
             try await user.save(on: database)
             try await UserToken.query(on: database).filter(\.$userID == id).delete()

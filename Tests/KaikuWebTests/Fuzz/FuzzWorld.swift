@@ -8,7 +8,7 @@ import XCTVapor
 /// What the route fuzzer needs to get past authentication and find real
 /// things: the test organisation with an answer that opened a case, every
 /// kind of credential, and the ids and codes that paths take.
-struct FuzzWorld {
+struct FuzzWorld: @unchecked Sendable {
     var world: TestWorld
     var adminEmail: String
     var token: String
@@ -69,10 +69,12 @@ struct FuzzWorld {
         self.caseID = caseID
     }
 
-    /// Real values for a path parameter, in the forms paths take them.
-    var pathValues: [String] {
+    /// Real values for a path parameter, in the forms paths take them
+    /// (Open311's carry the format as an extension).
+    func pathValues(open311: Bool) -> [String] {
         let things = [responseID, caseID, receipt, kioskID, userID, "t-a1", "A1", "ROOT", "test-county"]
+        guard open311 else { return things }
         let documents = ["services.json", "services.xml", "requests.json", "requests.xml", "discovery.json"]
-        return things + things.flatMap { ["\($0).json", "\($0).xml"] } + documents
+        return things.flatMap { ["\($0).json", "\($0).xml"] } + documents + [responseID.lowercased() + ".json", responseID.lowercased() + ".xml"]
     }
 }
