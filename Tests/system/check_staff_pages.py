@@ -240,30 +240,6 @@ def main():
             pf.run_axe(drv, "inbox (fi)")
         r.check("inbox lists the new case: axe (fi, desktop)", inbox, drv)
 
-        def review(lang):
-            drv.get(BASE + "/staff/review?lang=" + lang)
-            require(pf.html_lang(drv) == lang, "the review page is not in %s" % lang)
-            require(drv.find_elements(By.CSS_SELECTOR, "article.review-item textarea"), "no open text waiting for review")
-            pf.run_axe(drv, "review page (%s)" % lang)
-        for lang in ("fi", "sv", "en"):
-            r.check("review page lists text waiting: axe (%s, desktop)" % lang, lambda lang=lang: review(lang), drv)
-
-        def publish_from_review():
-            drv.get(BASE + "/staff/review?lang=fi")
-            first = drv.find_element(By.CSS_SELECTOR, "article.review-item")
-            article_id = first.get_attribute("id")
-            box = first.find_element(By.TAG_NAME, "textarea")
-            pf.click_like_a_person(drv, first.find_element(By.CSS_SELECTOR, "label"))
-            box.send_keys(" (muokattu)")
-            submit_and_wait(drv, first.find_element(By.CSS_SELECTOR, "button[value=publish]"), "publishing from the review page")
-            require(drv.find_elements(By.ID, "notice"), "no notice after publishing")
-            require(not drv.find_elements(By.ID, article_id), "the published text still waits for review")
-            response_id = article_id[2:].lower()
-            published = requests.get(BASE + "/open311/v2/requests/%s.json" % response_id, timeout=30)
-            require(published.status_code == 200 and published.json()[0]["description"].endswith("(muokattu)"),
-                    "the edited text is not public: %s %s" % (published.status_code, published.text[:200]))
-        r.check("review page: an edited text is published", publish_from_review, drv)
-
         def take_and_note():
             open_case_from_inbox(drv, receipt)
             require(CUSTOMER in drv.find_element(By.ID, "contact").text, "the customer's e-mail is not shown to the handler")
@@ -290,6 +266,31 @@ def main():
             require(state_text == "Answered", "public status says %r" % state_text)
             require(CUSTOMER not in drv.page_source and HANDLER not in drv.page_source, "personal data on the public status page")
         r.check("public status page follows the case", public_status, drv)
+
+        def review(lang):
+            drv.get(BASE + "/staff/review?lang=" + lang)
+            require(pf.html_lang(drv) == lang, "the review page is not in %s" % lang)
+            require(drv.find_elements(By.CSS_SELECTOR, "article.review-item textarea"), "no open text waiting for review")
+            pf.run_axe(drv, "review page (%s)" % lang)
+        for lang in ("fi", "sv", "en"):
+            r.check("review page lists text waiting: axe (%s, desktop)" % lang, lambda lang=lang: review(lang), drv)
+
+        def publish_from_review():
+            drv.get(BASE + "/staff/review?lang=fi")
+            first = drv.find_element(By.CSS_SELECTOR, "article.review-item")
+            article_id = first.get_attribute("id")
+            box = first.find_element(By.TAG_NAME, "textarea")
+            pf.click_like_a_person(drv, first.find_element(By.CSS_SELECTOR, "label"))
+            box.send_keys(Keys.CONTROL, Keys.END)
+            box.send_keys(" (muokattu)")
+            submit_and_wait(drv, first.find_element(By.CSS_SELECTOR, "button[value=publish]"), "publishing from the review page")
+            require(drv.find_elements(By.ID, "notice"), "no notice after publishing")
+            require(not drv.find_elements(By.ID, article_id), "the published text still waits for review")
+            response_id = article_id[2:].lower()
+            published = requests.get(BASE + "/open311/v2/requests/%s.json" % response_id, timeout=30)
+            require(published.status_code == 200 and published.json()[0]["description"].endswith("(muokattu)"),
+                    "the edited text is not public: %s %s" % (published.status_code, published.text[:200]))
+        r.check("review page: an edited text is published", publish_from_review, drv)
 
         def paper_entry():
             drv.get(BASE + "/staff/entry?lang=fi")
