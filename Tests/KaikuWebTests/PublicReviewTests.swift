@@ -190,6 +190,11 @@ final class PublicReviewTests: XCTestCase {
 
             let page = try await browser.get("/staff/cases/\(caseID.uuidString)")
             XCTAssertTrue(page.text.contains("id=\"public-state\""), page.text)
+            XCTAssertTrue(page.text.contains(">Julkaise<"), "a waiting text is offered for publishing")
+            try await browser.post("/staff/review/\(receipt.id.uuidString)",
+                                   form: ["decision": "publish", "back": "/staff/cases/\(caseID.uuidString)"])
+            let published = try await browser.get("/staff/cases/\(caseID.uuidString)")
+            XCTAssertTrue(published.text.contains("Päivitä julkinen teksti"), "a published text is offered for updating")
             let withdrawn = try await browser.post("/staff/review/\(receipt.id.uuidString)",
                                                    form: ["decision": "withdraw", "back": "/staff/cases/\(caseID.uuidString)"])
 

@@ -28,7 +28,9 @@ struct PublicReviewForm {
                             .attr("aria-describedby", "text-\(id)-hint"), .lang(language)) { text }
             }
             HTMLNode.el("div", .class("review-buttons")) {
-                HTMLNode.el("button", .type("submit"), .name("decision"), .value("publish"), .class("button")) { t("staff.review.publish") }
+                HTMLNode.el("button", .type("submit"), .name("decision"), .value("publish"), .class("button")) {
+                    t(state == .published ? "staff.review.update" : "staff.review.publish")
+                }
                 if state != .withdrawn {
                     HTMLNode.el("button", .type("submit"), .name("decision"), .value("withdraw"), .class("button secondary")) { t("staff.review.withdraw") }
                 }
