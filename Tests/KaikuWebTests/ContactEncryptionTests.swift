@@ -47,6 +47,16 @@ final class ContactEncryptionTests: XCTestCase {
         try await app.asyncShutdown()
     }
 
+    func testAMissingDatabaseDirectoryIsNamedWithWhatToDo() {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kaiku-missing-\(UUID().uuidString)/deeper")
+        let location = DatabaseLocation.sqlite(path: directory.appendingPathComponent("kaiku.sqlite").path)
+
+        XCTAssertThrowsError(try ContactCipher.resolve(environmentKey: nil, location: location)) { error in
+            XCTAssertEqual(error as? ContactCipher.KeyError, .directoryUnusable(directory.path))
+            XCTAssertTrue("\(error)".contains("mkdir -p \(directory.path)"), "\(error)")
+        }
+    }
+
     func testEmbeddedSQLiteKeepsAPrivateKeyFileBesideTheDatabase() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kaiku-key-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -14,13 +14,14 @@ extension ContactCipher {
         case .sqliteMemory:
             return try ContactCipher(base64Key: generateKey())
         case .sqlite(let path):
-            let keyPath = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("kaiku.key").path
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+            let keyPath = directory.appendingPathComponent("kaiku.key").path
             if let existing = try? String(contentsOfFile: keyPath, encoding: .utf8) {
                 return try ContactCipher(base64Key: existing)
             }
             let key = generateKey()
             guard FileManager.default.createFile(atPath: keyPath, contents: Data((key + "\n").utf8), attributes: [.posixPermissions: 0o600]) else {
-                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: keyPath])
+                throw KeyError.directoryUnusable(directory.path)
             }
             return try ContactCipher(base64Key: key)
         }

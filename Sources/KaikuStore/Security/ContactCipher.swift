@@ -8,6 +8,8 @@ public struct ContactCipher: Sendable {
     public enum KeyError: Error, CustomStringConvertible, Equatable {
         case malformed
         case missingForPostgres
+        /// The SQLite database's directory is missing or not writable, so the key file cannot be made beside it.
+        case directoryUnusable(String)
 
         public var description: String {
             switch self {
@@ -15,6 +17,8 @@ public struct ContactCipher: Sendable {
                 "KAIKU_ENCRYPTION_KEY must be 32 random bytes in base64, e.g. from `openssl rand -base64 32`."
             case .missingForPostgres:
                 "KAIKU_ENCRYPTION_KEY is required with PostgreSQL: contact details are encrypted at rest. Generate one with `openssl rand -base64 32` and keep it apart from database backups."
+            case .directoryUnusable(let directory):
+                "The directory \(directory) of the SQLite database does not exist or cannot be written to. Create it (mkdir -p \(directory)) and give this user write access, or choose another DATABASE_URL or --data-dir."
             }
         }
     }
