@@ -152,17 +152,11 @@ struct InboxPage {
     }
 
     private func pager(_ t: (String) -> String) -> HTMLNode {
-        let pages = max(1, (total + pageSize - 1) / pageSize)
-        let link = { (page: Int) -> String in
+        StaffPager(page: pageNumber, total: total, pageSize: pageSize, catalogue: catalogue, language: language) { page in
             var components = URLComponents()
             components.path = "/staff"
             components.queryItems = (filters.query + [("page", String(page))]).map { URLQueryItem(name: $0.0, value: $0.1) }
             return components.string ?? "/staff"
-        }
-        return .el("nav", .class("pager"), .attr("aria-label", t("staff.pager.label"))) {
-            if pageNumber > 1 { HTMLNode.el("a", .href(link(pageNumber - 1)), .attr("rel", "prev")) { t("staff.pager.previous") } }
-            HTMLNode.el("span") { catalogue.text("staff.pager.position", language, ["page": String(pageNumber), "pages": String(pages)]) }
-            if pageNumber < pages { HTMLNode.el("a", .href(link(pageNumber + 1)), .attr("rel", "next")) { t("staff.pager.next") } }
-        }
+        }.render()
     }
 }

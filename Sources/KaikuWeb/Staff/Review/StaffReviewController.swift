@@ -61,9 +61,14 @@ struct StaffReviewController: RouteCollection {
     /// Where the form came from: the review list or a case page, nothing else.
     static func localBack(_ raw: String?) -> String {
         guard let raw else { return "/staff/review" }
-        if let id = raw.wholeMatch(of: /\/staff\/cases\/([0-9A-Fa-f-]{36})/)?.1, UUID(uuidString: String(id)) != nil { return raw }
+        if caseID(in: raw) != nil { return raw }
         if raw == "/staff/review" || raw.wholeMatch(of: /\/staff\/review\?page=[1-9][0-9]{0,4}/) != nil { return raw }
         return "/staff/review"
+    }
+
+    /// The case whose page `back` is, if it is one.
+    private static func caseID(in back: String) -> UUID? {
+        back.wholeMatch(of: /\/staff\/cases\/([0-9A-Fa-f-]{36})/).flatMap { UUID(uuidString: String($0.1)) }
     }
 
     private func reviewer(_ request: Request) async throws -> StaffScope {
@@ -77,8 +82,8 @@ struct StaffReviewController: RouteCollection {
     /// A refused decision is shown where it was made, with what to do about it.
     private func refuse(_ request: Request, scope: StaffScope, back: String, key: String) async throws -> Response {
         let message = request.kaiku.catalogue.text(key, request.pageLanguage)
-        if let id = back.wholeMatch(of: /\/staff\/cases\/([0-9A-Fa-f-]{36})/)?.1 {
-            let page = try await CasePageLoader.load(UUID(uuidString: String(id)), on: request, error: message)
+        if let id = Self.caseID(in: back) {
+            let page = try await CasePageLoader.load(id, on: request, error: message)
             return .html(page.render(), status: .badRequest)
         }
         return try await render(request, scope: scope, error: message, status: .badRequest)

@@ -43,7 +43,9 @@ struct StaffReviewPage {
             HTMLNode.el("p") { t("staff.review.intro") }
             HTMLNode.el("p", .id("review-count")) { t(total == 1 ? "staff.review.countOne" : "staff.review.count", ["count": String(total)]) }
             for item in items { article(item) }
-            pager()
+            if total > pageSize {
+                StaffPager(page: page, total: total, pageSize: pageSize, catalogue: catalogue, language: language) { "/staff/review?page=\($0)" }.render()
+            }
         }
     }
 
@@ -57,16 +59,6 @@ struct StaffReviewPage {
             }
             PublicReviewForm(responseID: item.id, text: item.text, language: item.language, state: .waiting, session: session,
                              catalogue: catalogue, pageLanguage: language, back: page > 1 ? "/staff/review?page=\(page)" : "/staff/review").render()
-        }
-    }
-
-    private func pager() -> HTMLNode {
-        let pages = max(1, (total + pageSize - 1) / pageSize)
-        guard pages > 1 else { return .group([]) }
-        return .el("nav", .class("pager"), .attr("aria-label", t("staff.review.pages"))) {
-            if page > 1 { HTMLNode.el("a", .href("/staff/review?page=\(page - 1)"), .attr("rel", "prev")) { t("staff.review.previous") } }
-            HTMLNode.el("span") { t("staff.review.page", ["page": String(page), "pages": String(pages)]) }
-            if page < pages { HTMLNode.el("a", .href("/staff/review?page=\(page + 1)"), .attr("rel", "next")) { t("staff.review.next") } }
         }
     }
 }
