@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
     ],
     targets: [
         // The domain in plain Swift: no Vapor, no database.
@@ -35,12 +36,41 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
-        // Routes, controllers, DTOs, HTML pages, auth and middleware.
+        // The SMTP client: hands e-mail to a mail server over NIO, no Vapor.
+        .target(
+            name: "KaikuSMTP",
+            dependencies: [
+                "KaikuCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
+        // The SMS gateway client: its settings, credentials, payload and retries.
+        .target(
+            name: "KaikuSMS",
+            dependencies: [
+                "KaikuCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // A stand-in SMS gateway for development and tests (`kaiku sms-simulator`); needs no database.
+        .target(
+            name: "KaikuSMSSimulator",
+            dependencies: ["KaikuSMS", .product(name: "Vapor", package: "vapor")]
+        ),
+        // Routes, controllers, DTOs, HTML pages, auth and middleware, and the commands.
         .target(
             name: "KaikuWeb",
             dependencies: [
                 "KaikuCore",
                 "KaikuStore",
+                "KaikuSMTP",
+                "KaikuSMS",
+                "KaikuSMSSimulator",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -52,7 +82,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "kaiku",
-            dependencies: ["KaikuWeb", .product(name: "Vapor", package: "vapor")]
+            dependencies: ["KaikuWeb"]
         ),
         .testTarget(name: "KaikuCoreTests", dependencies: ["KaikuCore"]),
         .testTarget(
@@ -61,6 +91,9 @@ let package = Package(
                 "KaikuWeb",
                 "KaikuStore",
                 "KaikuCore",
+                "KaikuSMTP",
+                "KaikuSMS",
+                "KaikuSMSSimulator",
                 .product(name: "XCTVapor", package: "vapor"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),

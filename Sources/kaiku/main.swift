@@ -1,9 +1,5 @@
 import Foundation
 import KaikuWeb
 
-do {
-    try await KaikuCommandLine.main()
-} catch {
-    FileHandle.standardError.write(Data("kaiku: \(error)\n".utf8))
-    exit(1)
-}
+// Everything, errors included, is the command line's; this only exits with its status.
+exit(await KaikuCommandLine.main())

@@ -3,6 +3,7 @@ import Foundation
 import KaikuCore
 import KaikuStore
 import XCTVapor
+import KaikuSMS
 @testable import KaikuWeb
 
 final class CaseAnswerTests: XCTestCase {

@@ -19,6 +19,8 @@ extension ContactCipher {
             if let existing = try? String(contentsOfFile: keyPath, encoding: .utf8) {
                 return try ContactCipher(base64Key: existing)
             }
+            // A key file that exists but cannot be read is never replaced: the contact details are sealed with it.
+            guard !FileManager.default.fileExists(atPath: keyPath) else { throw KeyError.malformed }
             let key = generateKey()
             guard FileManager.default.createFile(atPath: keyPath, contents: Data((key + "\n").utf8), attributes: [.posixPermissions: 0o600]) else {
                 throw KeyError.directoryUnusable(directory.path)

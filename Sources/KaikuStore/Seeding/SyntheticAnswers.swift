@@ -55,9 +55,11 @@ public struct SyntheticAnswers: Sendable {
     /// rollups, counted here per day and summed into weeks, months and
     /// years, which is far quicker than adding every answer to fifteen
     /// rollup rows as live submissions do; `batch` bounds the rows per statement.
-    public func insert(count: Int, seed: UInt64, batch: Int = 5_000, cipher: ContactCipher, on database: any Database) async throws -> Int {
+    public func insert(count: Int, seed: UInt64, batch: Int = 5_000, cipher: ContactCipher, on database: any Database,
+                       progress: (@Sendable (Int) -> Void)? = nil) async throws -> Int {
         var stored = 0
         try await forEachWeek(count: count, seed: seed) { week, _ in
+            defer { progress?(stored) }
             stored += try await database.transaction { transaction in
                 let sql = transaction as! any SQLDatabase
                 var rows = week
@@ -83,7 +85,7 @@ public struct SyntheticAnswers: Sendable {
     /// updated. Ids are time-ordered (`make`) and receipts follow each other
     /// (`ReceiptCode.sequence`), so nothing is looked up and the indexes
     /// grow at their ends.
-    public func load(count: Int, seed: UInt64, into loader: any BulkLoader) async throws -> Int {
+    public func load(count: Int, seed: UInt64, into loader: any BulkLoader, progress: (@Sendable (Int) -> Void)? = nil) async throws -> Int {
         precondition(!withOpenText, "answers with open text may open cases, which only insert(count:…) writes")
         var keys = SplitMix64(seed: seed ^ 0x5EED)
         let receiptStart = keys.next()
@@ -115,6 +117,8 @@ public struct SyntheticAnswers: Sendable {
             try await writing?.value
             writing = Task { try await loader.write(tables) }
             stored += rows.count
+            // Weekly, as the rows are made: a call per answer would cost more than it tells.
+            progress?(stored)
         }
         try await writing?.value
         return stored

@@ -1,45 +1,95 @@
+import ConsoleKit
 import Fluent
 import Foundation
 import KaikuCore
 import KaikuStore
+import NIOConcurrencyHelpers
 import SQLKit
 import Vapor
 
-/// `kaiku export answers|national [--unit CODE] [--org CODE] [--from D] [--to D]
-/// [--format csv|json] [--output FILE] [--no-bom]`: the API's exports for an
-/// operator, on standard output (or the file) with messages on standard error.
-enum ExportCommand {
-    static let usage = "usage: kaiku export answers|national [--unit CODE] [--org CODE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv|json] [--output FILE] [--no-bom]"
+/// `kaiku export answers|national`: the API's exports for an operator, on
+/// standard output (or the file) with messages on standard error.
+struct ExportCommand: KaikuCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "unit", help: "Only this unit and the units under it (answers only).")
+        var unit: String?
+        @Option(name: "org", help: "The organisation's code; needed when the database holds several.")
+        var org: String?
+        @Option(name: "from", help: "The first day, YYYY-MM-DD (a year before --to by default).")
+        var from: String?
+        @Option(name: "to", help: "The last day, YYYY-MM-DD (today by default).")
+        var to: String?
+        @Option(name: "format", help: "csv (the default) or json.")
+        var format: String?
+        @Option(name: "output", help: "Write into this file instead of standard output.")
+        var output: String?
+        @Flag(name: "no-bom", help: "Leave out the byte order mark that tells spreadsheets the CSV is UTF-8.")
+        var noByteOrderMark: Bool
+        @Option(name: "data-dir", help: "Read the SQLite database in this directory instead of DATABASE_URL.")
+        var dataDirectory: String?
+        @Argument(name: "kind", help: "answers (one row per answer) or national (the national minimum data set).")
+        var kind: String
+
+        init() {}
+    }
+
+    var help: String { "Write the answer or national minimum-data export as CSV or JSON." }
 
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }
 
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let format = try Self.format(signature.$format.given())
+        let kind = try Self.kind(signature.kind)
+        let app = try await context.openDatabase(dataDirectory: signature.$dataDirectory.given())
+        try await Self.export(app, kind: kind, format: format, signature: signature)
+    }
+
+    /// The command on an application already set up, from arguments as typed
+    /// (`kaiku export answers --org X …`); for tests.
     static func run(_ app: Application, arguments: [String]) async throws {
-        var arguments = arguments
-        guard arguments.count > 2, let kind = ExportLayout.Kind(rawValue: arguments[2]) else { throw Failure(description: usage) }
-        let unitCode = KaikuCommandLine.take("--unit", from: &arguments)
-        let organisationCode = KaikuCommandLine.take("--org", from: &arguments)
-        let formatName = KaikuCommandLine.take("--format", from: &arguments) ?? "csv"
-        guard let format = ExportFormat(rawValue: formatName) else { throw Failure(description: "--format must be csv or json.") }
-        guard kind == .answers || unitCode == nil else { throw Failure(description: "The national export covers the whole organisation; leave out --unit.") }
-        let from = KaikuCommandLine.take("--from", from: &arguments)
-        let to = KaikuCommandLine.take("--to", from: &arguments)
-        let output = KaikuCommandLine.take("--output", from: &arguments)
-        let organisation = try await organisation(code: organisationCode, unitCode: unitCode, on: app.db)
+        var input = CommandInput(arguments: arguments)
+        _ = input.arguments.first == "export" ? input.arguments.removeFirst() : ""
+        let signature = try ExportCommand().parse(&input)
+        try await export(app, kind: kind(signature.kind), format: format(signature.$format.given()), signature: signature)
+    }
+
+    private static func kind(_ text: String) throws -> ExportLayout.Kind {
+        guard let kind = ExportLayout.Kind(rawValue: text) else { throw CommandUsageError("KIND must be answers or national, not '\(text)'.") }
+        return kind
+    }
+
+    private static func format(_ text: String?) throws -> ExportFormat {
+        guard let format = ExportFormat(rawValue: text ?? "csv") else { throw CommandUsageError("--format must be csv or json.") }
+        return format
+    }
+
+    private static func export(_ app: Application, kind: ExportLayout.Kind, format: ExportFormat, signature: Signature) async throws {
+        let unitCode = try signature.$unit.given()
+        let output = try signature.$output.given()
+        guard kind == .answers || unitCode == nil else { throw CommandUsageError("The national export covers the whole organisation; leave out --unit.") }
+        let organisation = try await organisation(code: signature.$org.given(), unitCode: unitCode, on: app.db)
         let zone = organisation.timeZone
         let period: ReportPeriod
         do {
-            period = try ReportPeriod(from: ReportPeriod.day(from, "--from"), to: ReportPeriod.day(to, "--to"),
+            period = try ReportPeriod(from: ReportPeriod.day(signature.$from.given(), "--from"), to: ReportPeriod.day(signature.$to.given(), "--to"),
                                       today: CalendarDay(date: app.kaiku.clock.now, timeZone: zone))
         } catch let error as FieldError {
-            throw Failure(description: error.message)
+            throw CommandUsageError(error.message)
         }
         let units = try await subtree(of: unitCode, in: organisation, on: app.db)
         let run = try await ExportRun.prepare(kind: kind, organisation: organisation, units: units, period: period, format: format,
-                                              byteOrderMark: !arguments.contains("--no-bom"), on: app.db)
+                                              byteOrderMark: !signature.noByteOrderMark, on: app.db)
         let handle = try outputHandle(output)
-        let rows = try await run.write(on: app.db as! any SQLDatabase, location: app.kaiku.settings.database) { bytes in handle.write(Data(bytes)) }
+        // Progress only when writing to a file: standard output is the export itself.
+        let progress = CommandProgress(total: nil, noun: "MB", verb: "Written", enabled: output != nil && isatty(STDERR_FILENO) == 1)
+        let written = NIOLockedValueBox(0)
+        let rows = try await run.write(on: app.db as! any SQLDatabase, location: app.kaiku.settings.database) { bytes in
+            handle.write(Data(bytes))
+            progress.report(written.withLockedValue { $0 += bytes.count; return $0 } >> 20)
+        }
+        progress.finish()
         if output != nil { try handle.close() }
         FileHandle.standardError.write(Data("Exported \(rows) answer(s) of \(organisation.code) from \(period.from) to \(period.to)\(output.map { " to \($0)" } ?? "").\n".utf8))
     }

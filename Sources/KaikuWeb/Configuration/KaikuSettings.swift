@@ -1,9 +1,15 @@
 import Fluent
 import Foundation
+import KaikuSMS
+import KaikuSMTP
 import KaikuStore
+import Logging
 
 /// Configuration from the environment, with safe defaults for the embedded
 /// mode: with nothing set, Kaiku keeps its data in SQLite under `./kaiku-data`.
+/// Every variable Kaiku reads is read here, once, before any command opens
+/// the database; a value that cannot work stops start-up with a
+/// `SettingsProblem` naming the variable and what to do.
 public struct KaikuSettings: Sendable {
     public var database: DatabaseLocation
     public var adminEmail: String?
@@ -38,6 +44,12 @@ public struct KaikuSettings: Sendable {
     public var trustedProxies = TrustedProxies()
     /// Answers that open a case one client address may send a minute (`KAIKU_CASE_RATE_LIMIT`).
     public var caseRateLimit = 20
+    /// The mail server (`KAIKU_SMTP_*`); without it e-mail is written to the log.
+    public var smtp: SMTPConfiguration?
+    /// The SMS gateway (`KAIKU_SMS_*`); without it text messages are written to the log.
+    public var smsGateway: SMSGatewayConfiguration?
+    /// `LOG_LEVEL`, when set; each command has its own default.
+    public var logLevel: Logger.Level?
 
     public init(
         database: DatabaseLocation, adminEmail: String? = nil, adminPassword: String? = nil,
@@ -53,19 +65,15 @@ public struct KaikuSettings: Sendable {
 
     public static let defaultDataDirectory = "kaiku-data"
 
+    /// Reads and checks every setting. `dataDirectory` is `--data-dir`: it
+    /// wins over `DATABASE_URL` and, like `KAIKU_DATA_DIR`, is created when
+    /// missing; the directory of a SQLite `DATABASE_URL` must already exist.
     public static func from(environment: [String: String], dataDirectory: String?) throws -> KaikuSettings {
-        let database: DatabaseLocation
-        if let url = environment["DATABASE_URL"], !url.isEmpty, dataDirectory == nil {
-            database = try DatabaseLocation(url: url)
-        } else {
-            let directory = dataDirectory ?? environment["KAIKU_DATA_DIR"] ?? defaultDataDirectory
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            database = .sqlite(path: (directory as NSString).appendingPathComponent("kaiku.sqlite"))
-        }
         // Bounded, so that no setting reaches a trapping conversion (cookie max-age is an Int).
         let hours = min(max(environment["KAIKU_TOKEN_HOURS"].flatMap(Double.init) ?? 12, 0.1), 24 * 365)
+        // The database last: it may make a data directory, which a mistake elsewhere should not leave behind.
         var settings = KaikuSettings(
-            database: database,
+            database: .sqliteMemory,
             adminEmail: environment["KAIKU_ADMIN_EMAIL"].flatMap { $0.isEmpty ? nil : $0 },
             adminPassword: environment["KAIKU_ADMIN_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 },
             tokenLifetime: hours * 3600,
@@ -89,6 +97,11 @@ public struct KaikuSettings: Sendable {
             settings.caseRateLimit = limit
         }
         settings.secureCookies = environment["KAIKU_SECURE_COOKIES"].flatMap { ["true": true, "false": false][$0] }
+        settings.logLevel = try logLevel(in: environment)
+        settings.smtp = try messaging { try SMTPConfiguration.fromEnvironment(environment) }
+        settings.smsGateway = try messaging { try SMSGatewayConfiguration.fromEnvironment(environment) }
+        settings.database = try databaseLocation(environment: environment, dataDirectory: dataDirectory)
+        try checkEncryptionKey(environment["KAIKU_ENCRYPTION_KEY"], for: settings.database)
         return settings
     }
 
@@ -106,5 +119,28 @@ extension KaikuSettings {
     struct CaseRateLimitSettingError: Error, CustomStringConvertible {
         var value: String
         var description: String { "KAIKU_CASE_RATE_LIMIT must be a whole number from 1 to 100000 (answers opening a case per client address a minute), not \(value)." }
+    }
+
+    /// `LOG_LEVEL`, or nil when unset or empty.
+    public static func logLevel(in environment: [String: String]) throws -> Logger.Level? {
+        guard let raw = environment["LOG_LEVEL"]?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
+        guard let level = Logger.Level(rawValue: raw.lowercased()) else {
+            let names = Logger.Level.allCases.map(\.rawValue)
+            throw SettingsProblem(variable: "LOG_LEVEL", message: "LOG_LEVEL must be one of \(names.dropLast().joined(separator: ", ")) or \(names.last ?? ""), not '\(raw)'.")
+        }
+        return level
+    }
+
+    /// The mail and SMS settings' own errors, as sentences that name the variable.
+    private static func messaging<Value>(_ read: () throws -> Value) throws -> Value {
+        do {
+            return try read()
+        } catch let error as SMTPError {
+            guard case .invalidConfiguration(let detail) = error else { throw error }
+            let variable = detail.components(separatedBy: CharacterSet(charactersIn: " :=/'")).first { $0.hasPrefix("KAIKU_SMTP_") } ?? "KAIKU_SMTP_HOST"
+            throw SettingsProblem(variable: variable, message: SettingsProblem.sentence(detail) + " Correct it, or unset KAIKU_SMTP_HOST to write e-mail to the log instead.")
+        } catch let error as SMSConfigurationError {
+            throw SettingsProblem(variable: error.setting, message: SettingsProblem.sentence("\(error.setting): \(error.problem)") + " Correct it, or unset KAIKU_SMS_URL to write text messages to the log instead.")
+        }
     }
 }

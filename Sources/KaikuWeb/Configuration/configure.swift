@@ -1,10 +1,14 @@
 import Fluent
 import Foundation
 import KaikuCore
+import KaikuSMS
+import KaikuSMTP
 import KaikuStore
 import Vapor
 
-/// Sets up the database, migrations, shared services, middleware and routes.
+/// Sets up the database, migrations, shared services, middleware and routes,
+/// from settings already read and checked (`KaikuSettings.from`): nothing here
+/// reads the environment.
 public func configure(
     _ app: Application, settings: KaikuSettings, clock: WallClock = .system,
     mail: (any MailSender)? = nil, sms: (any SMSSender)? = nil
@@ -28,10 +32,10 @@ public func configure(
         nationalSurvey: survey,
         writer: ResponseWriter(database: app.db, cipher: cipher, logger: app.logger),
         cipher: cipher,
-        mail: try mail ?? SMTPConfiguration.fromEnvironment(ProcessInfo.processInfo.environment)
+        mail: try mail ?? settings.smtp
             .map { try SMTPMailSender(configuration: $0, eventLoopGroup: app.eventLoopGroup) }
             ?? LoggingMailSender(logger: app.logger),
-        sms: try sms ?? SMSGatewayConfiguration.fromEnvironment(ProcessInfo.processInfo.environment)
+        sms: sms ?? settings.smsGateway
             .map { HTTPSMSSender(client: app.http.client.shared, configuration: $0, logger: app.logger) }
             ?? LoggingSMSSender(logger: app.logger),
         timingDummyHash: try app.password.hash("kaiku timing dummy"),

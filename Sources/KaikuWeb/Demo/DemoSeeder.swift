@@ -22,7 +22,7 @@ enum DemoSeeder {
     ]
 
     /// Returns the number of answers generated, or nil when the database already held an organisation.
-    static func seedIfEmpty(_ app: Application, answers: Int) async throws -> Int? {
+    static func seedIfEmpty(_ app: Application, answers: Int, progress: (@Sendable (Int) -> Void)? = nil) async throws -> Int? {
         guard try await Organisation.query(on: app.db).count() == 0 else { return nil }
         let county = try DemoCounty.load()
         let survey = try await SurveyStore.ensureNational(app.kaiku.nationalSurvey, on: app.db)
@@ -63,7 +63,7 @@ enum DemoSeeder {
         // A fresh database is being filled: bulk-load settings while seeding, durable ones again before serving.
         let loops = Array(app.eventLoopGroup.makeIterator())
         try await SQLiteTuning.bulkLoad(app.databases, eventLoops: loops, logger: app.logger)
-        let stored = try await generator.insert(count: answers, seed: 2026, cipher: app.kaiku.cipher, on: app.db)
+        let stored = try await generator.insert(count: answers, seed: 2026, cipher: app.kaiku.cipher, on: app.db, progress: progress)
         try await SQLiteTuning.apply(to: app.databases, eventLoops: loops, logger: app.logger)
         try await seedChannels(app, organisation: organisation, now: app.kaiku.clock.now)
         try await seedReview(app, organisation: organisation, now: app.kaiku.clock.now)

@@ -8,7 +8,7 @@ import Vapor
 /// service areas, `leafUnits` units each with one target) and answers spread
 /// over the last twelve months, for benchmarks.
 enum SyntheticOrganisation {
-    static func generate(_ app: Application, answers: Int, leafUnits: Int) async throws {
+    static func generate(_ app: Application, answers: Int, leafUnits: Int, progress: (@Sendable (Int) -> Void)? = nil) async throws {
         guard try await Organisation.query(on: app.db).count() == 0 else {
             throw Abort(.conflict, reason: "generate fills an empty database; this one already holds an organisation")
         }
@@ -48,6 +48,6 @@ enum SyntheticOrganisation {
             targets: targets, end: app.kaiku.clock.now)
         generator.withOpenText = false
         let loader = try BulkLoaders.make(for: app.kaiku.settings.database, database: app.db)
-        _ = try await generator.load(count: answers, seed: 7, into: loader)
+        _ = try await generator.load(count: answers, seed: 7, into: loader, progress: progress)
     }
 }

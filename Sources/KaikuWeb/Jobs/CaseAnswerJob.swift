@@ -1,6 +1,8 @@
 import Fluent
 import Foundation
 import KaikuCore
+import KaikuSMS
+import KaikuSMTP
 import KaikuStore
 import Vapor
 

@@ -29,7 +29,8 @@ enum VisitImport {
         var description: String
     }
 
-    static func run(_ text: String, organisationID: UUID, app: Application) async throws -> Summary {
+    static func run(_ text: String, organisationID: UUID, app: Application,
+                    progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) async throws -> Summary {
         let records: [(line: Int, fields: [String])]
         do {
             records = try CSVReader.records(text)
@@ -58,6 +59,7 @@ enum VisitImport {
                 }
                 return summary
             }
+            progress?(batch.endIndex, rows.count)
         }
         return summary
     }

@@ -4,6 +4,8 @@ import KaikuCore
 import NIOCore
 import XCTVapor
 @testable import KaikuWeb
+@testable import KaikuSMS
+import KaikuSMSSimulator
 
 /// The real `HTTPSMSSender` against the simulator served over real HTTP on
 /// a free loopback port, so headers, encoding and retries cross a socket.

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import KaikuWeb
+@testable import KaikuSMS
 
 /// Reading the gateway settings, filling in the payload, finding the id and
 /// timing retries: the parts of the SMS client that need no network.

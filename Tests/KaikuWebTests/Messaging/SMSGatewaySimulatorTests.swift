@@ -1,6 +1,8 @@
 import Foundation
 import XCTVapor
 @testable import KaikuWeb
+import KaikuSMS
+@testable import KaikuSMSSimulator
 
 /// The simulator's own endpoints, in memory: statuses, control, the page.
 final class SMSGatewaySimulatorTests: XCTestCase {

@@ -5,6 +5,7 @@ import NIOPosix
 import XCTest
 
 @testable import KaikuWeb
+@testable import KaikuSMTP
 
 #if canImport(Glibc)
 import Glibc

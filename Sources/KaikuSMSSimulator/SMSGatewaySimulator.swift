@@ -1,4 +1,5 @@
 import Foundation
+import KaikuSMS
 import Vapor
 
 /// A stand-in for an SMS gateway, for development and tests: it accepts the
