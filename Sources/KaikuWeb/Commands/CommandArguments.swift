@@ -28,7 +28,7 @@ enum CommandArguments {
     /// `kaiku`, `kaiku generate` or `kaiku visits import`: the words before
     /// the options that name a command, for messages that say where to ask for help.
     static func commandPath(of arguments: [String]) -> String {
-        guard arguments.count > 1, let subcommands = KaikuCommands.names[arguments[1]] else { return "kaiku" }
+        guard arguments.count > 1, let subcommands = KaikuCommands.subcommands(of: arguments[1]) else { return "kaiku" }
         guard arguments.count > 2, subcommands.contains(arguments[2]) else { return "kaiku \(arguments[1])" }
         return "kaiku \(arguments[1]) \(arguments[2])"
     }
