@@ -39,7 +39,7 @@ enum DashboardCharts {
             for (index, point) in points.enumerated() {
                 if let value = point.value {
                     HTMLNode.el("circle", .class("dot"), .attr("cx", fmt(x(index))), .attr("cy", fmt(y(value))), .attr("r", "3.5")) {
-                        HTMLNode.el("title") { "\(point.label): NPS \(value), n \(point.n)" }
+                        HTMLNode.title { "\(point.label): NPS \(value), n \(point.n)" }
                     }
                 }
                 if index % labelEvery == 0 {
@@ -67,25 +67,25 @@ enum DashboardCharts {
             placed.append((segment, offset, share))
             offset += share
         }
-        return .el("svg", .attr("xmlns", "http://www.w3.org/2000/svg"), .class("chart stacked-bar"), .attr("width", fmt(width)), .attr("height", fmt(height)),
-                   .attr("viewBox", "0 0 \(fmt(width)) \(fmt(height))"), .attr("aria-hidden", "true"), .attr("focusable", "false")) {
+        return .svg(.attr("xmlns", "http://www.w3.org/2000/svg"), .class("chart stacked-bar"), .width(fmt(width)), .height(fmt(height)),
+                   .attr("viewBox", "0 0 \(fmt(width)) \(fmt(height))"), .ariaHidden("true"), .attr("focusable", "false")) {
             if total > 0 {
                 for (segment, x, share) in placed {
-                    HTMLNode.el("rect", .class(segment.cssClass), .attr("x", fmt(x)), .attr("y", "0"), .attr("width", fmt(share)), .attr("height", fmt(height))) {
-                        HTMLNode.el("title") { "\(segment.label): \(segment.count)" }
+                    HTMLNode.el("rect", .class(segment.cssClass), .attr("x", fmt(x)), .attr("y", "0"), .width(fmt(share)), .height(fmt(height))) {
+                        HTMLNode.title { "\(segment.label): \(segment.count)" }
                     }
                 }
             } else {
-                HTMLNode.el("rect", .class("empty"), .attr("x", "0"), .attr("y", "0"), .attr("width", fmt(width)), .attr("height", fmt(height)))
+                HTMLNode.el("rect", .class("empty"), .attr("x", "0"), .attr("y", "0"), .width(fmt(width)), .height(fmt(height)))
             }
         }
     }
 
     private static func svg(width: Double, height: Double, id: String, title: String, description: String, cssClass: String,
                             @HTMLBuilder content: () -> [HTMLNode]) -> HTMLNode {
-        .el("svg", .attr("xmlns", "http://www.w3.org/2000/svg"), .class(cssClass), .attr("viewBox", "0 0 \(fmt(width)) \(fmt(height))"),
-            .attr("role", "img"), .attr("aria-labelledby", "\(id)-title \(id)-desc"), .attr("preserveAspectRatio", "xMidYMid meet")) {
-            HTMLNode.el("title", .id("\(id)-title")) { title }
+        .svg(.attr("xmlns", "http://www.w3.org/2000/svg"), .class(cssClass), .attr("viewBox", "0 0 \(fmt(width)) \(fmt(height))"),
+            .role("img"), .ariaLabelledBy("\(id)-title \(id)-desc"), .attr("preserveAspectRatio", "xMidYMid meet")) {
+            HTMLNode.title(.id("\(id)-title")) { title }
             HTMLNode.el("desc", .id("\(id)-desc")) { description }
             content()
         }

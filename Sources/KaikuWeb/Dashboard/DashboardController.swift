@@ -53,7 +53,7 @@ struct DashboardController: RouteCollection {
             entries.map { DashboardModel.Row(key: $0.organisation.code, label: $0.organisation.name[request.pageLanguage], figures: $0.figures) }
         }
         let page = DashboardPage(model: model, session: session,
-                                 unitOptions: StaffController.unitOptions(scope, root: scope.staff.unitID, language: request.pageLanguage))
+                                 unitOptions: scope.unitOptions(under: scope.staff.unitID, language: request.pageLanguage))
         return .html(page.render())
     }
 

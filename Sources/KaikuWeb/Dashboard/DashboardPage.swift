@@ -8,7 +8,7 @@ import KaikuStore
 struct DashboardPage {
     var model: DashboardModel
     var session: SessionToken
-    var unitOptions: [(code: String, name: String, depth: Int)]
+    var unitOptions: [UnitOption]
 
     var language: Language { model.language }
     var format: DashboardFormat { DashboardFormat(language: model.language) }
@@ -19,8 +19,8 @@ struct DashboardPage {
         let layout = StaffLayout(language: language, catalogue: model.catalogue, title: t("dashboard.title", ["unit": model.unitName]),
                                  path: "/staff/dashboard", query: query, session: session)
         return layout.render {
-            HTMLNode.el("h1") { t("dashboard.title", ["unit": model.unitName]) }
-            HTMLNode.el("p", .class("period")) {
+            HTMLNode.h1 { t("dashboard.title", ["unit": model.unitName]) }
+            HTMLNode.p(.class("period")) {
                 t("dashboard.period.shown", ["from": format.day(model.period.from), "to": format.day(model.period.to), "min": String(model.minimumN)])
             }
             periodForm()
@@ -39,25 +39,25 @@ struct DashboardPage {
 
     private func periodForm() -> HTMLNode {
         let units = unitOptions.map { ($0.code, String(repeating: "\u{2003}", count: $0.depth) + $0.name) }
-        return .el("section", .class("dashboard-controls no-print"), .attr("aria-labelledby", "h-controls")) {
-            HTMLNode.el("h2", .id("h-controls"), .class("visually-hidden")) { t("dashboard.controls") }
-            HTMLNode.el("form", .attr("method", "get"), .attr("action", "/staff/dashboard"), .class("filters")) {
-                HTMLNode.el("input", .type("hidden"), .name("lang"), .value(language.rawValue))
+        return .section(.class("dashboard-controls no-print"), .ariaLabelledBy("h-controls")) {
+            HTMLNode.h2(.id("h-controls"), .class("visually-hidden")) { t("dashboard.controls") }
+            HTMLNode.form(.method(.get), .action("/staff/dashboard"), .class("filters")) {
+                HTMLNode.input(.type("hidden"), .name("lang"), .value(language.rawValue))
                 StaffForm.select("unit", label: t("dashboard.unit"), options: units, selected: model.unitCode)
                 dateField("from", label: t("dashboard.from"), value: model.period.from)
                 dateField("to", label: t("dashboard.to"), value: model.period.to)
                 StaffForm.select("trend", label: t("dashboard.trend"), options: [("month", t("dashboard.trend.month")), ("week", t("dashboard.trend.week"))],
                                  selected: model.trendGrouping == .week ? "week" : "month")
-                HTMLNode.el("button", .type("submit"), .class("button")) { t("dashboard.show") }
+                HTMLNode.button(.type("submit"), .class("button")) { t("dashboard.show") }
             }
-            HTMLNode.el("nav", .attr("aria-label", t("dashboard.presets"))) {
-                HTMLNode.el("ul", .class("presets")) {
+            HTMLNode.nav(.ariaLabel(t("dashboard.presets"))) {
+                HTMLNode.ul(.class("presets")) {
                     for preset in ReportPeriod.presets(today: model.today) {
-                        HTMLNode.el("li") {
+                        HTMLNode.li {
                             if preset.period == model.period {
-                                HTMLNode.el("span", .attr("aria-current", "true")) { t("dashboard.preset.\(preset.key)") }
+                                HTMLNode.span(.ariaCurrent("true")) { t("dashboard.preset.\(preset.key)") }
                             } else {
-                                HTMLNode.el("a", .href(DashboardModel.link(unit: model.unitCode, period: preset.period, language: language))) { t("dashboard.preset.\(preset.key)") }
+                                HTMLNode.a(.href(DashboardModel.link(unit: model.unitCode, period: preset.period, language: language))) { t("dashboard.preset.\(preset.key)") }
                             }
                         }
                     }
@@ -67,9 +67,9 @@ struct DashboardPage {
     }
 
     private func dateField(_ name: String, label: String, value: CalendarDay) -> HTMLNode {
-        .el("div", .class("field")) {
-            HTMLNode.el("label", .for("f-\(name)")) { label }
-            HTMLNode.el("input", .type("date"), .id("f-\(name)"), .name(name), .value(value.description), .flag("required"))
+        .div(.class("field")) {
+            HTMLNode.label(.for("f-\(name)")) { label }
+            HTMLNode.input(.type("date"), .id("f-\(name)"), .name(name), .value(value.description), .required)
         }
     }
 
@@ -77,16 +77,16 @@ struct DashboardPage {
 
     private func summary() -> HTMLNode {
         let whole = model.whole
-        return .el("section", .class("dashboard-summary"), .attr("aria-labelledby", "h-summary")) {
-            HTMLNode.el("h2", .id("h-summary")) { t("dashboard.summary") }
-            HTMLNode.el("dl", .class("figures headline"), .id("headline")) {
-                HTMLNode.el("div") {
-                    HTMLNode.el("dt") { t("dashboard.nps") }
-                    HTMLNode.el("dd", .class("big")) { figure(whole.nps.map(String.init)) }
+        return .section(.class("dashboard-summary"), .ariaLabelledBy("h-summary")) {
+            HTMLNode.h2(.id("h-summary")) { t("dashboard.summary") }
+            HTMLNode.dl(.class("figures headline"), .id("headline")) {
+                HTMLNode.div {
+                    HTMLNode.dt { t("dashboard.nps") }
+                    HTMLNode.dd(.class("big")) { figure(whole.nps.map(String.init)) }
                 }
-                HTMLNode.el("div") {
-                    HTMLNode.el("dt") { t("dashboard.n") }
-                    HTMLNode.el("dd", .class("big")) { String(whole.n) }
+                HTMLNode.div {
+                    HTMLNode.dt { t("dashboard.n") }
+                    HTMLNode.dd(.class("big")) { String(whole.n) }
                 }
             }
             if let promoters = whole.promoters, let passives = whole.passives, let detractors = whole.detractors {
@@ -96,10 +96,10 @@ struct DashboardPage {
                     .init(label: t("dashboard.passives"), count: passives, cssClass: "s-passive"),
                     .init(label: t("dashboard.promoters"), count: promoters, cssClass: "s-promoter"),
                 ], width: 320, height: 20)
-                HTMLNode.el("ul", .class("legend")) {
+                HTMLNode.ul(.class("legend")) {
                     for (key, count, css) in [("detractors", detractors, "s-detractor"), ("passives", passives, "s-passive"), ("promoters", promoters, "s-promoter")] {
-                        HTMLNode.el("li") {
-                            HTMLNode.el("span", .class("swatch \(css)"), .attr("aria-hidden", "true"))
+                        HTMLNode.li {
+                            HTMLNode.span(.class("swatch \(css)"), .ariaHidden("true"))
                             "\(t("dashboard.\(key)")): \(count) (\(format.percent(count, of: answers)))"
                         }
                     }
@@ -109,30 +109,30 @@ struct DashboardPage {
     }
 
     private func comparisons() -> HTMLNode {
-        .el("section", .attr("aria-labelledby", "h-compare")) {
-            HTMLNode.el("h2", .id("h-compare")) { t("dashboard.compare") }
-            HTMLNode.el("div", .class("table-wrap")) {
-                HTMLNode.el("table", .id("comparison")) {
-                    HTMLNode.el("thead") {
-                        HTMLNode.el("tr") {
-                            HTMLNode.el("th", .attr("scope", "col")) { t("dashboard.figure") }
-                            for row in model.comparisons { HTMLNode.el("th", .attr("scope", "col")) { row.label } }
+        .section(.ariaLabelledBy("h-compare")) {
+            HTMLNode.h2(.id("h-compare")) { t("dashboard.compare") }
+            HTMLNode.div(.class("table-wrap")) {
+                HTMLNode.table(.id("comparison")) {
+                    HTMLNode.thead {
+                        HTMLNode.tr {
+                            HTMLNode.th(.scope("col")) { t("dashboard.figure") }
+                            for row in model.comparisons { HTMLNode.th(.scope("col")) { row.label } }
                         }
                     }
-                    HTMLNode.el("tbody") {
-                        HTMLNode.el("tr") {
-                            HTMLNode.el("th", .attr("scope", "row")) { t("dashboard.n") }
-                            for row in model.comparisons { HTMLNode.el("td", .class("num")) { String(row.figures.n) } }
+                    HTMLNode.tbody {
+                        HTMLNode.tr {
+                            HTMLNode.th(.scope("row")) { t("dashboard.n") }
+                            for row in model.comparisons { HTMLNode.td(.class("num")) { String(row.figures.n) } }
                         }
-                        HTMLNode.el("tr") {
-                            HTMLNode.el("th", .attr("scope", "row")) { t("dashboard.nps") }
-                            for row in model.comparisons { HTMLNode.el("td", .class("num")) { figure(row.figures.nps.map(String.init)) } }
+                        HTMLNode.tr {
+                            HTMLNode.th(.scope("row")) { t("dashboard.nps") }
+                            for row in model.comparisons { HTMLNode.td(.class("num")) { figure(row.figures.nps.map(String.init)) } }
                         }
                         for (index, statement) in model.statements.enumerated() {
-                            HTMLNode.el("tr") {
-                                HTMLNode.el("th", .attr("scope", "row")) { statement.text }
+                            HTMLNode.tr {
+                                HTMLNode.th(.scope("row")) { statement.text }
                                 for row in model.comparisons {
-                                    HTMLNode.el("td", .class("num")) { figure(format.mean(row.figures.statements[safe: index]?.mean)) }
+                                    HTMLNode.td(.class("num")) { figure(format.mean(row.figures.statements[safe: index]?.mean)) }
                                 }
                             }
                         }
@@ -145,9 +145,9 @@ struct DashboardPage {
     /// A figure, or a dash that says in words why it is not shown.
     func figure(_ text: String?) -> HTMLNode {
         guard let text else {
-            return .el("span", .class("suppressed")) {
-                HTMLNode.el("span", .attr("aria-hidden", "true")) { "–" }
-                HTMLNode.el("span", .class("visually-hidden")) { t("dashboard.suppressed") }
+            return .span(.class("suppressed")) {
+                HTMLNode.span(.ariaHidden("true")) { "–" }
+                HTMLNode.span(.class("visually-hidden")) { t("dashboard.suppressed") }
             }
         }
         return .text(text)

@@ -17,8 +17,8 @@ struct ErrorPage {
         }
         let layout = PageLayout(language: language, title: catalogue.text(key, language), catalogue: catalogue, path: "/")
         return layout.render {
-            HTMLNode.el("h1") { catalogue.text(key, language) }
-            HTMLNode.el("p") { HTMLNode.el("a", .href("/?lang=\(language.rawValue)")) { catalogue.text("error.page.home", language) } }
+            HTMLNode.h1 { catalogue.text(key, language) }
+            HTMLNode.p { HTMLNode.a(.href("/?lang=\(language.rawValue)")) { catalogue.text("error.page.home", language) } }
         }
     }
 }

@@ -26,26 +26,26 @@ struct FormPage {
         let layout = PageLayout(language: language, title: context.targetName[language], catalogue: catalogue,
                                 path: Self.path(code: context.targetCode, channel: channel))
         return layout.render {
-            HTMLNode.el("p", .class("organisation")) { context.organisationName[language] }
-            HTMLNode.el("h1") { context.targetName[language] }
-            HTMLNode.el("p", .class("lead")) { t("form.intro") }
+            HTMLNode.p(.class("organisation")) { context.organisationName[language] }
+            HTMLNode.h1 { context.targetName[language] }
+            HTMLNode.p(.class("lead")) { t("form.intro") }
             if let error { errorSummary(error) }
-            HTMLNode.el("form", .attr("method", "post"), .attr("action", Self.path(code: context.targetCode, channel: channel)), .attr("novalidate", nil)) {
-                HTMLNode.el("input", .type("hidden"), .name("lang"), .value(language.rawValue))
-                HTMLNode.el("input", .type("hidden"), .name("formToken"), .value(formToken))
+            HTMLNode.form(.method(.post), .action(Self.path(code: context.targetCode, channel: channel)), .novalidate) {
+                HTMLNode.input(.type("hidden"), .name("lang"), .value(language.rawValue))
+                HTMLNode.input(.type("hidden"), .name("formToken"), .value(formToken))
                 for question in context.survey.questions where question.type == .scale0to10 { recommendation(question) }
-                HTMLNode.el("h2") { t("form.statements.heading") }
-                HTMLNode.el("p", .class("hint")) { t("form.statements.hint") }
+                HTMLNode.h2 { t("form.statements.heading") }
+                HTMLNode.p(.class("hint")) { t("form.statements.hint") }
                 for question in context.survey.statements { statement(question) }
                 openText()
-                HTMLNode.el("h2") { t("form.background.heading") }
+                HTMLNode.h2 { t("form.background.heading") }
                 for question in context.survey.questions where question.type == .choice { choice(question) }
                 contact()
-                HTMLNode.el("button", .type("submit"), .class("button")) { t("form.submit") }
+                HTMLNode.button(.type("submit"), .class("button")) { t("form.submit") }
             }
             // After the form, so that it never comes between a customer and the submit button.
-            HTMLNode.el("p", .class("figures-link")) {
-                HTMLNode.el("a", .href("/figures/targets/\(context.targetCode)?lang=\(language.rawValue)")) { t("figures.link") }
+            HTMLNode.p(.class("figures-link")) {
+                HTMLNode.a(.href("/figures/targets/\(context.targetCode)?lang=\(language.rawValue)")) { t("figures.link") }
             }
         }
     }
@@ -59,8 +59,8 @@ struct FormPage {
 
     private func fieldError(_ field: String) -> HTMLNode? {
         guard let error, error.field == field else { return nil }
-        return .el("p", .id(errorID(for: field)), .class("field-error")) {
-            HTMLNode.el("span", .class("visually-hidden")) { t("form.error.prefix") }
+        return .p(.id(errorID(for: field)), .class("field-error")) {
+            HTMLNode.span(.class("visually-hidden")) { t("form.error.prefix") }
             catalogue.message(for: error, in: language)
         }
     }
@@ -69,17 +69,17 @@ struct FormPage {
         var ids = describedBy
         if error?.field == field { ids.append(errorID(for: field)) }
         var attributes: [HTMLAttribute] = [.class(error?.field == field ? "question has-error" : "question")]
-        if !ids.isEmpty { attributes.append(.attr("aria-describedby", ids.joined(separator: " "))) }
+        if !ids.isEmpty { attributes.append(.ariaDescribedBy(ids.joined(separator: " "))) }
         return attributes
     }
 
     private func radio(name: String, id: String, value: String, label: String, field: String) -> HTMLNode {
         var attributes: [HTMLAttribute] = [.type("radio"), .id(id), .name(name), .value(value)]
-        if values[name] == value { attributes.append(.flag("checked")) }
-        if error?.field == field { attributes.append(.attr("aria-invalid", "true")) }
-        return .el("div", .class("option")) {
-            HTMLNode.el("input", attributes)
-            HTMLNode.el("label", .for(id)) { label }
+        if values[name] == value { attributes.append(.checked) }
+        if error?.field == field { attributes.append(.ariaInvalid("true")) }
+        return .div(.class("option")) {
+            HTMLNode.input(attributes)
+            HTMLNode.label(.for(id)) { label }
         }
     }
 
@@ -87,21 +87,21 @@ struct FormPage {
         let field = "answers.\(question.id)"
         let low = context.survey.scale0to10Labels["low"]?[language] ?? ""
         let high = context.survey.scale0to10Labels["high"]?[language] ?? ""
-        return .el("fieldset", fieldsetAttributes(field: field, describedBy: ["nps-scale"])) {
-            HTMLNode.el("legend") {
+        return .fieldset(fieldsetAttributes(field: field, describedBy: ["nps-scale"])) {
+            HTMLNode.legend {
                 question.text[language]
-                HTMLNode.el("span", .class("required")) { " " + t("form.required") }
+                HTMLNode.span(.class("required")) { " " + t("form.required") }
             }
-            HTMLNode.el("p", .id("nps-scale"), .class("visually-hidden")) { t("form.nps.scale", ["low": low, "high": high]) }
+            HTMLNode.p(.id("nps-scale"), .class("visually-hidden")) { t("form.nps.scale", ["low": low, "high": high]) }
             fieldError(field)
-            HTMLNode.el("div", .class("scale scale-11")) {
+            HTMLNode.div(.class("scale scale-11")) {
                 for score in 0...10 {
                     radio(name: "nps", id: "nps-\(score)", value: String(score), label: String(score), field: field)
                 }
             }
-            HTMLNode.el("div", .class("scale-ends"), .attr("aria-hidden", "true")) {
-                HTMLNode.el("span") { "0 = " + low }
-                HTMLNode.el("span") { "10 = " + high }
+            HTMLNode.div(.class("scale-ends"), .ariaHidden("true")) {
+                HTMLNode.span { "0 = " + low }
+                HTMLNode.span { "10 = " + high }
             }
         }
     }
@@ -109,10 +109,10 @@ struct FormPage {
     private func statement(_ question: Question) -> HTMLNode {
         let field = "answers.\(question.id)"
         let name = FormFields.statementName(question.id)
-        return .el("fieldset", fieldsetAttributes(field: field)) {
-            HTMLNode.el("legend") { question.text[language] }
+        return .fieldset(fieldsetAttributes(field: field)) {
+            HTMLNode.legend { question.text[language] }
             fieldError(field)
-            HTMLNode.el("div", .class("scale scale-6")) {
+            HTMLNode.div(.class("scale scale-6")) {
                 for value in 1...5 {
                     radio(name: name, id: "\(name)-\(value)", value: String(value),
                           label: "\(value) " + (context.survey.scale1to5Labels[String(value)]?[language] ?? ""), field: field)
@@ -125,8 +125,8 @@ struct FormPage {
 
     private func choice(_ question: Question) -> HTMLNode {
         let field = question.id == "respondent" ? "respondent" : "answers.\(question.id)"
-        return .el("fieldset", fieldsetAttributes(field: field)) {
-            HTMLNode.el("legend") { question.text[language] }
+        return .fieldset(fieldsetAttributes(field: field)) {
+            HTMLNode.legend { question.text[language] }
             fieldError(field)
             for option in question.options ?? [] {
                 radio(name: question.id, id: "\(question.id)-\(option.value)", value: option.value, label: option.text[language], field: field)
@@ -135,26 +135,26 @@ struct FormPage {
     }
 
     private func openText() -> HTMLNode {
-        var attributes: [HTMLAttribute] = [.id("openText"), .name("openText"), .attr("rows", "6"),
-                                           .attr("maxlength", String(SubmissionValidator.maxOpenTextLength)),
-                                           .attr("aria-describedby", "openText-hint" + (error?.field == "openText" ? " " + errorID(for: "openText") : ""))]
-        if error?.field == "openText" { attributes.append(.attr("aria-invalid", "true")) }
-        return .el("div", .class("question")) {
-            HTMLNode.el("label", .for("openText"), .class("label")) { t("form.openText.label") }
-            HTMLNode.el("p", .id("openText-hint"), .class("hint")) { t("form.openText.hint", ["max": String(SubmissionValidator.maxOpenTextLength)]) }
+        var attributes: [HTMLAttribute] = [.id("openText"), .name("openText"), .rows(6),
+                                           .maxlength(SubmissionValidator.maxOpenTextLength),
+                                           .ariaDescribedBy("openText-hint" + (error?.field == "openText" ? " " + errorID(for: "openText") : ""))]
+        if error?.field == "openText" { attributes.append(.ariaInvalid("true")) }
+        return .div(.class("question")) {
+            HTMLNode.label(.for("openText"), .class("label")) { t("form.openText.label") }
+            HTMLNode.p(.id("openText-hint"), .class("hint")) { t("form.openText.hint", ["max": String(SubmissionValidator.maxOpenTextLength)]) }
             fieldError("openText")
-            HTMLNode.el("textarea", attributes) { values["openText"] ?? "" }
+            HTMLNode.textarea(attributes) { values["openText"] ?? "" }
         }
     }
 
     private func contact() -> HTMLNode {
-        .el("fieldset", fieldsetAttributes(field: "contact", describedBy: ["contact-hint"])) {
-            HTMLNode.el("legend") { t("form.contact.legend") }
-            HTMLNode.el("p", .id("contact-hint"), .class("hint")) { t("form.contact.hint") }
+        .fieldset(fieldsetAttributes(field: "contact", describedBy: ["contact-hint"])) {
+            HTMLNode.legend { t("form.contact.legend") }
+            HTMLNode.p(.id("contact-hint"), .class("hint")) { t("form.contact.hint") }
             fieldError("contact")
-            HTMLNode.el("div", .class("option")) {
-                HTMLNode.el("input", [.type("checkbox"), .id("wantsAnswer"), .name("wantsAnswer"), .value("yes")] + (values["wantsAnswer"] == "yes" ? [.flag("checked")] : []))
-                HTMLNode.el("label", .for("wantsAnswer")) { t("form.contact.wantsAnswer") }
+            HTMLNode.div(.class("option")) {
+                HTMLNode.input([.type("checkbox"), .id("wantsAnswer"), .name("wantsAnswer"), .value("yes")] + (values["wantsAnswer"] == "yes" ? [.checked] : []))
+                HTMLNode.label(.for("wantsAnswer")) { t("form.contact.wantsAnswer") }
             }
             textInput(id: "contactName", field: "contact.name", type: "text", autocomplete: "name", label: t("form.contact.name"))
             textInput(id: "contactEmail", field: "contact.email", type: "email", autocomplete: "email", label: t("form.contact.email"))
@@ -163,15 +163,15 @@ struct FormPage {
     }
 
     private func textInput(id: String, field: String, type: String, autocomplete: String, label: String) -> HTMLNode {
-        var attributes: [HTMLAttribute] = [.type(type), .id(id), .name(id), .attr("autocomplete", autocomplete), .value(values[id] ?? "")]
+        var attributes: [HTMLAttribute] = [.type(type), .id(id), .name(id), .autocomplete(autocomplete), .value(values[id] ?? "")]
         if error?.field == field {
-            attributes.append(.attr("aria-invalid", "true"))
-            attributes.append(.attr("aria-describedby", errorID(for: field)))
+            attributes.append(.ariaInvalid("true"))
+            attributes.append(.ariaDescribedBy(errorID(for: field)))
         }
-        return .el("div", .class("text-field")) {
-            HTMLNode.el("label", .for(id), .class("label")) { label }
+        return .div(.class("text-field")) {
+            HTMLNode.label(.for(id), .class("label")) { label }
             fieldError(field)
-            HTMLNode.el("input", attributes)
+            HTMLNode.input(attributes)
         }
     }
 }

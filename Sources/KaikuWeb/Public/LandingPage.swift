@@ -20,27 +20,27 @@ struct LandingPage {
         if !query.isEmpty { switcherQuery.append(("q", query)) }
         let layout = PageLayout(language: language, title: t("landing.title", [:]), catalogue: catalogue, path: "/", query: switcherQuery)
         return layout.render {
-            HTMLNode.el("h1") { t("landing.title", [:]) }
-            HTMLNode.el("p", .class("lead")) { t("landing.intro", [:]) }
-            HTMLNode.el("form", .attr("method", "get"), .attr("action", "/"), .attr("role", "search"), .class("search")) {
-                HTMLNode.el("input", .type("hidden"), .name("lang"), .value(language.rawValue))
-                HTMLNode.el("label", .for("q"), .class("label")) { t("landing.search.label", [:]) }
-                HTMLNode.el("p", .id("q-hint"), .class("hint")) { t("landing.search.hint", [:]) }
-                HTMLNode.el("div", .class("search-row")) {
-                    HTMLNode.el("input", .type("search"), .id("q"), .name("q"), .value(query), .attr("aria-describedby", "q-hint"), .attr("autocomplete", "off"))
-                    HTMLNode.el("button", .type("submit"), .class("button")) { t("landing.search.button", [:]) }
+            HTMLNode.h1 { t("landing.title", [:]) }
+            HTMLNode.p(.class("lead")) { t("landing.intro", [:]) }
+            HTMLNode.form(.method(.get), .action("/"), .role("search"), .class("search")) {
+                HTMLNode.input(.type("hidden"), .name("lang"), .value(language.rawValue))
+                HTMLNode.label(.for("q"), .class("label")) { t("landing.search.label", [:]) }
+                HTMLNode.p(.id("q-hint"), .class("hint")) { t("landing.search.hint", [:]) }
+                HTMLNode.div(.class("search-row")) {
+                    HTMLNode.input(.type("search"), .id("q"), .name("q"), .value(query), .ariaDescribedBy("q-hint"), .autocomplete("off"))
+                    HTMLNode.button(.type("submit"), .class("button")) { t("landing.search.button", [:]) }
                 }
             }
-            HTMLNode.el("h2", .id("results-heading")) {
+            HTMLNode.h2(.id("results-heading")) {
                 query.isEmpty ? t("landing.all", ["count": String(matches.count)]) : t("landing.results", ["count": String(matches.count), "query": query])
             }
             if matches.isEmpty {
-                HTMLNode.el("p") { t("landing.none", [:]) }
+                HTMLNode.p { t("landing.none", [:]) }
             } else {
-                HTMLNode.el("ul", .class("targets"), .attr("aria-labelledby", "results-heading")) {
+                HTMLNode.ul(.class("targets"), .ariaLabelledBy("results-heading")) {
                     for entry in matches {
-                        HTMLNode.el("li") {
-                            HTMLNode.el("a", .href("/f/\(entry.code)?lang=\(language.rawValue)")) { entry.name[language] }
+                        HTMLNode.li {
+                            HTMLNode.a(.href("/f/\(entry.code)?lang=\(language.rawValue)")) { entry.name[language] }
                         }
                     }
                 }

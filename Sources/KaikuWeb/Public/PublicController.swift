@@ -109,9 +109,3 @@ struct PublicController: RouteCollection {
         return (response, try await Organisation.find(response.organisationID, on: request.db))
     }
 }
-
-extension Vapor.Response {
-    static func html(_ body: String, status: HTTPResponseStatus = .ok) -> Vapor.Response {
-        Vapor.Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: .init(string: body))
-    }
-}

@@ -17,24 +17,24 @@ struct StatusPage {
         let t = { (key: String, arguments: [String: String]) in catalogue.text(key, language, arguments) }
         let layout = PageLayout(language: language, title: t("status.title", [:]), catalogue: catalogue, path: "/status/\(receipt)")
         return layout.render {
-            HTMLNode.el("h1") { t("status.title", [:]) }
+            HTMLNode.h1 { t("status.title", [:]) }
             if let receivedDay {
-                HTMLNode.el("dl", .class("status")) {
-                    HTMLNode.el("dt") { t("status.receipt", [:]) }
-                    HTMLNode.el("dd", .id("receipt")) { receipt }
-                    HTMLNode.el("dt") { t("status.received", [:]) }
-                    HTMLNode.el("dd") { "\(receivedDay.day).\(receivedDay.month).\(receivedDay.year)" }
-                    HTMLNode.el("dt") { t("status.state", [:]) }
-                    HTMLNode.el("dd", .id("state")) {
+                HTMLNode.dl(.class("status")) {
+                    HTMLNode.dt { t("status.receipt", [:]) }
+                    HTMLNode.dd(.id("receipt")) { receipt }
+                    HTMLNode.dt { t("status.received", [:]) }
+                    HTMLNode.dd { "\(receivedDay.day).\(receivedDay.month).\(receivedDay.year)" }
+                    HTMLNode.dt { t("status.state", [:]) }
+                    HTMLNode.dd(.id("state")) {
                         if let caseStatus { t("status.case.\(caseStatus.rawValue)", [:]) } else { t("status.state.received", [:]) }
                     }
                     if let dueDay, caseStatus?.isPending == true {
-                        HTMLNode.el("dt") { t("status.due", [:]) }
-                        HTMLNode.el("dd") { "\(dueDay.day).\(dueDay.month).\(dueDay.year)" }
+                        HTMLNode.dt { t("status.due", [:]) }
+                        HTMLNode.dd { "\(dueDay.day).\(dueDay.month).\(dueDay.year)" }
                     }
                 }
             } else {
-                HTMLNode.el("p") { t("status.unknown", [:]) }
+                HTMLNode.p { t("status.unknown", [:]) }
             }
         }
     }

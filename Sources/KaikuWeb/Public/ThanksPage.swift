@@ -14,22 +14,22 @@ struct ThanksPage {
         let t = { (key: String, arguments: [String: String]) in catalogue.text(key, language, arguments) }
         let layout = PageLayout(language: language, title: t("thanks.title", [:]), catalogue: catalogue, path: "/thanks/\(receipt)")
         return layout.render {
-            HTMLNode.el("div", .class("panel"), .attr("role", "status")) {
-                HTMLNode.el("h1") { t("thanks.title", [:]) }
-                HTMLNode.el("p") { t("thanks.body", [:]) }
-                HTMLNode.el("p", .class("receipt-line")) {
+            HTMLNode.div(.class("panel"), .role("status")) {
+                HTMLNode.h1 { t("thanks.title", [:]) }
+                HTMLNode.p { t("thanks.body", [:]) }
+                HTMLNode.p(.class("receipt-line")) {
                     t("thanks.receipt", [:]) + " "
-                    HTMLNode.el("strong", .id("receipt")) { receipt }
+                    HTMLNode.strong(.id("receipt")) { receipt }
                 }
             }
             if wantsAnswer {
-                HTMLNode.el("p") { t("thanks.answerPromise", ["days": String(promiseDays)]) }
+                HTMLNode.p { t("thanks.answerPromise", ["days": String(promiseDays)]) }
             }
-            HTMLNode.el("p") {
-                HTMLNode.el("a", .href("/status/\(receipt)?lang=\(language.rawValue)")) { t("thanks.statusLink", [:]) }
+            HTMLNode.p {
+                HTMLNode.a(.href("/status/\(receipt)?lang=\(language.rawValue)")) { t("thanks.statusLink", [:]) }
             }
-            HTMLNode.el("p") {
-                HTMLNode.el("a", .href("/?lang=\(language.rawValue)")) { t("thanks.another", [:]) }
+            HTMLNode.p {
+                HTMLNode.a(.href("/?lang=\(language.rawValue)")) { t("thanks.another", [:]) }
             }
         }
     }

@@ -17,14 +17,14 @@ struct PublicFiguresAmbiguityPage {
         let title = t("figures.ambiguous.title", [:])
         let layout = PageLayout(language: language, title: title, catalogue: catalogue, path: path)
         return layout.render {
-            HTMLNode.el("h1") { title }
-            HTMLNode.el("p") {
+            HTMLNode.h1 { title }
+            HTMLNode.p {
                 t("figures.ambiguous.text", ["code": code, "organisations": organisations.map(\.code).joined(separator: ", ")])
             }
-            HTMLNode.el("ul") {
+            HTMLNode.ul {
                 for organisation in organisations {
-                    HTMLNode.el("li") {
-                        HTMLNode.el("a", .href(PublicFiguresModel.address(path, [("org", organisation.code), ("lang", language.rawValue)]))) {
+                    HTMLNode.li {
+                        HTMLNode.a(.href(PublicFiguresModel.address(path, [("org", organisation.code), ("lang", language.rawValue)]))) {
                             organisation.name
                         }
                     }

@@ -31,10 +31,10 @@ struct PublicFiguresIndexPage {
         let t = { (key: String) in catalogue.text(key, language) }
         let layout = PageLayout(language: language, title: t("figures.index.title"), catalogue: catalogue, path: "/figures")
         return layout.render {
-            HTMLNode.el("h1") { t("figures.index.title") }
-            HTMLNode.el("p", .class("lead")) { t("figures.index.lead") }
+            HTMLNode.h1 { t("figures.index.title") }
+            HTMLNode.p(.class("lead")) { t("figures.index.lead") }
             for organisation in organisations {
-                HTMLNode.el("h2") { organisation.name }
+                HTMLNode.h2 { organisation.name }
                 list(organisation, parent: nil)
             }
         }
@@ -42,10 +42,10 @@ struct PublicFiguresIndexPage {
 
     private func list(_ organisation: OrganisationTree, parent: String?) -> HTMLNode? {
         guard let units = organisation.children[parent], !units.isEmpty else { return nil }
-        return .el("ul", .class("unit-tree")) {
+        return .ul(.class("unit-tree")) {
             for unit in units {
-                HTMLNode.el("li") {
-                    HTMLNode.el("a", .href(PublicFiguresModel.unitAddress(unit.code, organisation: organisation.code, language: language))) {
+                HTMLNode.li {
+                    HTMLNode.a(.href(PublicFiguresModel.unitAddress(unit.code, organisation: organisation.code, language: language))) {
                         unit.name
                     }
                     list(organisation, parent: unit.code)

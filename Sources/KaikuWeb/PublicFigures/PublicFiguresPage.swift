@@ -16,16 +16,16 @@ struct PublicFiguresPage {
     private var lang: String { "lang=\(language.rawValue)" }
 
     func render() -> String {
-        let layout = PageLayout(language: language, title: t("figures.title", ["name": model.title]), catalogue: catalogue,
-                                path: model.pagePath, query: model.query, bodyClass: "figures-page")
+        let layout = PageLayout(PageContext(language: language, catalogue: catalogue, path: model.pagePath, query: model.query),
+                                title: t("figures.title", ["name": model.title]), bodyClass: "figures-page")
         return layout.render {
-            HTMLNode.el("p", .class("organisation")) { model.organisationName }
-            HTMLNode.el("h1") { t("figures.title", ["name": model.title]) }
-            HTMLNode.el("p", .class("lead")) { t("figures.lead", ["n": String(model.minimumN)]) }
+            HTMLNode.p(.class("organisation")) { model.organisationName }
+            HTMLNode.h1 { t("figures.title", ["name": model.title]) }
+            HTMLNode.p(.class("lead")) { t("figures.lead", ["n": String(model.minimumN)]) }
             if model.target != nil {
-                HTMLNode.el("p") {
+                HTMLNode.p {
                     t("figures.targetUnit") + " "
-                    HTMLNode.el("a", .href(PublicFiguresModel.unitAddress(model.unitCode, organisation: model.organisationCode, language: language))) {
+                    HTMLNode.a(.href(PublicFiguresModel.unitAddress(model.unitCode, organisation: model.organisationCode, language: language))) {
                         model.unitName
                     }
                 }
@@ -35,12 +35,12 @@ struct PublicFiguresPage {
                                     language: language, catalogue: catalogue).render()
             }
             feedbackLinks()
-            HTMLNode.el("section", .class("figures-about"), .attr("aria-labelledby", "about")) {
-                HTMLNode.el("h2", .id("about")) { t("figures.about.title") }
-                HTMLNode.el("p") { t("figures.about.nps") }
-                HTMLNode.el("p") { t("figures.about.statements") }
-                HTMLNode.el("p") { t("figures.about.source", ["n": String(model.minimumN)]) }
-                HTMLNode.el("p") { t("figures.about.suppression", ["n": String(model.minimumN)]) }
+            HTMLNode.section(.class("figures-about"), .ariaLabelledBy("about")) {
+                HTMLNode.h2(.id("about")) { t("figures.about.title") }
+                HTMLNode.p { t("figures.about.nps") }
+                HTMLNode.p { t("figures.about.statements") }
+                HTMLNode.p { t("figures.about.source", ["n": String(model.minimumN)]) }
+                HTMLNode.p { t("figures.about.suppression", ["n": String(model.minimumN)]) }
             }
             embed()
         }
@@ -48,14 +48,14 @@ struct PublicFiguresPage {
 
     private func feedbackLinks() -> HTMLNode {
         let targets = model.target.map { [$0] } ?? model.targets
-        return .el("section", .attr("aria-labelledby", "give-feedback")) {
-            HTMLNode.el("h2", .id("give-feedback")) { t("figures.feedback.title") }
+        return .section(.ariaLabelledBy("give-feedback")) {
+            HTMLNode.h2(.id("give-feedback")) { t("figures.feedback.title") }
             if targets.isEmpty {
-                HTMLNode.el("p") { HTMLNode.el("a", .href("/?\(lang)")) { t("figures.feedback.search") } }
+                HTMLNode.p { HTMLNode.a(.href("/?\(lang)")) { t("figures.feedback.search") } }
             } else {
-                HTMLNode.el("ul") {
+                HTMLNode.ul {
                     for target in targets {
-                        HTMLNode.el("li") { HTMLNode.el("a", .href("/f/\(target.code)?\(lang)")) { target.name } }
+                        HTMLNode.li { HTMLNode.a(.href("/f/\(target.code)?\(lang)")) { target.name } }
                     }
                 }
             }
@@ -68,13 +68,13 @@ struct PublicFiguresPage {
         let title = catalogue.text("widget.title", language, ["name": model.title])
         let snippet = "<iframe src=\"\(HTMLNode.escape(base + model.address(model.widgetPath)))\" title=\"\(HTMLNode.escape(title))\" "
             + "width=\"320\" height=\"260\" style=\"border:0\" loading=\"lazy\"></iframe>"
-        return .el("section", .class("figures-embed"), .attr("aria-labelledby", "embed")) {
-            HTMLNode.el("h2", .id("embed")) { t("figures.embed.title") }
-            HTMLNode.el("p") { t("figures.embed.iframe") }
-            HTMLNode.el("pre", .attr("tabindex", "0")) { HTMLNode.el("code") { snippet } }
-            HTMLNode.el("p") { t("figures.embed.json") }
-            HTMLNode.el("pre", .attr("tabindex", "0")) {
-                HTMLNode.el("code") { "\(base)\(model.address(model.jsonPath))" }
+        return .section(.class("figures-embed"), .ariaLabelledBy("embed")) {
+            HTMLNode.h2(.id("embed")) { t("figures.embed.title") }
+            HTMLNode.p { t("figures.embed.iframe") }
+            HTMLNode.pre(.tabindex(0)) { HTMLNode.code { snippet } }
+            HTMLNode.p { t("figures.embed.json") }
+            HTMLNode.pre(.tabindex(0)) {
+                HTMLNode.code { "\(base)\(model.address(model.jsonPath))" }
             }
         }
     }

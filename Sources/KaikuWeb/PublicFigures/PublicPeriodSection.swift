@@ -18,28 +18,28 @@ struct PublicPeriodSection {
 
     func render() -> HTMLNode {
         let heading = "period-\(period.key.rawValue)"
-        return .el("section", .class("figures-period"), .attr("aria-labelledby", heading)) {
-            HTMLNode.el("h2", .id(heading)) { t("figures.period.\(period.key.rawValue)") }
-            HTMLNode.el("p", .class("hint")) {
+        return .section(.class("figures-period"), .ariaLabelledBy(heading)) {
+            HTMLNode.h2(.id(heading)) { t("figures.period.\(period.key.rawValue)") }
+            HTMLNode.p(.class("hint")) {
                 t("figures.period.range", ["from": FigureFormat.day(period.from, language), "to": FigureFormat.day(period.to, language)])
             }
             if let n = period.n {
-                HTMLNode.el("dl", .class("figures")) {
-                    HTMLNode.el("div") {
-                        HTMLNode.el("dt") { t("figures.nps") }
-                        HTMLNode.el("dd", .class(period.nps == nil ? "suppressed" : "nps")) { period.nps.map(FigureFormat.nps) ?? t("figures.suppressed") }
+                HTMLNode.dl(.class("figures")) {
+                    HTMLNode.div {
+                        HTMLNode.dt { t("figures.nps") }
+                        HTMLNode.dd(.class(period.nps == nil ? "suppressed" : "nps")) { period.nps.map(FigureFormat.nps) ?? t("figures.suppressed") }
                     }
-                    HTMLNode.el("div") {
-                        HTMLNode.el("dt") { t("figures.n") }
-                        HTMLNode.el("dd") { FigureFormat.count(n, language) }
+                    HTMLNode.div {
+                        HTMLNode.dt { t("figures.n") }
+                        HTMLNode.dd { FigureFormat.count(n, language) }
                     }
                 }
                 shares()
                 statements()
             } else if period.hidden == .complementary {
-                HTMLNode.el("p", .class("suppressed")) { t("figures.suppressed.period.complementary") }
+                HTMLNode.p(.class("suppressed")) { t("figures.suppressed.period.complementary") }
             } else {
-                HTMLNode.el("p", .class("suppressed")) { t("figures.suppressed.period", ["n": FigureFormat.count(minimumN, language)]) }
+                HTMLNode.p(.class("suppressed")) { t("figures.suppressed.period", ["n": FigureFormat.count(minimumN, language)]) }
             }
             children()
         }
@@ -57,7 +57,7 @@ struct PublicPeriodSection {
         bar += "</svg>"
         return .group([
             .trusted(bar),
-            .el("p", .class("shares")) {
+            .p(.class("shares")) {
                 t("figures.shares", Dictionary(uniqueKeysWithValues: values.map { ($0.0, FigureFormat.percent($0.1, language)) }))
             },
         ])
@@ -67,25 +67,25 @@ struct PublicPeriodSection {
         guard !period.statements.isEmpty else { return nil }
         let caption = "statements-\(period.key.rawValue)"
         return scrollable(labelledBy: caption) {
-            HTMLNode.el("table", .class("figures-table")) {
-                HTMLNode.el("caption", .id(caption)) { t("figures.statements.caption") }
-                HTMLNode.el("thead") {
-                    HTMLNode.el("tr") {
-                        HTMLNode.el("th", .attr("scope", "col")) { t("figures.statements.statement") }
-                        HTMLNode.el("th", .attr("scope", "col")) { t("figures.statements.mean") }
-                        HTMLNode.el("th", .attr("scope", "col")) { t("figures.n") }
+            HTMLNode.table(.class("figures-table")) {
+                HTMLNode.caption(.id(caption)) { t("figures.statements.caption") }
+                HTMLNode.thead {
+                    HTMLNode.tr {
+                        HTMLNode.th(.scope("col")) { t("figures.statements.statement") }
+                        HTMLNode.th(.scope("col")) { t("figures.statements.mean") }
+                        HTMLNode.th(.scope("col")) { t("figures.n") }
                     }
                 }
-                HTMLNode.el("tbody") {
+                HTMLNode.tbody {
                     for statement in period.statements {
-                        HTMLNode.el("tr") {
-                            HTMLNode.el("th", .attr("scope", "row")) { statement.text }
+                        HTMLNode.tr {
+                            HTMLNode.th(.scope("row")) { statement.text }
                             if let mean = statement.mean, let n = statement.n {
-                                HTMLNode.el("td", .class("mean")) {
-                                    HTMLNode.el("span", .class("value")) { FigureFormat.mean(mean, language) }
+                                HTMLNode.td(.class("mean")) {
+                                    HTMLNode.span(.class("value")) { FigureFormat.mean(mean, language) }
                                     HTMLNode.trusted(Self.meanBar(mean))
                                 }
-                                HTMLNode.el("td") { FigureFormat.count(n, language) }
+                                HTMLNode.td { FigureFormat.count(n, language) }
                             } else {
                                 hiddenCells(statement.hidden)
                             }
@@ -99,11 +99,11 @@ struct PublicPeriodSection {
     /// The two cells of a hidden line: why, and "fewer than N" for a count below the minimum.
     private func hiddenCells(_ reason: PublicPeriodFigures.Reason?) -> HTMLNode {
         if reason == .complementary {
-            return .el("td", .class("suppressed"), .attr("colspan", "2")) { t("figures.suppressed.complementary") }
+            return .td(.class("suppressed"), .colspan(2)) { t("figures.suppressed.complementary") }
         }
         return .group([
-            .el("td", .class("suppressed")) { t("figures.suppressed") },
-            .el("td", .class("suppressed")) { t("figures.fewerThan", ["n": FigureFormat.count(minimumN, language)]) },
+            .td(.class("suppressed")) { t("figures.suppressed") },
+            .td(.class("suppressed")) { t("figures.fewerThan", ["n": FigureFormat.count(minimumN, language)]) },
         ])
     }
 
@@ -111,28 +111,28 @@ struct PublicPeriodSection {
         guard !period.children.isEmpty else { return nil }
         let caption = "children-\(period.key.rawValue)"
         return scrollable(labelledBy: caption) {
-            HTMLNode.el("table", .class("figures-table")) {
-                HTMLNode.el("caption", .id(caption)) { t("figures.children.caption", ["unit": unitName]) }
-                HTMLNode.el("thead") {
-                    HTMLNode.el("tr") {
-                        HTMLNode.el("th", .attr("scope", "col")) { t("figures.children.unit") }
-                        HTMLNode.el("th", .attr("scope", "col")) { t("figures.nps") }
-                        HTMLNode.el("th", .attr("scope", "col")) { t("figures.n") }
+            HTMLNode.table(.class("figures-table")) {
+                HTMLNode.caption(.id(caption)) { t("figures.children.caption", ["unit": unitName]) }
+                HTMLNode.thead {
+                    HTMLNode.tr {
+                        HTMLNode.th(.scope("col")) { t("figures.children.unit") }
+                        HTMLNode.th(.scope("col")) { t("figures.nps") }
+                        HTMLNode.th(.scope("col")) { t("figures.n") }
                     }
                 }
-                HTMLNode.el("tbody") {
+                HTMLNode.tbody {
                     for child in period.children {
-                        HTMLNode.el("tr") {
-                            HTMLNode.el("th", .attr("scope", "row")) {
-                                HTMLNode.el("a", .href(PublicFiguresModel.unitAddress(child.code, organisation: organisationCode, language: language))) {
+                        HTMLNode.tr {
+                            HTMLNode.th(.scope("row")) {
+                                HTMLNode.a(.href(PublicFiguresModel.unitAddress(child.code, organisation: organisationCode, language: language))) {
                                     child.name
                                 }
                             }
                             if let n = child.n {
-                                HTMLNode.el("td", child.nps == nil ? [HTMLAttribute.class("suppressed")] : []) {
+                                HTMLNode.td(child.nps == nil ? [HTMLAttribute.class("suppressed")] : []) {
                                     child.nps.map(FigureFormat.nps) ?? t("figures.suppressed")
                                 }
-                                HTMLNode.el("td") { FigureFormat.count(n, language) }
+                                HTMLNode.td { FigureFormat.count(n, language) }
                             } else {
                                 hiddenCells(child.hidden)
                             }
@@ -145,7 +145,7 @@ struct PublicPeriodSection {
 
     /// A table that may scroll sideways on a phone: a keyboard user must be able to reach and scroll it too.
     private func scrollable(labelledBy caption: String, @HTMLBuilder content: () -> [HTMLNode]) -> HTMLNode {
-        .el("div", [.class("table-wrap"), .attr("role", "region"), .attr("aria-labelledby", caption), .attr("tabindex", "0")], content: content)
+        .div([.class("table-wrap"), .role("region"), .ariaLabelledBy(caption), .tabindex(0)], content: content)
     }
 
     /// A bar as long as the mean on a scale to 5; hidden from screen readers, which read the number.

@@ -34,23 +34,23 @@ struct WidgetPage {
     func render() -> String {
         let lang = "lang=\(language.rawValue)"
         let title = t("widget.title", ["name": model.title])
-        let document = HTMLNode.el("html", .lang(language.rawValue)) {
-            HTMLNode.el("head") {
-                HTMLNode.el("meta", .attr("charset", "utf-8"))
-                HTMLNode.el("meta", .name("viewport"), .attr("content", "width=device-width, initial-scale=1"))
-                HTMLNode.el("title") { title }
+        let document = HTMLNode.html(.lang(language.rawValue)) {
+            HTMLNode.head {
+                HTMLNode.meta(.charset("utf-8"))
+                HTMLNode.meta(.name("viewport"), .content("width=device-width, initial-scale=1"))
+                HTMLNode.title { title }
                 HTMLNode.trusted("<style>\(Self.style)</style>")
             }
-            HTMLNode.el("body") {
-                HTMLNode.el("main") {
-                    HTMLNode.el("p", .class("org")) { model.organisationName }
-                    HTMLNode.el("h1") { model.title }
-                    HTMLNode.el("dl") {
+            HTMLNode.body {
+                HTMLNode.main {
+                    HTMLNode.p(.class("org")) { model.organisationName }
+                    HTMLNode.h1 { model.title }
+                    HTMLNode.dl {
                         for key in [PublicPeriodFigures.Key.last12months, .last30days] {
                             if let period = model.period(key) { line(period) }
                         }
                     }
-                    HTMLNode.el("p", .class("links")) {
+                    HTMLNode.p(.class("links")) {
                         newTabLink("\(model.feedbackPath)?\(lang)", t("widget.feedback"))
                         newTabLink(model.address(model.pagePath), t("widget.all"))
                     }
@@ -61,12 +61,12 @@ struct WidgetPage {
     }
 
     private func line(_ period: PublicPeriodFigures) -> HTMLNode {
-        .el("div") {
-            HTMLNode.el("dt") { t("figures.period.\(period.key.rawValue)") }
-            HTMLNode.el("dd") {
+        .div {
+            HTMLNode.dt { t("figures.period.\(period.key.rawValue)") }
+            HTMLNode.dd {
                 if let n = period.n {
                     if let nps = period.nps {
-                        HTMLNode.el("span", .class("nps")) { "\(t("widget.nps")) \(FigureFormat.nps(nps))" }
+                        HTMLNode.span(.class("nps")) { "\(t("widget.nps")) \(FigureFormat.nps(nps))" }
                         " · "
                     }
                     t(n == 1 ? "widget.answers.one" : "widget.answers", ["n": FigureFormat.count(n, language)])
@@ -81,9 +81,9 @@ struct WidgetPage {
 
     /// Links leave the iframe: the form and the full page need the whole window.
     private func newTabLink(_ href: String, _ text: String) -> HTMLNode {
-        .el("a", .href(href), .attr("target", "_blank"), .attr("rel", "noopener")) {
+        .a(.href(href), .target("_blank"), .rel("noopener")) {
             text
-            HTMLNode.el("span", .class("vh")) { " " + t("widget.newTab") }
+            HTMLNode.span(.class("vh")) { " " + t("widget.newTab") }
         }
     }
 }

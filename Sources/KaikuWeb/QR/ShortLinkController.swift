@@ -48,12 +48,12 @@ struct ShortLinkController: RouteCollection {
         let code = try QRCode(text: link)
         let layout = PageLayout(language: language, title: target.name[language], catalogue: catalogue, path: "/t/\(target.code)/print")
         return .html(layout.render {
-            HTMLNode.el("div", .class("poster")) {
-                HTMLNode.el("h1") { catalogue.text("poster.heading", language) }
-                HTMLNode.el("p", .class("poster-target")) { target.name[language] }
-                HTMLNode.el("div", .class("poster-qr")) { HTMLNode.trusted(code.svg(moduleSize: 8, border: 4, title: catalogue.text("poster.qrAlt", language))) }
-                HTMLNode.el("p") { catalogue.text("poster.or", language) + " " }
-                HTMLNode.el("p", .class("poster-link")) { link }
+            HTMLNode.div(.class("poster")) {
+                HTMLNode.h1 { catalogue.text("poster.heading", language) }
+                HTMLNode.p(.class("poster-target")) { target.name[language] }
+                HTMLNode.div(.class("poster-qr")) { HTMLNode.trusted(code.svg(moduleSize: 8, border: 4, title: catalogue.text("poster.qrAlt", language))) }
+                HTMLNode.p { catalogue.text("poster.or", language) + " " }
+                HTMLNode.p(.class("poster-link")) { link }
             }
         })
     }

@@ -38,7 +38,7 @@ enum CasePageLoader {
             unitNames: unitNames, survey: request.kaiku.nationalSurvey,
             canAct: CaseAccess.actingRoles.contains(scope.staff.role), canAssign: canAssign,
             templates: templates.map { (id: $0.id!, name: $0.name) }, assignable: assignable,
-            units: StaffController.unitOptions(scope, root: root, language: language),
+            units: scope.unitOptions(under: root, language: language),
             pendingAnswer: pending.map { CasePage.PendingAnswer(attempts: $0.attempts, lastError: $0.lastError) },
             notice: notice.flatMap { noticeKeys.contains($0) ? $0 : nil }, error: error)
     }

@@ -29,19 +29,19 @@ struct EntryPage {
     func render() -> String {
         let layout = StaffLayout(language: language, catalogue: catalogue, title: t("staff.entry.title"), path: "/staff/entry", session: session)
         return layout.render {
-            HTMLNode.el("h1") { t("staff.entry.title") }
-            HTMLNode.el("p", .class("lead")) { t("staff.entry.intro") }
+            HTMLNode.h1 { t("staff.entry.title") }
+            HTMLNode.p(.class("lead")) { t("staff.entry.intro") }
             if let saved {
-                HTMLNode.el("p", .class("notice"), .attr("role", "status")) { t("staff.entry.saved", ["receipt": saved]) }
+                HTMLNode.p(.class("notice"), .role("status")) { t("staff.entry.saved", ["receipt": saved]) }
             }
             if let error {
                 HTMLNode.errorSummary(title: t("form.error.title"), fieldID: Self.inputID(error.field), message: error.message)
             }
-            HTMLNode.el("form", .attr("method", "post"), .attr("action", "/staff/entry"), .attr("novalidate", nil)) {
+            HTMLNode.form(.method(.post), .action("/staff/entry"), .novalidate) {
                 StaffForm.csrf(session)
-                HTMLNode.el("input", .type("hidden"), .name("formToken"), .value(formToken))
-                HTMLNode.el("fieldset") {
-                    HTMLNode.el("legend") { t("staff.entry.where") }
+                HTMLNode.input(.type("hidden"), .name("formToken"), .value(formToken))
+                HTMLNode.fieldset {
+                    HTMLNode.legend { t("staff.entry.where") }
                     StaffForm.select("target", label: t("staff.entry.target"),
                                      options: targets.map { ($0.code, "\($0.name) (\($0.code))") }, selected: values["target"])
                     channels()
@@ -50,42 +50,42 @@ struct EntryPage {
                     input("date", type: "date", label: t("staff.entry.date"))
                     input("time", type: "time", label: t("staff.entry.time"), hint: t("staff.entry.time.hint"))
                 }
-                HTMLNode.el("fieldset") {
-                    HTMLNode.el("legend") { t("staff.entry.answers") }
-                    HTMLNode.el("p", .id("answers-hint"), .class("hint")) { t("staff.entry.answers.hint") }
+                HTMLNode.fieldset {
+                    HTMLNode.legend { t("staff.entry.answers") }
+                    HTMLNode.p(.id("answers-hint"), .class("hint")) { t("staff.entry.answers.hint") }
                     if let nps = survey.questions.first(where: { $0.type == .scale0to10 }) {
-                        input("nps", type: "text", label: nps.text[language], extra: [.attr("inputmode", "numeric"), .attr("maxlength", "2"),
-                              .attr("size", "3"), .attr("pattern", "(10|[0-9])")] + (saved != nil ? [.flag("autofocus")] : []))
+                        input("nps", type: "text", label: nps.text[language], extra: [.inputmode("numeric"), .maxlength(2),
+                              .size(3), .pattern("(10|[0-9])")] + (saved != nil ? [.autofocus] : []))
                     }
                     for statement in survey.statements {
                         input(FormFields.statementName(statement.id), type: "text", label: statement.text[language],
-                              extra: [.attr("inputmode", "numeric"), .attr("maxlength", "1"), .attr("size", "2"), .attr("pattern", "[1-5xX]"),
-                                      .attr("aria-describedby", "answers-hint")])
+                              extra: [.inputmode("numeric"), .maxlength(1), .size(2), .pattern("[1-5xX]"),
+                                      .ariaDescribedBy("answers-hint")])
                     }
                     for question in survey.questions where question.type == .choice {
                         StaffForm.select(question.id, label: question.text[language],
                                          options: [("", "–")] + (question.options ?? []).map { ($0.value, $0.text[language]) },
                                          selected: values[question.id], id: Self.inputID(question.id == "respondent" ? "respondent" : "answers.\(question.id)"))
                     }
-                    HTMLNode.el("div", .class("field")) {
-                        HTMLNode.el("label", .for("f-openText")) { t("staff.entry.openText") }
-                        HTMLNode.el("textarea", .id("f-openText"), .name("openText"), .attr("rows", "5"),
-                                    .attr("maxlength", String(SubmissionValidator.maxOpenTextLength))) { values["openText"] ?? "" }
+                    HTMLNode.div(.class("field")) {
+                        HTMLNode.label(.for("f-openText")) { t("staff.entry.openText") }
+                        HTMLNode.textarea(.id("f-openText"), .name("openText"), .rows(5),
+                                    .maxlength(SubmissionValidator.maxOpenTextLength)) { values["openText"] ?? "" }
                     }
                 }
-                HTMLNode.el("button", .type("submit"), .class("button")) { t("staff.entry.submit") }
+                HTMLNode.button(.type("submit"), .class("button")) { t("staff.entry.submit") }
             }
         }
     }
 
     private func channels() -> HTMLNode {
-        .el("fieldset", .class("inline-options")) {
-            HTMLNode.el("legend") { t("staff.entry.channel") }
+        .fieldset(.class("inline-options")) {
+            HTMLNode.legend { t("staff.entry.channel") }
             for channel in EntryForm.channels {
-                HTMLNode.el("div", .class("option")) {
-                    HTMLNode.el("input", [.type("radio"), .id("f-channel-\(channel.rawValue)"), .name("channel"), .value(channel.rawValue)]
-                                + (values["channel"] == channel.rawValue ? [.flag("checked")] : []))
-                    HTMLNode.el("label", .for("f-channel-\(channel.rawValue)")) { t("staff.entry.channel.\(channel.rawValue)") }
+                HTMLNode.div(.class("option")) {
+                    HTMLNode.input([.type("radio"), .id("f-channel-\(channel.rawValue)"), .name("channel"), .value(channel.rawValue)]
+                                + (values["channel"] == channel.rawValue ? [.checked] : []))
+                    HTMLNode.label(.for("f-channel-\(channel.rawValue)")) { t("staff.entry.channel.\(channel.rawValue)") }
                 }
             }
         }

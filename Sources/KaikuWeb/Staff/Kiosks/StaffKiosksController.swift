@@ -78,7 +78,7 @@ struct StaffKiosksController: RouteCollection {
         let page = StaffKiosksPage(
             language: language, catalogue: request.kaiku.catalogue, session: try request.auth.require(SessionToken.self),
             devices: try await KiosksController.devices(scope: scope, request: request), canRegister: scope.staff.role == .administrator,
-            units: StaffController.unitOptions(scope, root: scope.staff.unitID, language: language),
+            units: scope.unitOptions(under: scope.staff.unitID, language: language),
             targets: targets.map { (code: $0.code, name: $0.name[language]) }, zone: zone,
             issued: issued, error: error, form: form)
         return .html(page.render(), status: status)

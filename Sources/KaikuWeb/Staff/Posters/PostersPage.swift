@@ -24,21 +24,21 @@ struct PostersPage {
         let layout = StaffLayout(language: language, catalogue: catalogue, title: t("staff.posters.title", ["unit": unitName]),
                                  path: "/staff/posters", query: [("unit", unitCode)], session: session)
         return layout.render {
-            HTMLNode.el("div", .class("no-print")) {
-                HTMLNode.el("h1") { t("staff.posters.title", ["unit": unitName]) }
-                HTMLNode.el("p", .class("lead")) { t("staff.posters.intro") }
+            HTMLNode.div(.class("no-print")) {
+                HTMLNode.h1 { t("staff.posters.title", ["unit": unitName]) }
+                HTMLNode.p(.class("lead")) { t("staff.posters.intro") }
             }
-            if cards.isEmpty { HTMLNode.el("p") { t("staff.posters.none") } }
+            if cards.isEmpty { HTMLNode.p { t("staff.posters.none") } }
             for card in cards {
-                HTMLNode.el("section", .class("poster poster-card")) {
-                    HTMLNode.el("h2") { t("poster.heading") }
-                    HTMLNode.el("p", .class("poster-target")) { card.target }
-                    HTMLNode.el("p") { card.unit }
-                    HTMLNode.el("div", .class("poster-qr")) { HTMLNode.trusted(card.qrSVG) }
-                    HTMLNode.el("p") { t("poster.or") }
-                    HTMLNode.el("p", .class("poster-link")) { card.link }
-                    HTMLNode.el("p", .class("no-print")) { t("staff.posters.remote") + " " }
-                    HTMLNode.el("p", .class("poster-link no-print")) { card.remoteLink }
+                HTMLNode.section(.class("poster poster-card")) {
+                    HTMLNode.h2 { t("poster.heading") }
+                    HTMLNode.p(.class("poster-target")) { card.target }
+                    HTMLNode.p { card.unit }
+                    HTMLNode.div(.class("poster-qr")) { HTMLNode.trusted(card.qrSVG) }
+                    HTMLNode.p { t("poster.or") }
+                    HTMLNode.p(.class("poster-link")) { card.link }
+                    HTMLNode.p(.class("no-print")) { t("staff.posters.remote") + " " }
+                    HTMLNode.p(.class("poster-link no-print")) { card.remoteLink }
                 }
             }
         }

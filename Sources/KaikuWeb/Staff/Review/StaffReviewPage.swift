@@ -33,26 +33,26 @@ struct StaffReviewPage {
         let layout = StaffLayout(language: language, catalogue: catalogue, title: t("staff.review.title"), path: "/staff/review",
                                  query: page > 1 ? [("page", String(page))] : [], session: session)
         return layout.render {
-            HTMLNode.el("h1") { t("staff.review.title") }
+            HTMLNode.h1 { t("staff.review.title") }
             if let error {
-                HTMLNode.el("div", .class("error-summary"), .attr("role", "alert"), .id("error")) { HTMLNode.el("p") { error } }
+                HTMLNode.div(.class("error-summary"), .role("alert"), .id("error")) { HTMLNode.p { error } }
             }
             if let notice {
-                HTMLNode.el("div", .class("panel"), .attr("role", "status"), .id("notice")) { HTMLNode.el("p") { t(notice) } }
+                HTMLNode.div(.class("panel"), .role("status"), .id("notice")) { HTMLNode.p { t(notice) } }
             }
-            HTMLNode.el("p") { t("staff.review.intro") }
-            HTMLNode.el("p", .id("review-count")) { t(total == 1 ? "staff.review.countOne" : "staff.review.count", ["count": String(total)]) }
+            HTMLNode.p { t("staff.review.intro") }
+            HTMLNode.p(.id("review-count")) { t(total == 1 ? "staff.review.countOne" : "staff.review.count", ["count": String(total)]) }
             for item in items { article(item) }
             if total > pageSize {
-                StaffPager(page: page, total: total, pageSize: pageSize, catalogue: catalogue, language: language) { "/staff/review?page=\($0)" }.render()
+                StaffPager(context: PageContext(language: language, catalogue: catalogue, session: session), page: page, total: total, pageSize: pageSize) { SiteURL.staff(.review).url([("page", String($0))]) }.render()
             }
         }
     }
 
     private func article(_ item: Item) -> HTMLNode {
-        .el("article", .class("review-item"), .id("r-\(item.id.uuidString)"), .attr("aria-labelledby", "h-\(item.id.uuidString)")) {
-            HTMLNode.el("h2", .id("h-\(item.id.uuidString)")) { item.target }
-            HTMLNode.el("p", .class("hint")) {
+        .article(.class("review-item"), .id("r-\(item.id.uuidString)"), .ariaLabelledBy("h-\(item.id.uuidString)")) {
+            HTMLNode.h2(.id("h-\(item.id.uuidString)")) { item.target }
+            HTMLNode.p(.class("hint")) {
                 t("staff.review.meta", ["unit": item.unit, "channel": t("channel.\(item.channel)"),
                                         "language": catalogue.text("language.name", Language(rawValue: item.language) ?? .fi),
                                         "received": StaffForm.date(item.receivedAt, in: zone)])

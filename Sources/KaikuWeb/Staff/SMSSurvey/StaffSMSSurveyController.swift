@@ -80,7 +80,7 @@ struct StaffSMSSurveyController: RouteCollection {
             language: language, catalogue: request.kaiku.catalogue, session: try request.auth.require(SessionToken.self),
             settings: SMSSurveySettingsController.dto(settings, scope), activity: activity,
             suppression: SuppressionPolicy(minimumN: organisation?.minimumN ?? SuppressionPolicy.defaultMinimumN),
-            units: roots.flatMap { StaffController.unitOptions(scope, root: $0, language: language) },
+            units: roots.flatMap { scope.unitOptions(under: $0, language: language) },
             chosen: settings.units.compactMap { scope.units[$0]?.name[language] }.sorted(),
             canChange: SMSSurveySettingsController.canChange(scope), saved: saved, error: error, form: form)
         return .html(page.render(), status: status)

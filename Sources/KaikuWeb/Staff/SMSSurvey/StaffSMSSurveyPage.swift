@@ -13,7 +13,7 @@ struct StaffSMSSurveyPage {
     /// Reasons for not asking describe people (non-disclosure above all): small counts are not shown.
     var suppression: SuppressionPolicy
     /// Every unit of the organisation, for choosing.
-    var units: [(code: String, name: String, depth: Int)]
+    var units: [UnitOption]
     /// The names of the units taking part.
     var chosen: [String]
     var canChange: Bool
@@ -28,9 +28,9 @@ struct StaffSMSSurveyPage {
     func render() -> String {
         let layout = StaffLayout(language: language, catalogue: catalogue, title: t("staff.sms.title"), path: "/staff/sms-survey", session: session)
         return layout.render {
-            HTMLNode.el("h1") { t("staff.sms.title") }
-            HTMLNode.el("p", .class("lead"), .id("survey-state")) { t(settings.enabled ? "staff.sms.on" : "staff.sms.off") }
-            if saved { HTMLNode.el("p", .id("notice"), .class("notice"), .attr("role", "status")) { t("staff.sms.saved") } }
+            HTMLNode.h1 { t("staff.sms.title") }
+            HTMLNode.p(.class("lead"), .id("survey-state")) { t(settings.enabled ? "staff.sms.on" : "staff.sms.off") }
+            if saved { HTMLNode.p(.id("notice"), .class("notice"), .role("status")) { t("staff.sms.saved") } }
             if let error {
                 HTMLNode.errorSummary(title: t("form.error.title"), fieldID: inputID(error.field), message: error.message)
             }
@@ -40,17 +40,17 @@ struct StaffSMSSurveyPage {
     }
 
     private func figures() -> HTMLNode {
-        .el("section", .attr("aria-labelledby", "activity-title")) {
-            HTMLNode.el("h2", .id("activity-title")) { t("staff.sms.activity", ["days": String(StaffSMSSurveyController.activityDays)]) }
-            HTMLNode.el("table", .id("activity")) {
-                HTMLNode.el("caption") { t("staff.sms.activity.caption") }
-                HTMLNode.el("thead") {
-                    HTMLNode.el("tr") {
-                        HTMLNode.el("th", .attr("scope", "col")) { t("staff.sms.col.figure") }
-                        HTMLNode.el("th", .attr("scope", "col")) { t("staff.sms.col.count") }
+        .section(.ariaLabelledBy("activity-title")) {
+            HTMLNode.h2(.id("activity-title")) { t("staff.sms.activity", ["days": String(StaffSMSSurveyController.activityDays)]) }
+            HTMLNode.table(.id("activity")) {
+                HTMLNode.caption { t("staff.sms.activity.caption") }
+                HTMLNode.thead {
+                    HTMLNode.tr {
+                        HTMLNode.th(.scope("col")) { t("staff.sms.col.figure") }
+                        HTMLNode.th(.scope("col")) { t("staff.sms.col.count") }
                     }
                 }
-                HTMLNode.el("tbody") {
+                HTMLNode.tbody {
                     row("visits", String(activity.visits))
                     row("asked", String(activity.asked))
                     row("answered", String(activity.answered))
@@ -68,60 +68,60 @@ struct StaffSMSSurveyPage {
     }
 
     private func row(_ key: String, _ value: String) -> HTMLNode {
-        .el("tr", .attr("data-figure", key)) {
-            HTMLNode.el("th", .attr("scope", "row")) { t("staff.sms.figure.\(key)") }
-            HTMLNode.el("td", .class("number")) { value }
+        .tr(.data("figure", key)) {
+            HTMLNode.th(.scope("row")) { t("staff.sms.figure.\(key)") }
+            HTMLNode.td(.class("number")) { value }
         }
     }
 
     private var chosenUnits: Set<String> { Set(form?.units ?? settings.units) }
 
     private func settingsList() -> HTMLNode {
-        .el("section", .attr("aria-labelledby", "settings-title")) {
-            HTMLNode.el("h2", .id("settings-title")) { t("staff.sms.settings") }
-            HTMLNode.el("dl", .id("settings")) {
-                HTMLNode.el("dt") { t("staff.sms.delay") }
-                HTMLNode.el("dd") { String(settings.delayMinutes) }
-                HTMLNode.el("dt") { t("staff.sms.quiet") }
-                HTMLNode.el("dd") { "\(settings.quietFrom)–\(settings.quietTo)" }
-                HTMLNode.el("dt") { t("staff.sms.oncePer") }
-                HTMLNode.el("dd") { String(settings.oncePerDays) }
-                HTMLNode.el("dt") { t("staff.sms.units") }
-                HTMLNode.el("dd") { chosen.isEmpty ? t("staff.sms.noUnits") : chosen.joined(separator: ", ") }
+        .section(.ariaLabelledBy("settings-title")) {
+            HTMLNode.h2(.id("settings-title")) { t("staff.sms.settings") }
+            HTMLNode.dl(.id("settings")) {
+                HTMLNode.dt { t("staff.sms.delay") }
+                HTMLNode.dd { String(settings.delayMinutes) }
+                HTMLNode.dt { t("staff.sms.quiet") }
+                HTMLNode.dd { "\(settings.quietFrom)–\(settings.quietTo)" }
+                HTMLNode.dt { t("staff.sms.oncePer") }
+                HTMLNode.dd { String(settings.oncePerDays) }
+                HTMLNode.dt { t("staff.sms.units") }
+                HTMLNode.dd { chosen.isEmpty ? t("staff.sms.noUnits") : chosen.joined(separator: ", ") }
             }
-            HTMLNode.el("p") { t("staff.sms.adminOnly") }
+            HTMLNode.p { t("staff.sms.adminOnly") }
         }
     }
 
     private func settingsForm() -> HTMLNode {
-        .el("form", .attr("method", "post"), .attr("action", "/staff/sms-survey"), .id("settings-form"), .attr("novalidate", nil)) {
-            HTMLNode.el("h2") { t("staff.sms.settings") }
+        .form(.method(.post), .action("/staff/sms-survey"), .id("settings-form"), .novalidate) {
+            HTMLNode.h2 { t("staff.sms.settings") }
             StaffForm.csrf(session)
-            HTMLNode.el("div", .class("option")) {
-                HTMLNode.el("input", [.type("checkbox"), .id("f-enabled"), .name("enabled"), .value("on")]
-                            + ((form.map { $0.enabled != nil } ?? settings.enabled) ? [.flag("checked")] : []))
-                HTMLNode.el("label", .for("f-enabled")) { t("staff.sms.enabled") }
+            HTMLNode.div(.class("option")) {
+                HTMLNode.input([.type("checkbox"), .id("f-enabled"), .name("enabled"), .value("on")]
+                            + ((form.map { $0.enabled != nil } ?? settings.enabled) ? [.checked] : []))
+                HTMLNode.label(.for("f-enabled")) { t("staff.sms.enabled") }
             }
             input("delayMinutes", type: "number", label: t("staff.sms.delay"), value: form?.delayMinutes ?? String(settings.delayMinutes),
-                  extra: [.attr("min", "0"), .attr("max", "20160")])
-            HTMLNode.el("fieldset", .class("inline-options")) {
-                HTMLNode.el("legend") { t("staff.sms.quiet") }
+                  extra: [.min("0"), .max("20160")])
+            HTMLNode.fieldset(.class("inline-options")) {
+                HTMLNode.legend { t("staff.sms.quiet") }
                 input("quietFrom", type: "time", label: t("staff.sms.quietFrom"), value: form?.quietFrom ?? settings.quietFrom)
                 input("quietTo", type: "time", label: t("staff.sms.quietTo"), value: form?.quietTo ?? settings.quietTo)
             }
             input("oncePerDays", type: "number", label: t("staff.sms.oncePer"), value: form?.oncePerDays ?? String(settings.oncePerDays),
-                  extra: [.attr("min", "1"), .attr("max", "3650")])
-            HTMLNode.el("fieldset", .id("f-units")) {
-                HTMLNode.el("legend") { t("staff.sms.unitsLegend") }
+                  extra: [.min("1"), .max("3650")])
+            HTMLNode.fieldset(.id("f-units")) {
+                HTMLNode.legend { t("staff.sms.unitsLegend") }
                 for unit in units {
-                    HTMLNode.el("div", .class("option depth-\(min(unit.depth, 6))")) {
-                        HTMLNode.el("input", [.type("checkbox"), .id("u-\(unit.code)"), .name("units[]"), .value(unit.code)]
-                                    + (chosenUnits.contains(unit.code) ? [.flag("checked")] : []))
-                        HTMLNode.el("label", .for("u-\(unit.code)")) { unit.name }
+                    HTMLNode.div(.class("option depth-\(min(unit.depth, 6))")) {
+                        HTMLNode.input([.type("checkbox"), .id("u-\(unit.code)"), .name("units[]"), .value(unit.code)]
+                                    + (chosenUnits.contains(unit.code) ? [.checked] : []))
+                        HTMLNode.label(.for("u-\(unit.code)")) { unit.name }
                     }
                 }
             }
-            HTMLNode.el("button", .type("submit"), .class("button")) { t("staff.sms.save") }
+            HTMLNode.button(.type("submit"), .class("button")) { t("staff.sms.save") }
         }
     }
 
