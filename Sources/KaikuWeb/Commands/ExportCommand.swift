@@ -39,7 +39,7 @@ enum ExportCommand {
         let run = try await ExportRun.prepare(kind: kind, organisation: organisation, units: units, period: period, format: format,
                                               byteOrderMark: !arguments.contains("--no-bom"), on: app.db)
         let handle = try outputHandle(output)
-        let rows = try await run.write(on: app.db as! any SQLDatabase, location: app.kaiku.settings.database) { bytes in handle.write(Data(bytes)) }
+        let rows = try await run.write(on: app.db.sql, location: app.kaiku.settings.database) { bytes in handle.write(Data(bytes)) }
         if output != nil { try handle.close() }
         FileHandle.standardError.write(Data("Exported \(rows) answer(s) of \(organisation.code) from \(period.from) to \(period.to)\(output.map { " to \($0)" } ?? "").\n".utf8))
     }
