@@ -22,11 +22,6 @@ struct PageLayout {
         self.footer = footer
     }
 
-    @available(*, deprecated, message: "Build pages from a PageContext")
-    init(language: Language, title: String, catalogue: Catalogue, path: String, query: [(String, String)] = []) {
-        self.init(PageContext(language: language, catalogue: catalogue, path: path, query: query), title: title)
-    }
-
     func render(@HTMLBuilder main: () -> [HTMLNode]) -> String {
         let language = context.language
         let document = HTMLNode.html(.lang(language.rawValue)) {

@@ -7,8 +7,8 @@ import KaikuCore
 /// no font), so that it costs the host page one request; its one inline
 /// style block is allowed by hash in the Content-Security-Policy.
 struct WidgetPage {
-    var model: PublicFiguresModel
-    var catalogue: Catalogue
+    var context: PageContext
+    var model: WidgetModel
 
     /// Small on purpose; colours meet WCAG AA on white as the main stylesheet's do.
     static let style = """
@@ -28,11 +28,9 @@ struct WidgetPage {
         return "'sha256-\(Data(digest).base64EncodedString())'"
     }()
 
-    private var language: Language { model.language }
-    private func t(_ key: String, _ arguments: [String: String] = [:]) -> String { catalogue.text(key, language, arguments) }
-
     func render() -> String {
-        let lang = "lang=\(language.rawValue)"
+        let t = context.t
+        let language = context.language
         let title = t("widget.title", ["name": model.title])
         let document = HTMLNode.html(.lang(language.rawValue)) {
             HTMLNode.head {
@@ -46,13 +44,11 @@ struct WidgetPage {
                     HTMLNode.p(.class("org")) { model.organisationName }
                     HTMLNode.h1 { model.title }
                     HTMLNode.dl {
-                        for key in [PublicPeriodFigures.Key.last12months, .last30days] {
-                            if let period = model.period(key) { line(period) }
-                        }
+                        for line in model.lines { self.line(line) }
                     }
                     HTMLNode.p(.class("links")) {
-                        newTabLink("\(model.feedbackPath)?\(lang)", t("widget.feedback"))
-                        newTabLink(model.address(model.pagePath), t("widget.all"))
+                        newTabLink(model.feedbackHref, t("widget.feedback"))
+                        newTabLink(model.pageHref, t("widget.all"))
                     }
                 }
             }
@@ -60,20 +56,22 @@ struct WidgetPage {
         return "<!DOCTYPE html>\n" + document.render()
     }
 
-    private func line(_ period: PublicPeriodFigures) -> HTMLNode {
-        .div {
-            HTMLNode.dt { t("figures.period.\(period.key.rawValue)") }
+    private func line(_ line: WidgetModel.Line) -> HTMLNode {
+        let t = context.t
+        return .div {
+            HTMLNode.dt { t("figures.period.\(line.period.rawValue)") }
             HTMLNode.dd {
-                if let n = period.n {
-                    if let nps = period.nps {
-                        HTMLNode.span(.class("nps")) { "\(t("widget.nps")) \(FigureFormat.nps(nps))" }
+                switch line.value {
+                case .figures(let nps, let answers, let one):
+                    if let nps {
+                        HTMLNode.span(.class("nps")) { "\(t("widget.nps")) \(nps)" }
                         " · "
                     }
-                    t(n == 1 ? "widget.answers.one" : "widget.answers", ["n": FigureFormat.count(n, language)])
-                } else if period.hidden == .complementary {
+                    t(one ? "widget.answers.one" : "widget.answers", ["n": answers])
+                case .complementary:
                     t("figures.suppressed.complementary")
-                } else {
-                    t("widget.fewerThan", ["n": FigureFormat.count(model.minimumN, language)])
+                case .fewerThan(let minimum):
+                    t("widget.fewerThan", ["n": minimum])
                 }
             }
         }
@@ -83,7 +81,7 @@ struct WidgetPage {
     private func newTabLink(_ href: String, _ text: String) -> HTMLNode {
         .a(.href(href), .target("_blank"), .rel("noopener")) {
             text
-            HTMLNode.span(.class("vh")) { " " + t("widget.newTab") }
+            HTMLNode.span(.class("vh")) { " " + context.t("widget.newTab") }
         }
     }
 }

@@ -7,14 +7,14 @@ import KaikuCore
 /// "fewer than 5" below the minimum, or that it is hidden to protect a
 /// smaller group when it is hidden for its neighbours' sake.
 struct PublicPeriodSection {
+    var context: PageContext
     var period: PublicPeriodFigures
     var unitName: String
     var organisationCode: String
     var minimumN: Int
-    var language: Language
-    var catalogue: Catalogue
 
-    private func t(_ key: String, _ arguments: [String: String] = [:]) -> String { catalogue.text(key, language, arguments) }
+    private var language: Language { context.language }
+    private var t: Texts { context.t }
 
     func render() -> HTMLNode {
         let heading = "period-\(period.key.rawValue)"

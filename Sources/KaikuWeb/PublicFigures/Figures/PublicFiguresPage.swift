@@ -6,19 +6,14 @@ import KaikuCore
 /// county's web editor copies to show them on their own site. Every number
 /// is in text; the bars only repeat it for the eye.
 struct PublicFiguresPage {
+    var context: PageContext
     var model: PublicFiguresModel
-    var catalogue: Catalogue
-    /// Scheme and host the snippet points to, e.g. `https://palaute.example.fi`.
-    var baseURL: String
 
-    private var language: Language { model.language }
-    private func t(_ key: String, _ arguments: [String: String] = [:]) -> String { catalogue.text(key, language, arguments) }
-    private var lang: String { "lang=\(language.rawValue)" }
+    private var language: Language { context.language }
 
     func render() -> String {
-        let layout = PageLayout(PageContext(language: language, catalogue: catalogue, path: model.pagePath, query: model.query),
-                                title: t("figures.title", ["name": model.title]), bodyClass: "figures-page")
-        return layout.render {
+        let t = context.t
+        return PageLayout(context, title: t("figures.title", ["name": model.title]), bodyClass: "figures-page").render {
             HTMLNode.p(.class("organisation")) { model.organisationName }
             HTMLNode.h1 { t("figures.title", ["name": model.title]) }
             HTMLNode.p(.class("lead")) { t("figures.lead", ["n": String(model.minimumN)]) }
@@ -31,8 +26,8 @@ struct PublicFiguresPage {
                 }
             }
             for period in model.periods {
-                PublicPeriodSection(period: period, unitName: model.unitName, organisationCode: model.organisationCode, minimumN: model.minimumN,
-                                    language: language, catalogue: catalogue).render()
+                PublicPeriodSection(context: context, period: period, unitName: model.unitName, organisationCode: model.organisationCode,
+                                    minimumN: model.minimumN).render()
             }
             feedbackLinks()
             HTMLNode.section(.class("figures-about"), .ariaLabelledBy("about")) {
@@ -47,15 +42,16 @@ struct PublicFiguresPage {
     }
 
     private func feedbackLinks() -> HTMLNode {
-        let targets = model.target.map { [$0] } ?? model.targets
+        let t = context.t
+        let targets = model.feedbackTargets
         return .section(.ariaLabelledBy("give-feedback")) {
             HTMLNode.h2(.id("give-feedback")) { t("figures.feedback.title") }
             if targets.isEmpty {
-                HTMLNode.p { HTMLNode.a(.href("/?\(lang)")) { t("figures.feedback.search") } }
+                HTMLNode.p { HTMLNode.a(.href(SiteURL.home.url(language: language))) { t("figures.feedback.search") } }
             } else {
                 HTMLNode.ul {
                     for target in targets {
-                        HTMLNode.li { HTMLNode.a(.href("/f/\(target.code)?\(lang)")) { target.name } }
+                        HTMLNode.li { HTMLNode.a(.href(SiteURL.form(.value(target.code)).url(language: language))) { target.name } }
                     }
                 }
             }
@@ -64,17 +60,15 @@ struct PublicFiguresPage {
 
     /// The iframe snippet and the JSON address, escaped, ready to copy.
     private func embed() -> HTMLNode {
-        let base = baseURL.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
-        let title = catalogue.text("widget.title", language, ["name": model.title])
-        let snippet = "<iframe src=\"\(HTMLNode.escape(base + model.address(model.widgetPath)))\" title=\"\(HTMLNode.escape(title))\" "
-            + "width=\"320\" height=\"260\" style=\"border:0\" loading=\"lazy\"></iframe>"
+        let t = context.t
+        let snippet = model.embedSnippet(title: t("widget.title", ["name": model.title]))
         return .section(.class("figures-embed"), .ariaLabelledBy("embed")) {
             HTMLNode.h2(.id("embed")) { t("figures.embed.title") }
             HTMLNode.p { t("figures.embed.iframe") }
             HTMLNode.pre(.tabindex(0)) { HTMLNode.code { snippet } }
             HTMLNode.p { t("figures.embed.json") }
             HTMLNode.pre(.tabindex(0)) {
-                HTMLNode.code { "\(base)\(model.address(model.jsonPath))" }
+                HTMLNode.code { model.embedJSON }
             }
         }
     }
