@@ -10,20 +10,13 @@ struct StaffController: RouteCollection {
         let signedIn = staff.grouped(SessionAuthenticator(), StaffPageGuard())
         try signedIn.register(collection: LoginController.SignedIn())
         try signedIn.register(collection: InboxController())
-        signedIn.get(SiteURL.staff(.caseItem(.key)).pathComponents, use: casePage)
-        // Pages still registered below `/staff` with their own relative paths.
-        let legacy = routes.grouped("staff").grouped(StaffLanguageMiddleware(), SessionAuthenticator(), StaffPageGuard())
-        try legacy.register(collection: StaffCaseActionsController())
-        try legacy.register(collection: DashboardController())
-        try legacy.register(collection: StaffEntryController())
-        try legacy.register(collection: PostersController())
-        try legacy.register(collection: StaffKiosksController())
-        try legacy.register(collection: StaffSMSSurveyController())
-        try legacy.register(collection: StaffReviewController())
-    }
-
-    func casePage(_ request: Request) async throws -> Response {
-        let view = try await CasePageLoader.load(request.caseID, on: request, notice: request.query[String.self, at: "done"].map { "staff.done.\($0)" })
-        return .html(view.render())
+        try signedIn.register(collection: CaseController())
+        try signedIn.register(collection: CaseFormsController())
+        try signedIn.register(collection: DashboardController())
+        try signedIn.register(collection: StaffEntryController())
+        try signedIn.register(collection: PostersController())
+        try signedIn.register(collection: StaffKiosksController())
+        try signedIn.register(collection: StaffSMSSurveyController())
+        try signedIn.register(collection: ReviewController())
     }
 }

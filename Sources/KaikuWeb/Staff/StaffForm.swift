@@ -3,10 +3,6 @@ import KaikuCore
 
 /// Small pieces every staff form shares.
 enum StaffForm {
-    static func csrf(_ session: SessionToken) -> HTMLNode {
-        .input(.type("hidden"), .name(StaffSession.csrfField), .value(session.csrf))
-    }
-
     /// A labelled input named `name` with the id `f-name`, an optional hint
     /// it is described by, and marked invalid when the form's error is about it.
     static func input(_ name: String, type: String, label: String, value: String, hint: String? = nil, invalid: Bool = false,

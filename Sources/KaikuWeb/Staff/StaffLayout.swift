@@ -12,11 +12,6 @@ struct StaffLayout {
         self.title = title
     }
 
-    @available(*, deprecated, message: "Build pages from a PageContext")
-    init(language: Language, catalogue: Catalogue, title: String, path: String, query: [(String, String)] = [], session: SessionToken? = nil) {
-        self.init(PageContext(language: language, catalogue: catalogue, session: session, path: path, query: query), title: title)
-    }
-
     func render(@HTMLBuilder main: () -> [HTMLNode]) -> String {
         let layout = PageLayout(context, title: title, home: .staff(.inbox), navigation: navigation, bodyClass: "staff", footer: "staff.footer")
         return layout.render(main: main)

@@ -3,33 +3,19 @@ import KaikuCore
 
 /// The printable sheet of a unit's feedback cards.
 struct PostersPage {
-    struct Card {
-        var target: String
-        var unit: String
-        var link: String
-        var remoteLink: String
-        var qrSVG: String
-    }
-
-    var language: Language
-    var catalogue: Catalogue
-    var session: SessionToken
-    var unitName: String
-    var unitCode: String
-    var cards: [Card]
-
-    private func t(_ key: String, _ arguments: [String: String] = [:]) -> String { catalogue.text(key, language, arguments) }
+    var context: PageContext
+    var model: PostersModel
 
     func render() -> String {
-        let layout = StaffLayout(language: language, catalogue: catalogue, title: t("staff.posters.title", ["unit": unitName]),
-                                 path: "/staff/posters", query: [("unit", unitCode)], session: session)
-        return layout.render {
+        let t = context.t
+        let title = t("staff.posters.title", ["unit": model.unitName])
+        return StaffLayout(context.at(.staff(.posters), [("unit", model.unitCode)]), title: title).render {
             HTMLNode.div(.class("no-print")) {
-                HTMLNode.h1 { t("staff.posters.title", ["unit": unitName]) }
+                HTMLNode.h1 { title }
                 HTMLNode.p(.class("lead")) { t("staff.posters.intro") }
             }
-            if cards.isEmpty { HTMLNode.p { t("staff.posters.none") } }
-            for card in cards {
+            if model.cards.isEmpty { HTMLNode.p { t("staff.posters.none") } }
+            for card in model.cards {
                 HTMLNode.section(.class("poster poster-card")) {
                     HTMLNode.h2 { t("poster.heading") }
                     HTMLNode.p(.class("poster-target")) { card.target }

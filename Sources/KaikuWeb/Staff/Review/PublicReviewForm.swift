@@ -6,20 +6,19 @@ import KaikuStore
 /// the case page: the masked text, editable before it goes out, and the two
 /// decisions. `back` says where the browser returns afterwards.
 struct PublicReviewForm {
+    var context: PageContext
     var responseID: UUID
     var text: String
+    /// The language the text is written in.
     var language: String
     var state: FeedbackResponse.PublicState
-    var session: SessionToken
-    var catalogue: Catalogue
-    var pageLanguage: Language
     var back: String
 
     func render() -> HTMLNode {
-        let t = { (key: String) in catalogue.text(key, pageLanguage) }
+        let t = context.t
         let id = responseID.uuidString
-        return .form(.method(.post), .action("/staff/review/\(id)"), .class("review-form")) {
-            StaffForm.csrf(session)
+        return .form(.method(.post), .action(.staff(.reviewItem(.value(responseID)))), .class("review-form")) {
+            context.csrfField
             HTMLNode.input(.type("hidden"), .name("back"), .value(back))
             HTMLNode.div(.class("field")) {
                 HTMLNode.label(.for("text-\(id)")) { t("staff.review.textLabel") }

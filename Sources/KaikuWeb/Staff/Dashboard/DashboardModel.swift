@@ -1,7 +1,6 @@
 import Foundation
 import KaikuCore
 import KaikuStore
-import Vapor
 
 /// What the dashboard page shows, with every label in the page's language
 /// and the child units in the order asked for.
@@ -24,10 +23,11 @@ struct DashboardModel {
             self.descending = descending
         }
 
-        init(query request: Request, statements: [String]) {
-            let asked = request.query[String.self, at: "sort"] ?? "name"
+        /// The order the address asks for; a column that does not exist sorts by name.
+        init(column asked: String?, direction: String?, statements: [String]) {
+            let asked = asked ?? "name"
             column = (["name", "n", "nps"] + statements).contains(asked) ? asked : "name"
-            descending = request.query[String.self, at: "dir"] == "desc"
+            descending = direction == "desc"
         }
     }
 
@@ -47,11 +47,18 @@ struct DashboardModel {
     var breakdowns: [(grouping: SummaryQuery.Grouping, rows: [Row])]
     var cases: CaseStatistics
     /// The paired kiosks of the subtree, for the devices that have not reported in.
-    var kiosks: [(name: String, unit: String, status: KioskStatus, lastSeen: String)] = []
+    var kiosks: [Kiosk] = []
     /// Organisation-level figures of the organisations that share them; nil unless this organisation shares its own.
     var benchmark: [Row]?
-    var language: Language
-    var catalogue: Catalogue
+    /// The units the user may choose, parents before children.
+    var unitOptions: [UnitOption] = []
+
+    struct Kiosk: Equatable {
+        var name: String
+        var unit: String
+        var status: KioskStatus
+        var lastSeen: String
+    }
 
     init(data: DashboardData, unit: OrgUnit, scope: StaffScope, survey: SurveyDefinition, period: ReportPeriod, today: CalendarDay,
          trend grouping: SummaryQuery.Grouping, cases: CaseStatistics, minimumN: Int, sort: Sort, language: Language, catalogue: Catalogue) {
@@ -66,8 +73,6 @@ struct DashboardModel {
         whole = data.units.whole
         self.cases = cases
         self.sort = sort
-        self.language = language
-        self.catalogue = catalogue
 
         comparisons = [Row(key: unit.code, label: t("dashboard.compare.this"), figures: data.units.whole)]
         if let parent = data.parent, let parentID = unit.parentID, let parentUnit = scope.units[parentID] {
@@ -103,7 +108,24 @@ struct DashboardModel {
     static func link(unit: String, period: ReportPeriod, language: Language, extra: [(String, String)] = []) -> String {
         var items = [("unit", unit), ("from", period.from.description), ("to", period.to.description)] + extra
         items.append(("lang", language.rawValue))
-        return "/staff/dashboard?" + items.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
+        return SiteURL.staff(.dashboard).path + "?" + items.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
+    }
+
+    /// A kiosk as the operations section lists it: when it was last heard
+    /// of (or paired), as each language writes a time.
+    static func kiosk(name: String, unit: String, status: KioskStatus, lastSeen: Date?, zone: TimeZone, language: Language) -> Kiosk {
+        let seen = DateFormatter()
+        seen.timeZone = zone
+        seen.dateFormat = language == .en ? "yyyy-MM-dd HH:mm" : "d.M.yyyy HH:mm"
+        return Kiosk(name: name, unit: unit, status: status, lastSeen: lastSeen.map(seen.string(from:)) ?? "–")
+    }
+
+    /// The longest period shown by weeks: weekly trends of years would be hundreds of unreadable points.
+    static let longestWeeklyTrend = 2 * 366
+
+    /// The trend's grouping: weeks when asked for and the period is short enough, months otherwise.
+    static func trend(_ asked: String?, period: ReportPeriod) -> SummaryQuery.Grouping {
+        asked == "week" && period.to.dayNumber - period.from.dayNumber <= longestWeeklyTrend ? .week : .month
     }
 
     /// Suppressed and missing figures always sort last, whichever the direction.

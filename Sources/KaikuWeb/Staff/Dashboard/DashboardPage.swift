@@ -6,18 +6,16 @@ import KaikuStore
 /// national statements, the trend, child units, splits and operations.
 /// Each chart has the same figures in a table beside it.
 struct DashboardPage {
+    var context: PageContext
     var model: DashboardModel
-    var session: SessionToken
-    var unitOptions: [UnitOption]
 
-    var language: Language { model.language }
-    var format: DashboardFormat { DashboardFormat(language: model.language) }
-    func t(_ key: String, _ arguments: [String: String] = [:]) -> String { model.catalogue.text(key, language, arguments) }
+    var language: Language { context.language }
+    var format: DashboardFormat { DashboardFormat(language: language) }
+    func t(_ key: String, _ arguments: [String: String] = [:]) -> String { context.t(key, arguments) }
 
     func render() -> String {
         let query = [("unit", model.unitCode), ("from", model.period.from.description), ("to", model.period.to.description)]
-        let layout = StaffLayout(language: language, catalogue: model.catalogue, title: t("dashboard.title", ["unit": model.unitName]),
-                                 path: "/staff/dashboard", query: query, session: session)
+        let layout = StaffLayout(context.at(.staff(.dashboard), query), title: t("dashboard.title", ["unit": model.unitName]))
         return layout.render {
             HTMLNode.h1 { t("dashboard.title", ["unit": model.unitName]) }
             HTMLNode.p(.class("period")) {
@@ -38,10 +36,10 @@ struct DashboardPage {
     // MARK: Choosing what to see
 
     private func periodForm() -> HTMLNode {
-        let units = unitOptions.map { ($0.code, String(repeating: "\u{2003}", count: $0.depth) + $0.name) }
+        let units = model.unitOptions.map { ($0.code, String(repeating: "\u{2003}", count: $0.depth) + $0.name) }
         return .section(.class("dashboard-controls no-print"), .ariaLabelledBy("h-controls")) {
             HTMLNode.h2(.id("h-controls"), .class("visually-hidden")) { t("dashboard.controls") }
-            HTMLNode.form(.method(.get), .action("/staff/dashboard"), .class("filters")) {
+            HTMLNode.form(.method(.get), .action(.staff(.dashboard)), .class("filters")) {
                 HTMLNode.input(.type("hidden"), .name("lang"), .value(language.rawValue))
                 StaffForm.select("unit", label: t("dashboard.unit"), options: units, selected: model.unitCode)
                 dateField("from", label: t("dashboard.from"), value: model.period.from)

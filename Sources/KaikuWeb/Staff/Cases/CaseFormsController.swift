@@ -5,7 +5,7 @@ import Vapor
 /// The case page's forms. Each posts to the same operation as the JSON API,
 /// then goes back to the case page: with a notice when the step was taken,
 /// or with the page shown again and the reason when it was refused.
-struct StaffCaseActionsController: RouteCollection {
+struct CaseFormsController: RouteCollection {
     struct ActionForm: Content {
         var email: String?
         var text: String?
@@ -19,14 +19,16 @@ struct StaffCaseActionsController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        let item = routes.grouped("cases", ":id")
-        item.post("take") { try await self.act($0, "take") { ops, id, _ in _ = try await ops.take(id) } }
-        item.post("assign") { try await self.act($0, "assign") { ops, id, form in _ = try await ops.assign(id, email: form.email ?? "") } }
-        item.post("notes") { try await self.act($0, "notes") { ops, id, form in _ = try await ops.note(id, text: form.text ?? "") } }
-        item.post("reroute") { try await self.act($0, "reroute") { ops, id, form in _ = try await ops.reroute(id, unit: form.unit ?? "", reason: form.reason) } }
-        item.post("refer") { try await self.act($0, "refer") { ops, id, form in _ = try await ops.refer(id, kind: form.kind ?? "", note: form.note) } }
-        item.post("close") { try await self.act($0, "close") { ops, id, form in _ = try await ops.close(id, note: form.note) } }
-        item.post("answer", use: answer)
+        func post(_ action: SiteURL.CaseFormAction, _ handler: @escaping @Sendable (Request) async throws -> Response) {
+            routes.post(SiteURL.staff(.caseAction(.key, action)).pathComponents, use: handler)
+        }
+        post(.take) { try await self.act($0, "take") { ops, id, _ in _ = try await ops.take(id) } }
+        post(.assign) { try await self.act($0, "assign") { ops, id, form in _ = try await ops.assign(id, email: form.email ?? "") } }
+        post(.notes) { try await self.act($0, "notes") { ops, id, form in _ = try await ops.note(id, text: form.text ?? "") } }
+        post(.reroute) { try await self.act($0, "reroute") { ops, id, form in _ = try await ops.reroute(id, unit: form.unit ?? "", reason: form.reason) } }
+        post(.refer) { try await self.act($0, "refer") { ops, id, form in _ = try await ops.refer(id, kind: form.kind ?? "", note: form.note) } }
+        post(.close) { try await self.act($0, "close") { ops, id, form in _ = try await ops.close(id, note: form.note) } }
+        post(.answer, answer)
     }
 
     func answer(_ request: Request) async throws -> Response {
@@ -59,11 +61,10 @@ struct StaffCaseActionsController: RouteCollection {
         }
         let notice = done().isEmpty ? action : done()
         guard let id else { throw Abort(.notFound) }
-        return request.redirect(to: "/staff/cases/\(id.uuidString)?done=\(notice)#notice", redirectType: .normal)
+        return request.redirect(to: SiteURL.staff(.caseItem(.value(id))).url([("done", notice)]) + "#notice", redirectType: .normal)
     }
 
     private func refused(_ request: Request, id: UUID?, status: HTTPStatus, message: String) async throws -> Response {
-        let page = try await CasePageLoader.load(id, on: request, error: message)
-        return .html(page.render(), status: status)
+        try await CaseController.render(request, id: id, error: message, status: status)
     }
 }
