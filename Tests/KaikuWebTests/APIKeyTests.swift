@@ -98,7 +98,7 @@ final class APIKeyTests: XCTestCase {
         try await withApp { app in
             let world = try await TestWorld.make(on: app)
             // A row as the table held it before the scopes column: the migration's default decides.
-            try await (app.db as! any SQLDatabase).insert(into: APIClient.schema)
+            try await app.db.sql.insert(into: APIClient.schema)
                 .columns("id", "organisation_id", "name", "key_hash")
                 .values(SQLBind(UUID()), SQLBind(try world.organisation.requireID()), SQLBind("Old app"), SQLBind("0000"))
                 .run()

@@ -46,7 +46,7 @@ final class ExportStreamingTests: XCTestCase {
             var ids = Set<String>()
             var days: [Int] = []
 
-            let total = try await AnswerExport.read(selection, codes: codes, on: app.db as! any SQLDatabase,
+            let total = try await AnswerExport.read(selection, codes: codes, on: app.db.sql,
                                                   location: app.kaiku.settings.database) { batch in
                 sizes.append(batch.count)
                 ids.formUnion(batch.map(\.id))
@@ -107,7 +107,7 @@ final class ExportStreamingTests: XCTestCase {
             let targets = try await Target.query(on: app.db).filter(\.$organisationID == world.organisation.requireID()).sort(\.$code).all()
             let units = Array(Set(targets.map(\.unitID))).sorted { $0.uuidString < $1.uuidString }.prefix(2)
             let selection = try lastYear(world, units: Array(units), batchSize: 300)
-            let sql = app.db as! any SQLDatabase
+            let sql = try app.db.sql
             var direct: [AnswerRecord] = []
             var generic: [AnswerRecord] = []
 

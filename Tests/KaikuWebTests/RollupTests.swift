@@ -30,7 +30,7 @@ final class RollupTests: XCTestCase {
         try await withApp { app in
             let world = try await TestWorld.make(on: app)
             let generator = try await fill(app, world, count: 300, seed: 5)
-            let sql = app.db as! any SQLDatabase
+            let sql = try app.db.sql
             // The database as an earlier version left it: answers, no rollups.
             try await sql.delete(from: RollupTable.name).run()
             let orgID = try world.organisation.requireID()
@@ -53,7 +53,7 @@ final class RollupTests: XCTestCase {
         try await withApp { app in
             _ = try await TestWorld.make(on: app)
             let receipt = try await TestWorld.submit(app, target: "t-a1", nps: 8)
-            let sql = app.db as! any SQLDatabase
+            let sql = try app.db.sql
             // The layout before M024: a row per statement answer.
             try await M024_InlineStatementAnswers().revert(on: app.db)
             try await sql.insert(into: StatementAnswer.schema).columns("response_id", "question_id", "value")

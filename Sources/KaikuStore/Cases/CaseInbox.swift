@@ -57,7 +57,7 @@ public enum CaseInbox {
 
     public static func page(_ filter: Filter, organisationID: UUID, now: Date, offset: Int = 0, limit: Int = 50,
                             on database: any Database) async throws -> Page {
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql
         guard !filter.units.isEmpty else { return Page(rows: [], total: 0, late: 0, dueSoon: 0) }
         let soonEnd = now.addingTimeInterval(soon)
         let counts = try await conditions(filter, organisationID: organisationID, now: now, joinResponses: false,

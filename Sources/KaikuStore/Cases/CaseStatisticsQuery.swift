@@ -11,12 +11,11 @@ public enum CaseStatisticsQuery {
     public static func figures(units: [UUID], organisationID: UUID, now: Date, since: Date? = nil, until: Date? = nil,
                                soon: TimeInterval = 2 * 86_400, on database: any Database) async throws -> CaseStatistics {
         guard !units.isEmpty else { return CaseStatistics([], now: now) }
-        let sql = database as! any SQLDatabase
-        // Times as seconds since 1970: SQLite stores them so, PostgreSQL converts.
-        let sqlite = sql.dialect.name == "sqlite"
-        let epoch: (String) -> String = sqlite ? { $0 } : { "EXTRACT(EPOCH FROM \($0))" }
-        // Handling times are never negative, so SQLite's truncating cast is the floor it lacks.
-        let whole: (String) -> String = sqlite ? { "CAST(\($0) AS INTEGER)" } : { "CAST(FLOOR(\($0)) AS BIGINT)" }
+        let sql = try database.sql
+        let flavour = try sql.flavour
+        let epoch = flavour.epochSeconds
+        // Handling times are never negative.
+        let whole = flavour.wholeNonNegative
         let pending = "status IN ('\(CaseStatus.open.rawValue)', '\(CaseStatus.handling.rawValue)')"
         let nowSeconds = now.timeIntervalSince1970
         let closed = "COALESCE(\(epoch("closed_at")), \(nowSeconds))"

@@ -78,11 +78,9 @@ public enum BulkInsert {
     ) async throws {
         guard !rows.isEmpty else { return }
         let perStatement = max(1, maxBinds / columns.count)
-        let conflictClause = conflict.map { conflict in
-            " ON CONFLICT (\(conflict.keys.joined(separator: ", "))) DO UPDATE SET "
-                + conflict.added.map { "\($0) = \(table).\($0) + excluded.\($0)" }.joined(separator: ", ")
-        } ?? ""
-        if let sqlite = sql as? any SQLiteDatabase, sql.dialect.name == "sqlite" {
+        let flavour = try sql.flavour
+        let conflictClause = conflict.map { flavour.onConflictAdding(table: table, keys: $0.keys, added: $0.added) } ?? ""
+        if flavour == .sqlite, let sqlite = sql as? any SQLiteDatabase {
             let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
             let suffix = conflictClause
             var statements: [Int: String] = [:]

@@ -11,9 +11,8 @@ extension Database {
     /// PostgreSQL needs nothing of the kind.
     public func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         try await transaction { database in
-            if let sql = database as? any SQLDatabase, sql.dialect.name == "sqlite" {
-                // A write that changes nothing but begins the write transaction.
-                try await sql.raw("DELETE FROM _fluent_migrations WHERE 0").run()
+            if let takeWriteLock = try database.flavour.takeWriteLock {
+                try await database.sql.raw("\(unsafeRaw: takeWriteLock)").run()
             }
             return try await body(database)
         }

@@ -27,8 +27,7 @@ extension Databases {
 public enum SQLiteTuning {
     public static func apply(to databases: Databases, eventLoops: [any EventLoop], logger: Logger) async throws {
         for loop in eventLoops {
-            guard let database = databases.database(logger: logger, on: loop) as? any SQLDatabase,
-                  database.dialect.name == "sqlite" else { return }
+            guard let database = try databases.database(logger: logger, on: loop)?.sql, try database.flavour == .sqlite else { return }
             // WAL lets reports read while answers are written; FULL keeps every
             // commit durable, and group commit keeps that affordable.
             try await database.raw("PRAGMA journal_mode=WAL").run()
@@ -44,8 +43,7 @@ public enum SQLiteTuning {
     /// indexes being built in memory. A crash mid-way means generating again.
     public static func bulkLoad(_ databases: Databases, eventLoops: [any EventLoop], logger: Logger) async throws {
         for loop in eventLoops {
-            guard let database = databases.database(logger: logger, on: loop) as? any SQLDatabase,
-                  database.dialect.name == "sqlite" else { return }
+            guard let database = try databases.database(logger: logger, on: loop)?.sql, try database.flavour == .sqlite else { return }
             try await database.raw("PRAGMA synchronous=NORMAL").run()
             try await database.raw("PRAGMA cache_size=-131072").run()
         }

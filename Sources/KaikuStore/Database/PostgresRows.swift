@@ -9,7 +9,7 @@ import SQLKit
 enum PostgresRows {
     /// `nil` when the database is not PostgreSQL.
     static func all(_ query: PostgresQuery, on sql: any SQLDatabase) async throws -> [PostgresRow]? {
-        guard sql.dialect.name == "postgresql", let postgres = sql as? any PostgresDatabase else { return nil }
+        guard try sql.flavour == .postgres, let postgres = sql as? any PostgresDatabase else { return nil }
         let logger = postgres.logger
         return try await postgres.withConnection { connection in
             connection.query(query, logger: logger).map(\.rows)

@@ -8,7 +8,7 @@ extension OrgUnit {
     /// hundred models took a quarter of a report's time; the models built
     /// here are for reading only.
     public static func all(in organisationID: UUID, on database: any Database) async throws -> [OrgUnit] {
-        let rows = try await (database as! any SQLDatabase).select()
+        let rows = try await database.sql.select()
             .columns("id", "code", "parent_id", "name_fi", "name_sv", "name_en")
             .from(schema)
             .where("organisation_id", .equal, SQLBind(organisationID))

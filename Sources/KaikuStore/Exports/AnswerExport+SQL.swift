@@ -37,7 +37,7 @@ extension AnswerExport {
         }
         if let units = selection.units {
             binds.append(units)
-            text += " AND unit_id = ANY($\(binds.count))"
+            text += " AND " + SQLFlavour.postgres.column("unit_id", in: units.count, parameter: binds.count)
         }
         text += " ORDER BY local_day, id LIMIT \(selection.batchSize)"
         return PostgresQuery(unsafeSQL: text, binds: binds)

@@ -64,7 +64,7 @@ extension AnswerExport {
                 binds += [.integer(cursor.day), .integer(rowid)]
             }
             if let units = selection.units {
-                text += " AND unit_id IN (" + Array(repeating: "?", count: units.count).joined(separator: ",") + ")"
+                text += " AND " + SQLFlavour.sqlite.column("unit_id", in: units.count, parameter: binds.count + 1)
                 binds += units.map { .text($0.uuidString) }
             }
             // The day index holds (organisation, day, rowid): a range scan in this order, with no sort.

@@ -40,7 +40,7 @@ public enum AnswerExport {
     @discardableResult
     public static func read(_ selection: Selection, codes: ExportCodes, on sql: any SQLDatabase, location: DatabaseLocation,
                             _ body: ([AnswerRecord]) async throws -> Void) async throws -> Int {
-        if case .sqlite(let path) = location, sql.dialect.name == "sqlite" {
+        if case .sqlite(let path) = location, try sql.flavour == .sqlite {
             let reader = try SQLiteFileReader(path: path, selection: selection, codes: codes)
             return try await prefetching({ _ in
                 let records = try await reader.next()

@@ -18,7 +18,7 @@ public enum JobQueue {
     @discardableResult
     public static func enqueue(kind: String, payload: String = "{}", runAt: Date, uniqueKey: String? = nil,
                                maxAttempts: Int = 5, on database: any Database) async throws -> UUID {
-        try await enqueue(kind: kind, payload: payload, runAt: runAt, uniqueKey: uniqueKey, maxAttempts: maxAttempts, on: database as! any SQLDatabase)
+        try await enqueue(kind: kind, payload: payload, runAt: runAt, uniqueKey: uniqueKey, maxAttempts: maxAttempts, on: database.sql)
     }
 
     @discardableResult
@@ -37,8 +37,8 @@ public enum JobQueue {
     /// atomic on both databases, and on PostgreSQL `SKIP LOCKED` lets several
     /// instances claim different jobs at once instead of queueing on one row.
     public static func claim(worker: String, now: Date, lease: TimeInterval, on database: any Database) async throws -> Claimed? {
-        let sql = database as! any SQLDatabase
-        let skipLocked = sql.dialect.name == "postgresql" ? "FOR UPDATE SKIP LOCKED" : ""
+        let sql = try database.sql
+        let skipLocked = try sql.flavour.skipLocked
         let rows = try await sql.raw("""
             UPDATE jobs SET locked_by = \(bind: worker), locked_until = \(bind: now.addingTimeInterval(lease)), attempts = attempts + 1
             WHERE id = (
@@ -55,7 +55,7 @@ public enum JobQueue {
     /// Takes one particular job when it is due and free, so that work a
     /// request has just queued can run at once while staying in the table.
     public static func claim(id: UUID, worker: String, now: Date, lease: TimeInterval, on database: any Database) async throws -> Claimed? {
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql
         let rows = try await sql.raw("""
             UPDATE jobs SET locked_by = \(bind: worker), locked_until = \(bind: now.addingTimeInterval(lease)), attempts = attempts + 1
             WHERE id = \(bind: id) AND done_at IS NULL AND failed_at IS NULL AND run_at <= \(bind: now)
@@ -73,7 +73,7 @@ public enum JobQueue {
     }
 
     public static func complete(_ id: UUID, worker: String, now: Date, on database: any Database) async throws {
-        try await (database as! any SQLDatabase).update(Job.schema)
+        try await database.sql.update(Job.schema)
             .set("done_at", to: SQLBind(now)).set("locked_until", to: SQLLiteral.null)
             .where("id", .equal, SQLBind(id)).where("locked_by", .equal, SQLBind(worker))
             .run()
@@ -81,7 +81,7 @@ public enum JobQueue {
 
     /// Records a failure: retried later with exponential back-off, or given up after the last attempt.
     public static func fail(_ job: Claimed, worker: String, error: String, now: Date, on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql
         let update = sql.update(Job.schema).set("last_error", to: SQLBind(String(error.prefix(2_000)))).set("locked_until", to: SQLLiteral.null)
         if job.attempts >= job.maxAttempts {
             _ = update.set("failed_at", to: SQLBind(now))

@@ -10,7 +10,7 @@ extension PublicFeedback {
     /// the text as the handler left it.
     public static func list(_ filter: PublicFeedbackFilter, on database: any Database) async throws -> [PublicFeedback] {
         guard !filter.organisationIDs.isEmpty, filter.limit > 0 else { return [] }
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql
         var query: SQLQueryString = """
             SELECT r.id, r.organisation_id, r.target_id, r.unit_id, COALESCE(r.public_text, r.open_text) AS open_text,
                    r.answered_at, r.received_at,

@@ -52,7 +52,7 @@ public enum PublicFigureSnapshots {
     private static func update(
         organisation: Organisation, units: [OrgUnit], stored: [PublicPeriod: [UUID: Snapshot]], now: Date, on database: any Database
     ) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql
         let organisationID = try organisation.requireID()
         // Whole seconds, which every database keeps exactly: a time stored
         // rounded up would make the next check come a moment too late.
@@ -125,7 +125,7 @@ public enum PublicFigureSnapshots {
     }
 
     private static func read(organisationID: UUID, on database: any Database) async throws -> [PublicPeriod: [UUID: Snapshot]] {
-        let rows = try await (database as! any SQLDatabase).select()
+        let rows = try await database.sql.select()
             .columns("id", "unit_id", "period", "from_day", "to_day", "tally", "taken_at", "checked_at", "version")
             .from(schema)
             .where("organisation_id", .equal, SQLBind(organisationID))

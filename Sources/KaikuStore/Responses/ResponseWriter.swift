@@ -75,7 +75,7 @@ public actor ResponseWriter {
     private func storeBatch(_ batch: [NewResponse]) async throws -> [Result<StoredReceipt, any Error>] {
         let cipher = self.cipher
         return try await database.writeTransaction { transaction in
-            let sql = transaction as! any SQLDatabase
+            let sql = try transaction.sql
             // Receipts are random; with millions stored, one may already be taken.
             var responses = batch
             try await ResponseInsert.assignUniqueReceipts(&responses, on: sql)

@@ -16,7 +16,7 @@ public enum RollupQuery {
         on database: any Database
     ) async throws -> [TallyQuery.Key: Tally] {
         guard !units.isEmpty, from <= to else { return [:] }
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql
         // Each piece of the period, and the group (month) it belongs to when grouping by month.
         var pieceGroup: [PeriodPiece: String] = [:]
         if dimension == .month {

@@ -10,7 +10,7 @@ extension SMSSurveyStore {
     public static func activity(organisationID: UUID, units: [UUID], since: Date,
                                 on database: any Database) async throws -> SMSSurveyActivity {
         guard !units.isEmpty else { return SMSSurveyActivity() }
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql
         let rows = try await sql.raw("""
             SELECT status, skip_reason, COUNT(*) AS n,
                    SUM(CASE WHEN asked_at IS NULL THEN 0 ELSE 1 END) AS asked,

@@ -61,7 +61,7 @@ public struct SyntheticAnswers: Sendable {
         try await forEachWeek(count: count, seed: seed) { week, _ in
             defer { progress?(stored) }
             stored += try await database.transaction { transaction in
-                let sql = transaction as! any SQLDatabase
+                let sql = try transaction.sql
                 var rows = week
                 try await ResponseInsert.assignUniqueReceipts(&rows, on: sql)
                 var rollups = RollupAccumulator()

@@ -17,7 +17,7 @@ actor OrgTreeCache {
 
     func units(of organisationID: UUID, now: Date, on database: any Database) async throws -> [OrgUnit] {
         if let entry = entries[organisationID], entry.expires > now {
-            let count = try await (database as! any SQLDatabase).select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            let count = try await database.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
                 .from(OrgUnit.schema).where("organisation_id", .equal, SQLBind(organisationID)).first()?
                 .decode(column: "n", as: Int.self)
             if count == entry.units.count { return entry.units }

@@ -9,27 +9,31 @@ extension CaseDetailDTO {
     /// the case page alike. Every view of contact details is on record before
     /// they are shown.
     static func load(_ id: UUID?, scope: StaffScope, on request: Request) async throws -> CaseDetailDTO {
-        let item = try await CaseAccess.visibleCase(id, scope: scope, on: request.db)
-        guard let response = try await FeedbackResponse.find(item.responseID, on: request.db) else {
+        try await load(id, scope: scope, now: request.kaiku.clock.now, cipher: request.kaiku.cipher, on: request.db)
+    }
+
+    /// The same without HTTP, for the case page's query.
+    static func load(_ id: UUID?, scope: StaffScope, now: Date, cipher: ContactCipher, on database: any Database) async throws -> CaseDetailDTO {
+        let item = try await CaseAccess.visibleCase(id, scope: scope, on: database)
+        guard let response = try await FeedbackResponse.find(item.responseID, on: database) else {
             throw Abort(.notFound, reason: "No case with that id in your units.")
         }
         let caseID = try item.requireID()
-        let contact = try await ResponseContact.query(on: request.db).filter(\.$responseID == item.responseID).first()
+        let contact = try await ResponseContact.query(on: database).filter(\.$responseID == item.responseID).first()
         if contact != nil {
-            try await AccessLogEntry(organisationID: item.organisationID, at: request.kaiku.clock.now, userID: scope.staff.userID,
-                                     action: "case.contact.view", caseID: caseID, responseID: item.responseID).create(on: request.db)
+            try await AccessLogEntry(organisationID: item.organisationID, at: now, userID: scope.staff.userID,
+                                     action: "case.contact.view", caseID: caseID, responseID: item.responseID).create(on: database)
         }
-        let events = try await CaseEvent.query(on: request.db).filter(\.$caseID == caseID).sort(\.$at).all()
+        let events = try await CaseEvent.query(on: database).filter(\.$caseID == caseID).sort(\.$at).all()
         let actorIDs = Set(events.compactMap(\.actorID) + [item.assigneeID].compactMap { $0 })
-        let actors = try await User.query(on: request.db).filter(\.$id ~~ actorIDs).all()
+        let actors = try await User.query(on: database).filter(\.$id ~~ actorIDs).all()
         let emails = Dictionary(uniqueKeysWithValues: actors.map { ($0.id!, $0.email) })
-        let cipher = request.kaiku.cipher
         return CaseDetailDTO(
             id: caseID, unit: scope.units[item.unitID]?.code ?? "", originalUnit: scope.units[item.originalUnitID]?.code ?? "",
             status: item.status, dueAt: item.dueAt, receipt: item.receipt, receivedAt: item.receivedAt, closedAt: item.closedAt,
-            late: item.statusValue.isPending && AnswerPromise.isLate(dueAt: item.dueAt, now: request.kaiku.clock.now),
+            late: item.statusValue.isPending && AnswerPromise.isLate(dueAt: item.dueAt, now: now),
             assignee: item.assigneeID.flatMap { emails[$0] },
-            response: try await ResponseQueries.dtos(for: [response], scope: scope, on: request.db)[0],
+            response: try await ResponseQueries.dtos(for: [response], scope: scope, on: database)[0],
             contact: try contact.map { stored in
                 CaseDetailDTO.ContactDTO(name: try cipher.open(stored.name), email: try cipher.open(stored.email), phone: try cipher.open(stored.phone))
             },

@@ -85,7 +85,7 @@ struct ExportCommand: KaikuCommand {
         // Progress only when writing to a file: standard output is the export itself.
         let progress = CommandProgress(total: nil, noun: "MB", verb: "Written", enabled: output != nil && isatty(STDERR_FILENO) == 1)
         let written = NIOLockedValueBox(0)
-        let rows = try await run.write(on: app.db as! any SQLDatabase, location: app.kaiku.settings.database) { bytes in
+        let rows = try await run.write(on: app.db.sql, location: app.kaiku.settings.database) { bytes in
             handle.write(Data(bytes))
             progress.report(written.withLockedValue { $0 += bytes.count; return $0 } >> 20)
         }

@@ -29,8 +29,7 @@ struct KaikuErrorMiddleware: AsyncMiddleware {
         let wantsHTML = !request.url.path.hasPrefix("/api/") && !request.url.path.hasPrefix("/open311/")
             && (request.headers.accept.first?.mediaType == .html)
         if wantsHTML {
-            let language = request.pageLanguage
-            let page = ErrorPage(status: status, message: body.error, language: language, catalogue: request.kaiku.catalogue)
+            let page = ErrorPage(context: request.pageContext, model: ErrorModel(status: status))
             response.headers.contentType = .html
             response.body = .init(string: page.render())
         } else {
@@ -75,11 +74,4 @@ struct KaikuErrorMiddleware: AsyncMiddleware {
         }
         return (status, headers, body)
     }
-}
-
-/// An error that names the request field it concerns.
-struct FieldError: Error {
-    var status: HTTPResponseStatus = .badRequest
-    var field: String?
-    var message: String
 }

@@ -12,11 +12,11 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "no-referrer")
         let path = request.url.path
-        if (path.hasPrefix("/staff") || path.hasPrefix("/api/")) && !path.hasPrefix("/api/v1/public/"),
+        if (path.hasPrefix(SiteURL.staff(.inbox).path) || path.hasPrefix("/api/")) && !path.hasPrefix("/api/v1/public/"),
            response.headers.first(name: .cacheControl) == nil {
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         }
-        if response.headers.contentType == .html, request.url.path.hasPrefix("/widget/") {
+        if response.headers.contentType == .html, path.hasPrefix(SiteURL.unitWidget(.key).sectionPrefix) {
             // The widget loads nothing but its own inline style, allowed by hash; the 404 page adds the stylesheet.
             response.headers.replaceOrAdd(
                 name: "Content-Security-Policy",

@@ -13,7 +13,7 @@ extension DemoSeeder {
         let reviewer = try await User.query(on: app.db).filter(\.$organisationID == organisationID)
             .filter(\.$role == User.Role.handler.rawValue).sort(\.$email).first()?.id
         let reviewedBefore = now.addingTimeInterval(-14 * 86_400)
-        try await (app.db as! any SQLDatabase).update(FeedbackResponse.schema)
+        try await app.db.sql.update(FeedbackResponse.schema)
             .set("published_at", to: SQLBind(reviewedBefore))
             .set("published_by", to: reviewer.map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null)
             .where("organisation_id", .equal, SQLBind(organisationID))

@@ -63,7 +63,7 @@ struct ExportsController: RouteCollection {
     private func stream(_ run: ExportRun, scope: String, staff: StaffUser, on request: Request) async throws -> Response {
         try await AccessLogEntry(organisationID: staff.organisationID, at: request.kaiku.clock.now, userID: staff.userID,
                                  action: run.logDescription(scope: scope), caseID: nil, responseID: nil).create(on: request.db)
-        let sql = request.db as! any SQLDatabase
+        let sql = try request.db.sql
         let logger = request.logger
         let location = request.kaiku.settings.database
         let response = Response(status: .ok, body: .init(managedAsyncStream: { writer in

@@ -1,56 +1,62 @@
 import Foundation
 import KaikuCore
 
-/// The frame of every public page: language, skip link, language switcher.
+/// The frame of every page: language, skip link, language switcher.
 struct PageLayout {
-    var language: Language
+    var context: PageContext
     var title: String
-    var catalogue: Catalogue
-    /// Path and query of this page without `lang`, so the switcher keeps the customer where they are.
-    var path: String
-    var query: [(String, String)] = []
     /// Where the name in the header leads: the public start page, or the staff inbox.
-    var home: String = "/"
+    var home: SiteURL = .home
     /// Links and forms in the header after the name, e.g. the staff navigation.
     var navigation: [HTMLNode] = []
     var bodyClass: String?
     var footer: String = "layout.footer"
 
+    init(_ context: PageContext, title: String, home: SiteURL = .home, navigation: [HTMLNode] = [], bodyClass: String? = nil,
+         footer: String = "layout.footer") {
+        self.context = context
+        self.title = title
+        self.home = home
+        self.navigation = navigation
+        self.bodyClass = bodyClass
+        self.footer = footer
+    }
+
     func render(@HTMLBuilder main: () -> [HTMLNode]) -> String {
-        let t = { (key: String) in catalogue.text(key, language) }
-        let document = HTMLNode.el("html", .lang(language.rawValue)) {
-            HTMLNode.el("head") {
-                HTMLNode.el("meta", .attr("charset", "utf-8"))
-                HTMLNode.el("meta", .name("viewport"), .attr("content", "width=device-width, initial-scale=1"))
-                HTMLNode.el("title") { "\(title) – \(t("site.name"))" }
-                HTMLNode.el("link", .attr("rel", "stylesheet"), .href("/styles.css"))
+        let language = context.language
+        let document = HTMLNode.html(.lang(language.rawValue)) {
+            HTMLNode.head {
+                HTMLNode.meta(.charset("utf-8"))
+                HTMLNode.meta(.name("viewport"), .content("width=device-width, initial-scale=1"))
+                HTMLNode.title { "\(title) – \(context.t("site.name"))" }
+                HTMLNode.link(.rel("stylesheet"), .href(.styles))
             }
-            HTMLNode.el("body", bodyClass.map { [HTMLAttribute.class($0)] } ?? []) {
-                HTMLNode.el("a", .class("skip-link"), .href("#main")) { t("layout.skip") }
-                HTMLNode.el("header", .class("site-header")) {
-                    HTMLNode.el("a", .class("brand"), .href("\(home)?lang=\(language.rawValue)")) { t("site.name") }
+            HTMLNode.body(bodyClass.map { [HTMLAttribute.class($0)] } ?? []) {
+                HTMLNode.a(.class("skip-link"), .href("#main")) { context.t("layout.skip") }
+                HTMLNode.header(.class("site-header")) {
+                    HTMLNode.a(.class("brand"), .href(home.url(language: language))) { context.t("site.name") }
                     navigation
-                    languageSwitcher(t)
+                    languageSwitcher
                 }
-                HTMLNode.el("main", .id("main"), .attr("tabindex", "-1")) { main() }
-                HTMLNode.el("footer", .class("site-footer")) {
-                    HTMLNode.el("p") { t(footer) }
+                HTMLNode.main(.id("main"), .tabindex(-1)) { main() }
+                HTMLNode.footer(.class("site-footer")) {
+                    HTMLNode.p { context.t(footer) }
                 }
             }
         }
         return "<!DOCTYPE html>\n" + document.render()
     }
 
-    private func languageSwitcher(_ t: (String) -> String) -> HTMLNode {
-        .el("nav", .attr("aria-label", t("layout.languages"))) {
-            HTMLNode.el("ul", .class("languages")) {
+    private var languageSwitcher: HTMLNode {
+        .nav(.ariaLabel(context.t("layout.languages"))) {
+            HTMLNode.ul(.class("languages")) {
                 for other in Language.allCases {
-                    HTMLNode.el("li") {
-                        if other == language {
-                            HTMLNode.el("span", .lang(other.rawValue), .attr("aria-current", "true")) { catalogue.text("language.name", other) }
+                    HTMLNode.li {
+                        if other == context.language {
+                            HTMLNode.span(.lang(other.rawValue), .ariaCurrent("true")) { context.catalogue.text("language.name", other) }
                         } else {
-                            HTMLNode.el("a", .href(link(for: other)), .attr("hreflang", other.rawValue), .lang(other.rawValue)) {
-                                catalogue.text("language.name", other)
+                            HTMLNode.a(.href(link(for: other)), .hreflang(other.rawValue), .lang(other.rawValue)) {
+                                context.catalogue.text("language.name", other)
                             }
                         }
                     }
@@ -61,8 +67,8 @@ struct PageLayout {
 
     func link(for other: Language) -> String {
         var components = URLComponents()
-        components.path = path
-        components.queryItems = query.map { URLQueryItem(name: $0.0, value: $0.1) } + [URLQueryItem(name: "lang", value: other.rawValue)]
-        return components.string ?? path
+        components.path = context.path
+        components.queryItems = context.query.map { URLQueryItem(name: $0.0, value: $0.1) } + [URLQueryItem(name: "lang", value: other.rawValue)]
+        return components.string ?? context.path
     }
 }

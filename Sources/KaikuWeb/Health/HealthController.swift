@@ -21,7 +21,7 @@ struct HealthController: RouteCollection {
     /// a load balancer stops sending traffic to an instance that cannot store answers.
     func ready(_ request: Request) async -> Response {
         do {
-            _ = try await (request.db as! any SQLDatabase).raw("SELECT 1").all()
+            _ = try await request.db.sql.raw("SELECT 1").all()
         } catch {
             request.logger.warning("readyz: database not answering: \(error)")
             return unavailable("database unavailable")

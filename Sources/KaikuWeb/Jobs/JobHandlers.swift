@@ -22,7 +22,7 @@ enum JobHandlers {
     @discardableResult
     static func purgeContacts(_ app: Application) async throws -> Int {
         let now = app.kaiku.clock.now
-        let sql = app.db as! any SQLDatabase
+        let sql = try app.db.sql
         var purged = 0
         for organisation in try await Organisation.query(on: app.db).all() {
             let cutoff = now.addingTimeInterval(-Double(organisation.retentionDays) * 86_400)

@@ -100,10 +100,14 @@ struct KiosksController: RouteCollection {
     }
 
     static func devices(scope: StaffScope, request: Request) async throws -> [DeviceDTO] {
-        let now = request.kaiku.clock.now
-        let devices = try await KioskDevice.query(on: request.db).filter(\.$organisationID == scope.staff.organisationID)
+        try await devices(scope: scope, now: request.kaiku.clock.now, on: request.db)
+    }
+
+    /// The same without HTTP, for the staff kiosks page's query.
+    static func devices(scope: StaffScope, now: Date, on database: any Database) async throws -> [DeviceDTO] {
+        let devices = try await KioskDevice.query(on: database).filter(\.$organisationID == scope.staff.organisationID)
             .filter(\.$unitID ~~ scope.visible).sort(\.$name).all()
-        let targets = try await Target.query(on: request.db).filter(\.$organisationID == scope.staff.organisationID).all()
+        let targets = try await Target.query(on: database).filter(\.$organisationID == scope.staff.organisationID).all()
         let codes = Dictionary(uniqueKeysWithValues: targets.compactMap { target in target.id.map { ($0, target.code) } })
         return try devices.map { device in
             DeviceDTO(id: try device.requireID(), name: device.name, unit: scope.units[device.unitID]?.code ?? "",

@@ -3,7 +3,7 @@
 /// leave the site (`//host`, `/\host`, a scheme) or break out of the
 /// `Location` header (CR, LF or any other control character) falls back.
 enum LocalRedirect {
-    static let fallback = "/staff"
+    static let fallback = SiteURL.staff(.inbox).path
 
     static func path(_ value: String?) -> String {
         guard let value, value.hasPrefix("/"), !value.hasPrefix("//"), !value.hasPrefix("/\\"), value.utf8.count < 500,

@@ -9,7 +9,8 @@ struct StaffPageGuard: AsyncMiddleware {
         guard request.auth.has(StaffUser.self), let session = request.auth.get(SessionToken.self) else {
             if request.method == .GET {
                 let back = request.url.path + (request.url.query.map { "?\($0)" } ?? "")
-                return request.redirect(to: "/staff/login?next=\(back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/staff")")
+                let next = back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? SiteURL.staff(.inbox).path
+                return request.redirect(to: SiteURL.staff(.login).url(percentEncoded: [("next", next)]))
             }
             throw Abort(.unauthorized, reason: "Your session has ended; sign in again.")
         }

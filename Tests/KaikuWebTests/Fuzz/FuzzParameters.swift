@@ -15,6 +15,8 @@ enum FuzzParameters {
         let patterns = [
             #"at: "([A-Za-z_][A-Za-z0-9_]*(?:\[\])?)""#,
             #"(?:values|form|fields|query)\["([A-Za-z_][A-Za-z0-9_]*)"\]"#,
+            // Page filters read their query string through a function: `query("status")`.
+            #"\bquery\("([A-Za-z_][A-Za-z0-9_]*)"\)"#,
             #"request, "([a-z_]+)""#,
         ].map { try! NSRegularExpression(pattern: $0) }
         let property = try NSRegularExpression(pattern: #"^\s+(?:public )?var `?([a-z][A-Za-z0-9_]*)`?: "#, options: .anchorsMatchLines)

@@ -33,7 +33,7 @@ enum RollupCheck {
         let tree = OrgTree(units.map { (id: $0.id!, parent: $0.parentID) })
         var random = SplitMix64(seed: seed)
         let first = CalendarDay(year: 2025, month: 8, day: 1)!
-        let sql = app.db as! any SQLDatabase
+        let sql = try app.db.sql
 
         let dimensions: [TallyQuery.Dimension?] = [nil] + TallyQuery.Dimension.allCases
         for round in 0..<rounds {

@@ -31,7 +31,7 @@ func withApp(
     do {
         try await configure(app, settings: settings, clock: clock, mail: mail, sms: sms)
         if location.isPostgres {
-            let sql = app.db as! any SQLDatabase
+            let sql = try app.db.sql
             try await sql.raw("DROP SCHEMA public CASCADE").run()
             try await sql.raw("CREATE SCHEMA public").run()
         }

@@ -9,7 +9,7 @@ struct SQLBulkLoader: BulkLoader {
     func write(_ tables: [BulkTable]) async throws {
         try await database.transaction { transaction in
             for table in tables where table.count > 0 {
-                try await BulkInsert.run(into: table.name, columns: table.columns, rows: table.rows, on: transaction as! any SQLDatabase)
+                try await BulkInsert.run(into: table.name, columns: table.columns, rows: table.rows, on: transaction.sql)
             }
         }
     }

@@ -10,26 +10,25 @@ import Vapor
 /// so they do not enter answers.
 struct StaffEntryController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("entry", use: page)
-        routes.post("entry", use: save)
+        routes.get(SiteURL.staff(.entry).pathComponents, use: page)
+        routes.post(SiteURL.staff(.entry).pathComponents, use: save)
     }
 
     func page(_ request: Request) async throws -> Response {
-        let (scope, organisation) = try await context(request)
-        let remembered = ["target", "channel", "language", "date", "time"]
-        var values = Dictionary(uniqueKeysWithValues: remembered.compactMap { name in request.query[String.self, at: name].map { (name, $0) } })
-        values["date"] = values["date"] ?? CalendarDay(date: request.kaiku.clock.now, timeZone: organisation.timeZone).description
-        values["channel"] = values["channel"] ?? KaikuCore.Channel.paper.rawValue
+        let (scope, organisation) = try await access(request)
+        let values = EntryModel.startingValues({ request.query[String.self, at: $0] },
+                                               today: CalendarDay(date: request.kaiku.clock.now, timeZone: organisation.timeZone))
         let saved = request.query[String.self, at: "saved"].flatMap(ReceiptCode.normalise)
         return try await render(request, scope: scope, organisation: organisation, values: values, saved: saved)
     }
 
     func save(_ request: Request) async throws -> Response {
-        let (scope, organisation) = try await context(request)
+        let (scope, organisation) = try await access(request)
         let values = ((try? request.content.decode([String: String].self, as: .urlEncodedForm)) ?? [:]).filter { $0.key != StaffSession.csrfField }
         let form = EntryForm(values: values)
         func refuse(_ field: String, _ message: String) async throws -> Response {
-            try await render(request, scope: scope, organisation: organisation, values: values, error: (field, message), status: .badRequest)
+            try await render(request, scope: scope, organisation: organisation, values: values,
+                             error: EntryModel.FieldProblem(field: field, message: message), status: .badRequest)
         }
         guard PlainIdentifier.isPlain(form.target, maxLength: 100),
               let target = try await Target.query(on: request.db).filter(\.$code == form.target).filter(\.$active == true).first(),
@@ -46,11 +45,9 @@ struct StaffEntryController: RouteCollection {
                 targetCode: target.code, input: form.input(channel: channel, answeredAt: givenAt),
                 idempotencyKey: values["formToken"].flatMap(UUID.init(uuidString:)).map { "entry-\($0.uuidString)" },
                 fingerprint: body, requireRecommendation: false, on: request)
-            var next = URLComponents()
-            next.path = "/staff/entry"
-            next.queryItems = [("saved", stored.receipt), ("target", target.code), ("channel", channel.rawValue),
-                               ("language", form.language.rawValue), ("date", values["date"] ?? "")].map { URLQueryItem(name: $0.0, value: $0.1) }
-            return request.redirect(to: next.string ?? "/staff/entry", redirectType: .normal)
+            let next = EntryModel.savedURL(receipt: stored.receipt, target: target.code, channel: channel, language: form.language,
+                                           date: values["date"] ?? "")
+            return request.redirect(to: next, redirectType: .normal)
         } catch let problem as EntryForm.Problem {
             return try await refuse(problem.field, request.kaiku.catalogue.text(problem.key, request.pageLanguage))
         } catch let error as SubmissionError {
@@ -58,7 +55,7 @@ struct StaffEntryController: RouteCollection {
         }
     }
 
-    private func context(_ request: Request) async throws -> (StaffScope, Organisation) {
+    private func access(_ request: Request) async throws -> (StaffScope, Organisation) {
         let scope = try await request.requireScope()
         guard scope.staff.role != .analyst else {
             throw Abort(.forbidden, reason: request.kaiku.catalogue.text("staff.entry.error.role", request.pageLanguage))
@@ -68,15 +65,10 @@ struct StaffEntryController: RouteCollection {
     }
 
     private func render(_ request: Request, scope: StaffScope, organisation: Organisation, values: [String: String], saved: String? = nil,
-                        error: (field: String, message: String)? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let language = request.pageLanguage
-        let targets = try await Target.query(on: request.db).filter(\.$organisationID == scope.staff.organisationID)
-            .filter(\.$unitID ~~ scope.visible).filter(\.$active == true).all()
-            .map { EntryPage.Target(code: $0.code, name: $0.name[language]) }
-            .sorted { $0.name.localizedCompare($1.name) == .orderedAscending }
-        let survey = try await SurveyStore.current(for: organisation, on: request.db).definition()
-        let page = EntryPage(language: language, catalogue: request.kaiku.catalogue, session: try request.auth.require(SessionToken.self),
-                             targets: targets, survey: survey, values: values, formToken: UUID().uuidString, saved: saved, error: error)
-        return .html(page.render(), status: status)
+                        error: EntryModel.FieldProblem? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let context = request.pageContext
+        let model = try await EntryQuery.load(values: values, saved: saved, error: error, scope: scope, organisation: organisation,
+                                              context: context, on: request.db)
+        return .html(EntryPage(context: context, model: model).render(), status: status)
     }
 }

@@ -8,17 +8,10 @@ import Vapor
 /// administrators register devices and give them pairing codes here too.
 /// The same checks as the API (`KiosksController`).
 struct StaffKiosksController: RouteCollection {
-    struct RegistrationForm: Content {
-        var name: String?
-        var unit: String?
-        var targets: [String]?
-        var offlineAfterMinutes: String?
-    }
-
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("kiosks", use: page)
-        routes.post("kiosks", use: register)
-        routes.post("kiosks", ":id", "pairing", use: newPairing)
+        routes.get(SiteURL.staff(.kiosks).pathComponents, use: page)
+        routes.post(SiteURL.staff(.kiosks).pathComponents, use: register)
+        routes.post(SiteURL.staff(.kioskPairing(.key)).pathComponents, use: newPairing)
     }
 
     func page(_ request: Request) async throws -> Response {
@@ -27,7 +20,7 @@ struct StaffKiosksController: RouteCollection {
 
     func register(_ request: Request) async throws -> Response {
         let scope = try await administrator(request)
-        let form = (try? request.content.decode(RegistrationForm.self)) ?? RegistrationForm()
+        let form = (try? request.content.decode(StaffKiosksForm.self)) ?? StaffKiosksForm()
         do {
             let minutes = try form.offlineAfterMinutes.flatMap { raw -> Int? in
                 guard !raw.isEmpty else { return nil }
@@ -37,7 +30,7 @@ struct StaffKiosksController: RouteCollection {
             let registration = KiosksController.Registration(name: form.name ?? "", unit: form.unit ?? "", targets: form.targets ?? [],
                                                              offlineAfterMinutes: minutes)
             let (device, code) = try await KiosksController.register(registration, scope: scope, request: request)
-            return try await render(request, scope: scope, issued: (device.name, code, device.pairingExpiresAt!), status: .created)
+            return try await render(request, scope: scope, issued: (device.name, code, device.pairingExpiresAt), status: .created)
         } catch let error as FieldError {
             let key = "staff.kiosks.error.\(error.field ?? "")"
             let message = request.kaiku.catalogue.entries[request.pageLanguage]?[key] != nil
@@ -49,7 +42,7 @@ struct StaffKiosksController: RouteCollection {
     func newPairing(_ request: Request) async throws -> Response {
         let scope = try await administrator(request)
         let (device, code) = try await KiosksController.newPairing(request.parameters.get("id", as: UUID.self), scope: scope, request: request)
-        return try await render(request, scope: scope, issued: (device.name, code, device.pairingExpiresAt!))
+        return try await render(request, scope: scope, issued: (device.name, code, device.pairingExpiresAt))
     }
 
     private func viewer(_ request: Request) async throws -> StaffScope {
@@ -68,19 +61,15 @@ struct StaffKiosksController: RouteCollection {
         return scope
     }
 
-    private func render(_ request: Request, scope: StaffScope, issued: (name: String, code: String, expires: Date)? = nil,
-                        error: String? = nil, form: RegistrationForm? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let language = request.pageLanguage
-        let organisation = try await Organisation.find(scope.staff.organisationID, on: request.db)
-        let zone = organisation?.timeZone ?? TimeZone(identifier: "Europe/Helsinki")!
-        let targets = try await Target.query(on: request.db).filter(\.$organisationID == scope.staff.organisationID)
-            .filter(\.$unitID ~~ scope.visible).filter(\.$active == true).sort(\.$code).all()
-        let page = StaffKiosksPage(
-            language: language, catalogue: request.kaiku.catalogue, session: try request.auth.require(SessionToken.self),
-            devices: try await KiosksController.devices(scope: scope, request: request), canRegister: scope.staff.role == .administrator,
-            units: StaffController.unitOptions(scope, root: scope.staff.unitID, language: language),
-            targets: targets.map { (code: $0.code, name: $0.name[language]) }, zone: zone,
-            issued: issued, error: error, form: form)
-        return .html(page.render(), status: status)
+    private func render(_ request: Request, scope: StaffScope, issued: (name: String, code: String, expires: Date?)? = nil,
+                        error: String? = nil, form: StaffKiosksForm? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let context = request.pageContext
+        var model = try await StaffKiosksQuery.load(scope: scope, now: request.kaiku.clock.now, context: context, on: request.db)
+        if let issued, let expires = issued.expires {
+            model.issued = StaffKiosksModel.issued(name: issued.name, code: issued.code, expires: expires, zone: model.zone)
+        }
+        model.error = error
+        model.form = form
+        return .html(StaffKiosksPage(context: context, model: model).render(), status: status)
     }
 }

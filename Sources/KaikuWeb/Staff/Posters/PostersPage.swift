@@ -3,42 +3,28 @@ import KaikuCore
 
 /// The printable sheet of a unit's feedback cards.
 struct PostersPage {
-    struct Card {
-        var target: String
-        var unit: String
-        var link: String
-        var remoteLink: String
-        var qrSVG: String
-    }
-
-    var language: Language
-    var catalogue: Catalogue
-    var session: SessionToken
-    var unitName: String
-    var unitCode: String
-    var cards: [Card]
-
-    private func t(_ key: String, _ arguments: [String: String] = [:]) -> String { catalogue.text(key, language, arguments) }
+    var context: PageContext
+    var model: PostersModel
 
     func render() -> String {
-        let layout = StaffLayout(language: language, catalogue: catalogue, title: t("staff.posters.title", ["unit": unitName]),
-                                 path: "/staff/posters", query: [("unit", unitCode)], session: session)
-        return layout.render {
-            HTMLNode.el("div", .class("no-print")) {
-                HTMLNode.el("h1") { t("staff.posters.title", ["unit": unitName]) }
-                HTMLNode.el("p", .class("lead")) { t("staff.posters.intro") }
+        let t = context.t
+        let title = t("staff.posters.title", ["unit": model.unitName])
+        return StaffLayout(context.at(.staff(.posters), [("unit", model.unitCode)]), title: title).render {
+            HTMLNode.div(.class("no-print")) {
+                HTMLNode.h1 { title }
+                HTMLNode.p(.class("lead")) { t("staff.posters.intro") }
             }
-            if cards.isEmpty { HTMLNode.el("p") { t("staff.posters.none") } }
-            for card in cards {
-                HTMLNode.el("section", .class("poster poster-card")) {
-                    HTMLNode.el("h2") { t("poster.heading") }
-                    HTMLNode.el("p", .class("poster-target")) { card.target }
-                    HTMLNode.el("p") { card.unit }
-                    HTMLNode.el("div", .class("poster-qr")) { HTMLNode.trusted(card.qrSVG) }
-                    HTMLNode.el("p") { t("poster.or") }
-                    HTMLNode.el("p", .class("poster-link")) { card.link }
-                    HTMLNode.el("p", .class("no-print")) { t("staff.posters.remote") + " " }
-                    HTMLNode.el("p", .class("poster-link no-print")) { card.remoteLink }
+            if model.cards.isEmpty { HTMLNode.p { t("staff.posters.none") } }
+            for card in model.cards {
+                HTMLNode.section(.class("poster poster-card")) {
+                    HTMLNode.h2 { t("poster.heading") }
+                    HTMLNode.p(.class("poster-target")) { card.target }
+                    HTMLNode.p { card.unit }
+                    HTMLNode.div(.class("poster-qr")) { HTMLNode.trusted(card.qrSVG) }
+                    HTMLNode.p { t("poster.or") }
+                    HTMLNode.p(.class("poster-link")) { card.link }
+                    HTMLNode.p(.class("no-print")) { t("staff.posters.remote") + " " }
+                    HTMLNode.p(.class("poster-link no-print")) { card.remoteLink }
                 }
             }
         }

@@ -6,33 +6,32 @@ import KaikuStore
 /// the case page: the masked text, editable before it goes out, and the two
 /// decisions. `back` says where the browser returns afterwards.
 struct PublicReviewForm {
+    var context: PageContext
     var responseID: UUID
     var text: String
+    /// The language the text is written in.
     var language: String
     var state: FeedbackResponse.PublicState
-    var session: SessionToken
-    var catalogue: Catalogue
-    var pageLanguage: Language
     var back: String
 
     func render() -> HTMLNode {
-        let t = { (key: String) in catalogue.text(key, pageLanguage) }
+        let t = context.t
         let id = responseID.uuidString
-        return .el("form", .attr("method", "post"), .attr("action", "/staff/review/\(id)"), .class("review-form")) {
-            StaffForm.csrf(session)
-            HTMLNode.el("input", .type("hidden"), .name("back"), .value(back))
-            HTMLNode.el("div", .class("field")) {
-                HTMLNode.el("label", .for("text-\(id)")) { t("staff.review.textLabel") }
-                HTMLNode.el("p", .id("text-\(id)-hint"), .class("hint")) { t("staff.review.textHint") }
-                HTMLNode.el("textarea", .id("text-\(id)"), .name("text"), .attr("rows", "5"), .attr("maxlength", "4000"),
-                            .attr("aria-describedby", "text-\(id)-hint"), .lang(language)) { text }
+        return .form(.method(.post), .action(.staff(.reviewItem(.value(responseID)))), .class("review-form")) {
+            context.csrfField
+            HTMLNode.input(.type("hidden"), .name("back"), .value(back))
+            HTMLNode.div(.class("field")) {
+                HTMLNode.label(.for("text-\(id)")) { t("staff.review.textLabel") }
+                HTMLNode.p(.id("text-\(id)-hint"), .class("hint")) { t("staff.review.textHint") }
+                HTMLNode.textarea(.id("text-\(id)"), .name("text"), .rows(5), .maxlength(4000),
+                            .ariaDescribedBy("text-\(id)-hint"), .lang(language)) { text }
             }
-            HTMLNode.el("div", .class("review-buttons")) {
-                HTMLNode.el("button", .type("submit"), .name("decision"), .value("publish"), .class("button")) {
+            HTMLNode.div(.class("review-buttons")) {
+                HTMLNode.button(.type("submit"), .name("decision"), .value("publish"), .class("button")) {
                     t(state == .published ? "staff.review.update" : "staff.review.publish")
                 }
                 if state != .withdrawn {
-                    HTMLNode.el("button", .type("submit"), .name("decision"), .value("withdraw"), .class("button secondary")) { t("staff.review.withdraw") }
+                    HTMLNode.button(.type("submit"), .name("decision"), .value("withdraw"), .class("button secondary")) { t("staff.review.withdraw") }
                 }
             }
         }

@@ -9,20 +9,9 @@ import Vapor
 /// whole organisation changes here with the API's checks
 /// (`SMSSurveySettingsController`).
 struct StaffSMSSurveyController: RouteCollection {
-    static let activityDays = 30
-
-    struct SettingsForm: Content {
-        var enabled: String?
-        var delayMinutes: String?
-        var quietFrom: String?
-        var quietTo: String?
-        var oncePerDays: String?
-        var units: [String]?
-    }
-
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("sms-survey", use: page)
-        routes.post("sms-survey", use: save)
+        routes.get(SiteURL.staff(.smsSurvey).pathComponents, use: page)
+        routes.post(SiteURL.staff(.smsSurvey).pathComponents, use: save)
     }
 
     func page(_ request: Request) async throws -> Response {
@@ -39,7 +28,7 @@ struct StaffSMSSurveyController: RouteCollection {
         guard SMSSurveySettingsController.canChange(scope) else {
             throw Abort(.forbidden, reason: request.kaiku.catalogue.text("staff.sms.adminOnly", request.pageLanguage))
         }
-        let form = (try? request.content.decode(SettingsForm.self)) ?? SettingsForm()
+        let form = (try? request.content.decode(StaffSMSSurveyForm.self)) ?? StaffSMSSurveyForm()
         do {
             let body = SMSSurveySettingsController.SettingsDTO(
                 enabled: form.enabled != nil, delayMinutes: try Self.number(form.delayMinutes, "delayMinutes"),
@@ -47,14 +36,16 @@ struct StaffSMSSurveyController: RouteCollection {
                 oncePerDays: try Self.number(form.oncePerDays, "oncePerDays"), units: form.units ?? [])
             let settings = try SMSSurveySettingsController.settings(from: body, scope: scope)
             try await SMSSurveyStore.save(settings, for: scope.staff.organisationID, on: request.db)
-            return try await render(request, scope: scope, settings: settings, saved: true)
+            return try await render(request, scope: scope, settings: settings) { $0.saved = true }
         } catch let error as FieldError {
             let key = "staff.sms.error.\(error.field ?? "")"
             let message = request.kaiku.catalogue.entries[request.pageLanguage]?[key] != nil
                 ? request.kaiku.catalogue.text(key, request.pageLanguage) : error.message
             let settings = try await SMSSurveyStore.settings(for: scope.staff.organisationID, on: request.db)
-            return try await render(request, scope: scope, settings: settings, error: (error.field ?? "", message), form: form,
-                                    status: .badRequest)
+            return try await render(request, scope: scope, settings: settings, status: .badRequest) {
+                $0.error = StaffSMSSurveyModel.FieldProblem(field: error.field ?? "", message: message)
+                $0.form = form
+            }
         }
     }
 
@@ -65,24 +56,11 @@ struct StaffSMSSurveyController: RouteCollection {
         return value
     }
 
-    private func render(_ request: Request, scope: StaffScope, settings: SMSSurveySettings, saved: Bool = false,
-                        error: (field: String, message: String)? = nil, form: SettingsForm? = nil,
-                        status: HTTPResponseStatus = .ok) async throws -> Response {
-        let language = request.pageLanguage
-        let organisation = try await Organisation.find(scope.staff.organisationID, on: request.db)
-        let activity = try await SMSSurveyStore.activity(
-            organisationID: scope.staff.organisationID, units: Array(scope.visible),
-            since: request.kaiku.clock.now.addingTimeInterval(-Double(Self.activityDays) * 86_400), on: request.db)
-        // The survey is the organisation's: every unit may be chosen, and the chosen ones are named even outside one's subtree.
-        let roots = scope.units.keys.filter { scope.tree.parent(of: $0) == nil }
-            .sorted { (scope.units[$0]?.code ?? "") < (scope.units[$1]?.code ?? "") }
-        let page = StaffSMSSurveyPage(
-            language: language, catalogue: request.kaiku.catalogue, session: try request.auth.require(SessionToken.self),
-            settings: SMSSurveySettingsController.dto(settings, scope), activity: activity,
-            suppression: SuppressionPolicy(minimumN: organisation?.minimumN ?? SuppressionPolicy.defaultMinimumN),
-            units: roots.flatMap { StaffController.unitOptions(scope, root: $0, language: language) },
-            chosen: settings.units.compactMap { scope.units[$0]?.name[language] }.sorted(),
-            canChange: SMSSurveySettingsController.canChange(scope), saved: saved, error: error, form: form)
-        return .html(page.render(), status: status)
+    private func render(_ request: Request, scope: StaffScope, settings: SMSSurveySettings, status: HTTPResponseStatus = .ok,
+                        outcome: (inout StaffSMSSurveyModel) -> Void = { _ in }) async throws -> Response {
+        let context = request.pageContext
+        var model = try await StaffSMSSurveyQuery.load(settings: settings, scope: scope, now: request.kaiku.clock.now, context: context, on: request.db)
+        outcome(&model)
+        return .html(StaffSMSSurveyPage(context: context, model: model).render(), status: status)
     }
 }

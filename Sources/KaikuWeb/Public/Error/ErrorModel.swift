@@ -1,0 +1,22 @@
+import Vapor
+
+/// Which words an error page has for a status: most errors get the same
+/// plain page, told apart only where a person can act differently.
+struct ErrorModel: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        case notFound
+        /// The one refusal a customer can do something about: wait and send again.
+        case tooMany
+        case generic
+    }
+
+    var kind: Kind
+
+    init(status: HTTPResponseStatus) {
+        kind = switch status {
+        case .notFound: .notFound
+        case .tooManyRequests: .tooMany
+        default: .generic
+        }
+    }
+}

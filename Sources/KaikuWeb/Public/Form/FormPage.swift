@@ -1,0 +1,163 @@
+import Foundation
+import KaikuCore
+import KaikuStore
+
+/// The feedback form of one target: the survey in the customer's language,
+/// with what they already typed and the first problem found, if any.
+struct FormPage {
+    var context: PageContext
+    var model: FormModel
+
+    private var language: Language { context.language }
+    private var survey: SurveyDefinition { model.survey }
+
+    func render() -> String {
+        let t = context.t
+        let target = model.target
+        return PageLayout(context, title: target.targetName[language]).render {
+            HTMLNode.p(.class("organisation")) { target.organisationName[language] }
+            HTMLNode.h1 { target.targetName[language] }
+            HTMLNode.p(.class("lead")) { t("form.intro") }
+            if let error = model.error, let fieldID = model.errorInputID {
+                HTMLNode.errorSummary(title: t("form.error.title"), fieldID: fieldID, message: context.catalogue.message(for: error, in: language))
+            }
+            HTMLNode.form(.method(.post), .action(model.address), .novalidate) {
+                HTMLNode.input(.type("hidden"), .name("lang"), .value(language.rawValue))
+                HTMLNode.input(.type("hidden"), .name("formToken"), .value(model.formToken))
+                for question in survey.questions where question.type == .scale0to10 { recommendation(question) }
+                HTMLNode.h2 { t("form.statements.heading") }
+                HTMLNode.p(.class("hint")) { t("form.statements.hint") }
+                for question in survey.statements { statement(question) }
+                openText()
+                HTMLNode.h2 { t("form.background.heading") }
+                for question in survey.questions where question.type == .choice { choice(question) }
+                contact()
+                HTMLNode.button(.type("submit"), .class("button")) { t("form.submit") }
+            }
+            // After the form, so that it never comes between a customer and the submit button.
+            HTMLNode.p(.class("figures-link")) {
+                HTMLNode.a(.href(model.figures.url(language: language))) { t("figures.link") }
+            }
+        }
+    }
+
+    private func fieldError(_ field: String) -> HTMLNode? {
+        guard let error = model.error, error.field == field else { return nil }
+        return .p(.id(FormModel.errorID(for: field)), .class("field-error")) {
+            HTMLNode.span(.class("visually-hidden")) { context.t("form.error.prefix") }
+            context.catalogue.message(for: error, in: language)
+        }
+    }
+
+    private func fieldsetAttributes(field: String, describedBy hints: [String] = []) -> [HTMLAttribute] {
+        let ids = model.describedBy(field, hints: hints)
+        var attributes: [HTMLAttribute] = [.class(model.hasError(field) ? "question has-error" : "question")]
+        if !ids.isEmpty { attributes.append(.ariaDescribedBy(ids.joined(separator: " "))) }
+        return attributes
+    }
+
+    private func radio(name: String, id: String, value: String, label: String, field: String) -> HTMLNode {
+        var attributes: [HTMLAttribute] = [.type("radio"), .id(id), .name(name), .value(value)]
+        if model.isChosen(name, value) { attributes.append(.checked) }
+        if model.hasError(field) { attributes.append(.ariaInvalid("true")) }
+        return .div(.class("option")) {
+            HTMLNode.input(attributes)
+            HTMLNode.label(.for(id)) { label }
+        }
+    }
+
+    private func recommendation(_ question: Question) -> HTMLNode {
+        let t = context.t
+        let field = "answers.\(question.id)"
+        let low = survey.scale0to10Labels["low"]?[language] ?? ""
+        let high = survey.scale0to10Labels["high"]?[language] ?? ""
+        return .fieldset(fieldsetAttributes(field: field, describedBy: ["nps-scale"])) {
+            HTMLNode.legend {
+                question.text[language]
+                HTMLNode.span(.class("required")) { " " + t("form.required") }
+            }
+            HTMLNode.p(.id("nps-scale"), .class("visually-hidden")) { t("form.nps.scale", ["low": low, "high": high]) }
+            fieldError(field)
+            HTMLNode.div(.class("scale scale-11")) {
+                for score in 0...10 {
+                    radio(name: "nps", id: "nps-\(score)", value: String(score), label: String(score), field: field)
+                }
+            }
+            HTMLNode.div(.class("scale-ends"), .ariaHidden("true")) {
+                HTMLNode.span { "0 = " + low }
+                HTMLNode.span { "10 = " + high }
+            }
+        }
+    }
+
+    private func statement(_ question: Question) -> HTMLNode {
+        let field = "answers.\(question.id)"
+        let name = FormFields.statementName(question.id)
+        return .fieldset(fieldsetAttributes(field: field)) {
+            HTMLNode.legend { question.text[language] }
+            fieldError(field)
+            HTMLNode.div(.class("scale scale-6")) {
+                for value in 1...5 {
+                    radio(name: name, id: "\(name)-\(value)", value: String(value),
+                          label: "\(value) " + (survey.scale1to5Labels[String(value)]?[language] ?? ""), field: field)
+                }
+                radio(name: name, id: "\(name)-x", value: FormFields.cannotSay,
+                      label: survey.scale1to5Labels["cannotSay"]?[language] ?? "", field: field)
+            }
+        }
+    }
+
+    private func choice(_ question: Question) -> HTMLNode {
+        let field = FormModel.field(ofChoice: question)
+        return .fieldset(fieldsetAttributes(field: field)) {
+            HTMLNode.legend { question.text[language] }
+            fieldError(field)
+            for option in question.options ?? [] {
+                radio(name: question.id, id: "\(question.id)-\(option.value)", value: option.value, label: option.text[language], field: field)
+            }
+        }
+    }
+
+    private func openText() -> HTMLNode {
+        let t = context.t
+        var attributes: [HTMLAttribute] = [.id("openText"), .name("openText"), .rows(6),
+                                           .maxlength(SubmissionValidator.maxOpenTextLength),
+                                           .ariaDescribedBy(model.describedBy("openText", hints: ["openText-hint"]).joined(separator: " "))]
+        if model.hasError("openText") { attributes.append(.ariaInvalid("true")) }
+        return .div(.class("question")) {
+            HTMLNode.label(.for("openText"), .class("label")) { t("form.openText.label") }
+            HTMLNode.p(.id("openText-hint"), .class("hint")) { t("form.openText.hint", ["max": String(SubmissionValidator.maxOpenTextLength)]) }
+            fieldError("openText")
+            HTMLNode.textarea(attributes) { model.values["openText"] ?? "" }
+        }
+    }
+
+    private func contact() -> HTMLNode {
+        let t = context.t
+        return .fieldset(fieldsetAttributes(field: "contact", describedBy: ["contact-hint"])) {
+            HTMLNode.legend { t("form.contact.legend") }
+            HTMLNode.p(.id("contact-hint"), .class("hint")) { t("form.contact.hint") }
+            fieldError("contact")
+            HTMLNode.div(.class("option")) {
+                HTMLNode.input([.type("checkbox"), .id("wantsAnswer"), .name("wantsAnswer"), .value("yes")] + (model.isChosen("wantsAnswer", "yes") ? [.checked] : []))
+                HTMLNode.label(.for("wantsAnswer")) { t("form.contact.wantsAnswer") }
+            }
+            textInput(id: "contactName", field: "contact.name", type: "text", autocomplete: "name", label: t("form.contact.name"))
+            textInput(id: "contactEmail", field: "contact.email", type: "email", autocomplete: "email", label: t("form.contact.email"))
+            textInput(id: "contactPhone", field: "contact.phone", type: "tel", autocomplete: "tel", label: t("form.contact.phone"))
+        }
+    }
+
+    private func textInput(id: String, field: String, type: String, autocomplete: String, label: String) -> HTMLNode {
+        var attributes: [HTMLAttribute] = [.type(type), .id(id), .name(id), .autocomplete(autocomplete), .value(model.values[id] ?? "")]
+        if model.hasError(field) {
+            attributes.append(.ariaInvalid("true"))
+            attributes.append(.ariaDescribedBy(FormModel.errorID(for: field)))
+        }
+        return .div(.class("text-field")) {
+            HTMLNode.label(.for(id), .class("label")) { label }
+            fieldError(field)
+            HTMLNode.input(attributes)
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// The thanks page as plain values: the receipt to follow the answer by and,
+/// only when the customer asked for an answer, the days it may take.
+struct ThanksModel: Sendable, Equatable {
+    var receipt: String
+    /// Days to the promised answer; nil when no answer was asked for.
+    var promiseDays: Int?
+
+    init(receipt: String, wantsAnswer: Bool, promiseDays: Int) {
+        self.receipt = receipt
+        self.promiseDays = wantsAnswer ? promiseDays : nil
+    }
+
+    /// Where the customer follows the answer.
+    var status: SiteURL { .status(.value(receipt)) }
+}

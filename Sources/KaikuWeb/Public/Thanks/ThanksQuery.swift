@@ -1,0 +1,9 @@
+import Fluent
+
+/// Reads the answer a receipt belongs to and its organisation's promise.
+enum ThanksQuery {
+    static func load(receipt: String?, on database: any Database) async throws -> ThanksModel? {
+        guard let (response, organisation) = try await ReceiptLookup.response(receipt, on: database), let organisation else { return nil }
+        return ThanksModel(receipt: response.receipt, wantsAnswer: response.wantsAnswer, promiseDays: organisation.promiseDays)
+    }
+}

@@ -1,0 +1,53 @@
+import KaikuCore
+
+/// What the widget shows as plain values: a line per period, already
+/// formatted, with what a hidden figure is to be called, and where its two
+/// links lead.
+struct WidgetModel: Sendable {
+    struct Line: Sendable, Equatable {
+        enum Value: Sendable, Equatable {
+            /// `nps` is nil when it is hidden while the count is shown; `one` picks the singular.
+            case figures(nps: String?, answers: String, one: Bool)
+            /// Hidden so that a smaller group's figure cannot be worked out.
+            case complementary
+            /// Below the organisation's minimum, written as the minimum.
+            case fewerThan(String)
+        }
+
+        var period: PublicPeriodFigures.Key
+        var value: Value
+    }
+
+    var organisationName: String
+    var title: String
+    var lines: [Line]
+    /// The form to give feedback on, or the start page to find one.
+    var feedbackHref: String
+    /// The full figures page.
+    var pageHref: String
+
+    init(_ figures: PublicFiguresModel) {
+        let language = figures.language
+        organisationName = figures.organisationName
+        title = figures.title
+        lines = [PublicPeriodFigures.Key.last12months, .last30days].compactMap { key in
+            figures.period(key).map { Line(period: key, value: Self.value(of: $0, minimumN: figures.minimumN, language: language)) }
+        }
+        feedbackHref = figures.feedback.url(language: language)
+        pageHref = figures.address(figures.page)
+    }
+
+    static func value(of period: PublicPeriodFigures, minimumN: Int, language: Language) -> Line.Value {
+        if let n = period.n {
+            return .figures(nps: period.nps.map(FigureFormat.nps), answers: FigureFormat.count(n, language), one: n == 1)
+        }
+        if period.hidden == .complementary { return .complementary }
+        return .fewerThan(FigureFormat.count(minimumN, language))
+    }
+
+    /// The widget's language: `?lang=`, else the browser's, else Finnish —
+    /// never the staff cookie, which must not change what a shared cache keeps.
+    static func language(query: String?, acceptLanguage: String?) -> Language {
+        query.flatMap(Language.init(rawValue:)) ?? Language.preferred(fromAcceptLanguage: acceptLanguage) ?? .fi
+    }
+}

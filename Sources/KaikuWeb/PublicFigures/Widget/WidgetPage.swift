@@ -1,0 +1,87 @@
+import Crypto
+import Foundation
+import KaikuCore
+
+/// `/widget/{units|targets}/{code}`: a self-contained page for an iframe on
+/// a county's web site. It loads nothing else (no stylesheet, no script,
+/// no font), so that it costs the host page one request; its one inline
+/// style block is allowed by hash in the Content-Security-Policy.
+struct WidgetPage {
+    var context: PageContext
+    var model: WidgetModel
+
+    /// Small on purpose; colours meet WCAG AA on white as the main stylesheet's do.
+    static let style = """
+    body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b;background:#fff;line-height:1.4}\
+    main{padding:.75rem;border:1px solid #767676;border-top:4px solid #0b4f8a}\
+    h1{font-size:1.1rem;margin:0 0 .25rem}.org{margin:0;color:#4a4a4a;font-size:.9rem}\
+    dl{margin:.5rem 0}dl div{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.25rem;padding:.35rem 0;border-top:1px solid #c8c8c8}\
+    dt{font-weight:600}dd{margin:0}.nps{font-size:1.25rem;font-weight:700}\
+    p.links{display:flex;flex-wrap:wrap;gap:.5rem 1rem;margin:.5rem 0 0}a{color:#0b4f8a}\
+    a:focus-visible{outline:3px solid #1b1b1b;outline-offset:2px}\
+    .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+    """
+
+    /// The CSP source that allows exactly `style`.
+    static let styleSource: String = {
+        let digest = SHA256.hash(data: Data(style.utf8))
+        return "'sha256-\(Data(digest).base64EncodedString())'"
+    }()
+
+    func render() -> String {
+        let t = context.t
+        let language = context.language
+        let title = t("widget.title", ["name": model.title])
+        let document = HTMLNode.html(.lang(language.rawValue)) {
+            HTMLNode.head {
+                HTMLNode.meta(.charset("utf-8"))
+                HTMLNode.meta(.name("viewport"), .content("width=device-width, initial-scale=1"))
+                HTMLNode.title { title }
+                HTMLNode.trusted("<style>\(Self.style)</style>")
+            }
+            HTMLNode.body {
+                HTMLNode.main {
+                    HTMLNode.p(.class("org")) { model.organisationName }
+                    HTMLNode.h1 { model.title }
+                    HTMLNode.dl {
+                        for line in model.lines { self.line(line) }
+                    }
+                    HTMLNode.p(.class("links")) {
+                        newTabLink(model.feedbackHref, t("widget.feedback"))
+                        newTabLink(model.pageHref, t("widget.all"))
+                    }
+                }
+            }
+        }
+        return "<!DOCTYPE html>\n" + document.render()
+    }
+
+    private func line(_ line: WidgetModel.Line) -> HTMLNode {
+        let t = context.t
+        return .div {
+            HTMLNode.dt { t("figures.period.\(line.period.rawValue)") }
+            HTMLNode.dd {
+                switch line.value {
+                case .figures(let nps, let answers, let one):
+                    if let nps {
+                        HTMLNode.span(.class("nps")) { "\(t("widget.nps")) \(nps)" }
+                        " · "
+                    }
+                    t(one ? "widget.answers.one" : "widget.answers", ["n": answers])
+                case .complementary:
+                    t("figures.suppressed.complementary")
+                case .fewerThan(let minimum):
+                    t("widget.fewerThan", ["n": minimum])
+                }
+            }
+        }
+    }
+
+    /// Links leave the iframe: the form and the full page need the whole window.
+    private func newTabLink(_ href: String, _ text: String) -> HTMLNode {
+        .a(.href(href), .target("_blank"), .rel("noopener")) {
+            text
+            HTMLNode.span(.class("vh")) { " " + context.t("widget.newTab") }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import KaikuStore
+import Vapor
+
+/// `/staff/login` and `/staff/logout`: the sign-in form with its own
+/// double-submit token, and signing out, which ends the session everywhere.
+struct LoginController: RouteCollection {
+    /// The routes that need no session.
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteURL.staff(.login).pathComponents, use: loginPage)
+        routes.post(SiteURL.staff(.login).pathComponents, use: login)
+    }
+
+    /// Signing out is a form of a signed-in page and carries its CSRF token.
+    struct SignedIn: RouteCollection {
+        func boot(routes: any RoutesBuilder) throws {
+            routes.post(SiteURL.staff(.logout).pathComponents, use: LoginController.logout)
+        }
+    }
+
+    struct LoginForm: Content {
+        var email: String?
+        var password: String?
+        var csrf: String?
+        var next: String?
+    }
+
+    func loginPage(_ request: Request) async throws -> Response {
+        page(request, LoginModel(csrf: TokenHash.newToken(), next: LocalRedirect.path(request.query["next"])))
+    }
+
+    func login(_ request: Request) async throws -> Response {
+        let form = (try? request.content.decode(LoginForm.self)) ?? LoginForm()
+        let next = LocalRedirect.path(form.next)
+        func refuse(_ key: String, _ status: HTTPStatus, _ arguments: [String: String] = [:]) -> Response {
+            page(request, LoginModel(csrf: TokenHash.newToken(), next: next, email: form.email ?? "", errorKey: key, errorArguments: arguments),
+                 status: status)
+        }
+        // Double submit: the form's value must match the cookie set with the form.
+        guard let sent = form.csrf, !sent.isEmpty, sent == request.cookies[StaffSession.loginCookie]?.string else {
+            return refuse("staff.login.error.expired", .forbidden)
+        }
+        do {
+            let user = try await SignIn.verify(email: form.email ?? "", password: form.password ?? "", on: request)
+            let response = request.redirect(to: next, redirectType: .normal)
+            try await StaffSession.start(for: user, on: request, response: response)
+            return response
+        } catch SignIn.Refusal.throttled(let wait) {
+            let response = refuse("staff.login.error.throttled", .tooManyRequests, ["seconds": String(wait)])
+            response.headers.replaceOrAdd(name: "Retry-After", value: String(wait))
+            return response
+        } catch SignIn.Refusal.wrongCredentials {
+            return refuse("staff.login.error.wrong", .unauthorized)
+        } catch SignIn.Refusal.locked {
+            return refuse("staff.login.error.locked", .forbidden)
+        }
+    }
+
+    static func logout(_ request: Request) async throws -> Response {
+        let response = request.redirect(to: SiteURL.staff(.login).path, redirectType: .normal)
+        try await StaffSession.end(on: request, response: response)
+        return response
+    }
+
+    /// The form with a fresh token in the page and in its cookie.
+    private func page(_ request: Request, _ model: LoginModel, status: HTTPStatus = .ok) -> Response {
+        let response = Response.html(LoginPage(context: request.pageContext, model: model).render(), status: status)
+        response.cookies[StaffSession.loginCookie] = StaffSession.makeCookie(model.csrf, request: request, maxAge: 3_600)
+        return response
+    }
+}
