@@ -60,7 +60,7 @@ let package = Package(
         // A stand-in SMS gateway for development and tests (`kaiku sms-simulator`); needs no database.
         .target(
             name: "KaikuSMSSimulator",
-            dependencies: ["KaikuSMS", .product(name: "Vapor", package: "vapor")]
+            dependencies: ["KaikuCore", "KaikuSMS", .product(name: "Vapor", package: "vapor")]
         ),
         // Routes, controllers, DTOs, HTML pages, auth and middleware, and the commands.
         .target(

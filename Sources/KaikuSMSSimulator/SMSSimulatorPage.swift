@@ -1,9 +1,10 @@
 import Foundation
+import KaikuCore
 
 /// The simulator's one page: the messages received, newest first because a
 /// developer looks for the text just sent, with buttons to play the
 /// operator's delivery report. Every value Kaiku or a test posted goes
-/// through `escape` — message texts are customer-facing strings and may
+/// through `HTMLText.escape` — message texts are customer-facing strings and may
 /// hold anything. Written out by hand rather than with KaikuWeb's HTML
 /// builder, so that this tool needs nothing of the web application.
 struct SMSSimulatorPage {
@@ -38,36 +39,19 @@ struct SMSSimulatorPage {
     }
 
     private func row(_ message: SMSSimulatorStore.Message) -> String {
-        let cells = [message.id, message.to, message.from ?? ""].map { "<td>\(Self.escape($0))</td>" }.joined()
-            + "<td class=\"text\">\(Self.escape(message.text))</td>"
-            + "<td>\(Self.escape(message.reference ?? ""))</td>"
+        let cells = [message.id, message.to, message.from ?? ""].map { "<td>\(HTMLText.escape($0))</td>" }.joined()
+            + "<td class=\"text\">\(HTMLText.escape(message.text))</td>"
+            + "<td>\(HTMLText.escape(message.reference ?? ""))</td>"
             + "<td>\(message.receivedAt.formatted(.iso8601))</td>"
             + "<td class=\"\(message.status.rawValue)\">\(message.status.rawValue)</td>"
         let buttons = message.status == .accepted
             ? button(message, action: "deliver", label: "Delivered") + button(message, action: "fail", label: "Failed") : ""
-        return "<tr id=\"\(Self.escape(message.id))\">\(cells)<td>\(buttons)</td></tr>"
+        return "<tr id=\"\(HTMLText.escape(message.id))\">\(cells)<td>\(buttons)</td></tr>"
     }
 
     private func button(_ message: SMSSimulatorStore.Message, action: String, label: String) -> String {
         // Relative, so the page also works when the simulator is mounted under a prefix.
         let target = "messages/\(message.id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? message.id)/\(action)"
-        return "<form method=\"post\" action=\"\(Self.escape(target))\"><button type=\"submit\">\(label)</button></form>"
-    }
-
-    /// Text and attribute values as HTML shows them and never runs them.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
+        return "<form method=\"post\" action=\"\(HTMLText.escape(target))\"><button type=\"submit\">\(label)</button></form>"
     }
 }

@@ -1,3 +1,5 @@
+import KaikuCore
+
 /// A small type-safe HTML tree. Text and attribute values are always
 /// escaped when rendered, so hostile input can only ever show as text.
 public indirect enum HTMLNode: Sendable {
@@ -27,7 +29,7 @@ public indirect enum HTMLNode: Sendable {
     func render(into output: inout String) {
         switch self {
         case .text(let text):
-            output += HTMLNode.escape(text)
+            output += HTMLText.escape(text)
         case .trusted(let markup):
             output += markup
         case .group(let nodes):
@@ -36,7 +38,7 @@ public indirect enum HTMLNode: Sendable {
             output += "<" + tag
             for attribute in attributes {
                 output += " " + attribute.name
-                if let value = attribute.value { output += "=\"" + HTMLNode.escape(value) + "\"" }
+                if let value = attribute.value { output += "=\"" + HTMLText.escape(value) + "\"" }
             }
             output += ">"
             guard !HTMLNode.voidElements.contains(tag) else { return }
@@ -45,21 +47,6 @@ public indirect enum HTMLNode: Sendable {
         }
     }
 
-    public static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
 }
 
 public struct HTMLAttribute: Sendable {

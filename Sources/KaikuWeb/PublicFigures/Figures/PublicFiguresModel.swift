@@ -91,7 +91,7 @@ struct PublicFiguresModel: Sendable {
 
     /// The iframe a county's web editor copies to show the widget on their site, escaped; `title` names the frame.
     func embedSnippet(title: String) -> String {
-        "<iframe src=\"\(HTMLNode.escape(embedBase + address(widget)))\" title=\"\(HTMLNode.escape(title))\" "
+        "<iframe src=\"\(HTMLText.escape(embedBase + address(widget)))\" title=\"\(HTMLText.escape(title))\" "
             + "width=\"320\" height=\"260\" style=\"border:0\" loading=\"lazy\"></iframe>"
     }
 
