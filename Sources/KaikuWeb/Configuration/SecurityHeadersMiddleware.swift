@@ -7,16 +7,20 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
     /// The CSP `frame-ancestors` of `/widget/*`, the one place other sites may frame.
     var widgetFrameAncestors: String = "*"
 
+    /// Built once: every response passes here, the answers' hot path included.
+    private static let staffPrefix = SiteURL.staff(.inbox).path
+    private static let widgetPrefix = SiteURL.unitWidget(.key).sectionPrefix
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: request)
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "no-referrer")
         let path = request.url.path
-        if (path.hasPrefix(SiteURL.staff(.inbox).path) || path.hasPrefix("/api/")) && !path.hasPrefix("/api/v1/public/"),
+        if (path.hasPrefix(Self.staffPrefix) || path.hasPrefix("/api/")) && !path.hasPrefix("/api/v1/public/"),
            response.headers.first(name: .cacheControl) == nil {
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         }
-        if response.headers.contentType == .html, path.hasPrefix(SiteURL.unitWidget(.key).sectionPrefix) {
+        if response.headers.contentType == .html, path.hasPrefix(Self.widgetPrefix) {
             // The widget loads nothing but its own inline style, allowed by hash; the 404 page adds the stylesheet.
             response.headers.replaceOrAdd(
                 name: "Content-Security-Policy",
