@@ -36,5 +36,10 @@ public enum KaikuMigrations {
         M030_AddOpenTextReview(),
         M031_AddAPIClientScopes(),
         M035_CreatePublicFigureSnapshots(),
+        M036_CreateAuditLog(),
+        M037_AddUnitRegisterFields(),
+        M038_AddTargetKeywords(),
+        M039_AddUserProfile(),
+        M040_AddOrganisationLanguagesAndPromiseUnit(),
     ]
 }

@@ -14,6 +14,10 @@ public final class OrgUnit: Model, @unchecked Sendable {
     @Field(key: "name_fi") public var nameFi: String
     @Field(key: "name_sv") public var nameSv: String
     @Field(key: "name_en") public var nameEn: String
+    /// The unit's OID in the county's register (the national SOTE organisation register), if known.
+    @OptionalField(key: "register_oid") public var oid: String?
+    /// A closed unit is offered nowhere; its answers and cases stay in reports and history.
+    @Field(key: "closed") public var closed: Bool
 
     public init() {}
 
@@ -25,6 +29,7 @@ public final class OrgUnit: Model, @unchecked Sendable {
         self.nameFi = name.fi
         self.nameSv = name.sv
         self.nameEn = name.en
+        self.closed = false
     }
 
     public var name: LocalizedText { LocalizedText(fi: nameFi, sv: nameSv, en: nameEn) }

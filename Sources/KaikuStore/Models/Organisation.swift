@@ -22,6 +22,10 @@ public final class Organisation: Model, @unchecked Sendable {
     @Field(key: "benchmarking") public var benchmarking: Bool
     /// `OpenTextPublishing`: whether open text waits for a handler's approval before it is public.
     @Field(key: "publish_open_text") public var publishOpenText: String
+    /// The languages offered to customers, comma-separated codes (`Organisation.offeredLanguages`).
+    @Field(key: "languages") public var languagesList: String
+    /// `calendarDays` or `workingDays`: how `promiseDays` is counted.
+    @Field(key: "promise_in") public var promiseIn: String
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
     public init() {}
@@ -39,10 +43,19 @@ public final class Organisation: Model, @unchecked Sendable {
         self.retentionDays = 365
         self.benchmarking = false
         self.publishOpenText = OpenTextPublishing.default.rawValue
+        self.languagesList = Language.allCases.map(\.rawValue).joined(separator: ",")
+        self.promiseIn = "calendarDays"
     }
 
     public var name: LocalizedText { LocalizedText(fi: nameFi, sv: nameSv, en: nameEn) }
     public var timeZone: TimeZone { TimeZone(identifier: timeZoneID) ?? TimeZone(identifier: "Europe/Helsinki")! }
     public var openTextPublishing: OpenTextPublishing { OpenTextPublishing(rawValue: publishOpenText) ?? .default }
     public var suppression: SuppressionPolicy { SuppressionPolicy(minimumN: minimumN) }
+
+    /// The languages offered to customers in catalogue order; Finnish always,
+    /// whatever the stored list says.
+    public var offeredLanguages: [Language] {
+        let listed = Set(languagesList.split(separator: ",").compactMap { Language(rawValue: String($0)) })
+        return Language.allCases.filter { $0 == .fi || listed.contains($0) }
+    }
 }

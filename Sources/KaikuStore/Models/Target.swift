@@ -16,6 +16,8 @@ public final class Target: Model, @unchecked Sendable {
     @Field(key: "name_sv") public var nameSv: String
     @Field(key: "name_en") public var nameEn: String
     @Field(key: "active") public var active: Bool
+    /// Extra search words in any language, separated by spaces.
+    @Field(key: "keywords") public var keywords: String
 
     public init() {}
 
@@ -28,6 +30,7 @@ public final class Target: Model, @unchecked Sendable {
         self.nameSv = name.sv
         self.nameEn = name.en
         self.active = active
+        self.keywords = ""
     }
 
     public var name: LocalizedText { LocalizedText(fi: nameFi, sv: nameSv, en: nameEn) }

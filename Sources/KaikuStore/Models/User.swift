@@ -22,6 +22,9 @@ public final class User: Model, @unchecked Sendable {
     @Field(key: "failed_logins") public var failedLogins: Int
     /// Set only by an administrator; a locked user's tokens and sessions stop working.
     @OptionalField(key: "locked_at") public var lockedAt: Date?
+    @OptionalField(key: "name") public var name: String?
+    /// Set when an administrator deactivates the user: their tokens and sessions stop at once.
+    @OptionalField(key: "deactivated_at") public var deactivatedAt: Date?
 
     public init() {}
 
