@@ -36,6 +36,9 @@ final class CatalogueUsageTests: XCTestCase {
             "referral.": referrals,
             "staff.event.": CaseEventKind.allCases.map(\.rawValue),
             "figures.period.": PublicPeriod.allCases.map(\.rawValue),
+            "staff.admin.targets.status.": TargetListFilters.Status.allCases.map(\.rawValue),
+            "staff.admin.targets.error.": TargetRefusal.Problem.messageKeys,
+            "staff.admin.hub.": AdminHubModel.entries(wholeOrganisation: true).flatMap { [$0.key + ".title", $0.key + ".text"] },
             // The kinds `CaseNotifications` sends; an answer's body is the handler's own text.
             "mail.": ["reminder.subject", "reminder.body", "escalation.subject", "escalation.body"],
         ]
@@ -47,7 +50,7 @@ final class CatalogueUsageTests: XCTestCase {
     /// the test below until its values are listed in `families()`.
     private static let listedBesideTheCall: Set<String> = [
         "dashboard.", "dashboard.cases.", "staff.case.contact.", "staff.inbox.column.", "staff.kiosks.col.",
-        "staff.sms.figure.", "staff.stats.",
+        "staff.sms.figure.", "staff.stats.", "staff.admin.targets.col.",
     ]
 
     /// Not `CaseIterable` in the model, so listed here; the switches below

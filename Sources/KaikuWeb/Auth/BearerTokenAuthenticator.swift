@@ -14,7 +14,7 @@ struct BearerTokenAuthenticator: AsyncBearerAuthenticator {
               token.expiresAt > request.kaiku.clock.now,
               let user = try await User.find(token.userID, on: request.db), user.lockedAt == nil,
               let role = user.roleValue else { return }
-        request.auth.login(StaffUser(userID: try user.requireID(), organisationID: user.organisationID, unitID: user.unitID, role: role))
+        request.auth.login(StaffUser(userID: try user.requireID(), organisationID: user.organisationID, unitID: user.unitID, role: role, email: user.email))
     }
 }
 

@@ -11,6 +11,8 @@ struct StaffUser: Authenticatable {
     var organisationID: UUID
     var unitID: UUID
     var role: User.Role
+    /// How the audit log names the user.
+    var email: String = ""
 }
 
 extension Request {

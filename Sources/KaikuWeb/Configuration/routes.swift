@@ -5,6 +5,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: OpenAPIController())
     try app.register(collection: AuthController())
     try app.register(collection: TargetsController())
+    try app.register(collection: TargetAdminController())
     try app.register(collection: ResponsesController())
     try app.register(collection: UnitsController())
     try app.register(collection: UsersController())

@@ -17,6 +17,10 @@ extension SiteURL {
         case smsSurvey
         case review
         case reviewItem(_ id: Parameter<UUID>)
+        case admin
+        case adminTargets
+        case adminTargetNew
+        case adminTarget(_ code: Parameter<String>)
 
         var pathComponents: [PathComponent] {
             switch self {
@@ -33,6 +37,10 @@ extension SiteURL {
             case .smsSurvey: ["sms-survey"]
             case .review: ["review"]
             case .reviewItem(let id): ["review", SiteURL.component(id, "id")]
+            case .admin: ["admin"]
+            case .adminTargets: ["admin", "targets"]
+            case .adminTargetNew: ["admin", "targets", "new"]
+            case .adminTarget(let code): ["admin", "targets", SiteURL.component(code, "code")]
             }
         }
     }

@@ -33,6 +33,9 @@ struct StaffLayout {
                 HTMLNode.a(.href(.staff(.kiosks))) { t("staff.nav.kiosks") }
                 HTMLNode.a(.href(.staff(.smsSurvey))) { t("staff.nav.smsSurvey") }
             }
+            if session.role == .administrator {
+                HTMLNode.a(.href(.staff(.admin))) { t("staff.nav.admin") }
+            }
             HTMLNode.span(.class("staff-user")) { session.email }
             HTMLNode.form(.method(.post), .action(.staff(.logout)), .class("inline")) {
                 context.csrfField

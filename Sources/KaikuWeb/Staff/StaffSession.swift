@@ -57,7 +57,7 @@ struct SessionAuthenticator: AsyncRequestAuthenticator {
               stored.expiresAt > request.kaiku.clock.now,
               let user = try await User.find(stored.userID, on: request.db), user.lockedAt == nil,
               let role = user.roleValue else { return }
-        request.auth.login(StaffUser(userID: try user.requireID(), organisationID: user.organisationID, unitID: user.unitID, role: role))
+        request.auth.login(StaffUser(userID: try user.requireID(), organisationID: user.organisationID, unitID: user.unitID, role: role, email: user.email))
         request.auth.login(SessionToken(csrf: StaffSession.csrfToken(forSession: token), email: user.email, role: role))
     }
 }
