@@ -12,15 +12,19 @@ public enum OrganisationRules {
 
     /// Every problem of the draft as it will be stored (`filled`), in the
     /// order of the form; empty when it can be created.
-    public static func problems(with draft: OrganisationDraft) -> [OrganisationProblem] {
-        let draft = draft.filled
+    public static func problems(with original: OrganisationDraft) -> [OrganisationProblem] {
+        let draft = original.filled
         var found: [OrganisationProblem] = []
         if draft.code.isEmpty {
             found.append(.init(.code, .required))
         } else if !isValidCode(draft.code) {
             found.append(.init(.code, .invalidCode))
         }
-        for (field, text) in [(OrganisationProblem.Field.nameFi, draft.name.fi), (.nameSv, draft.name.sv), (.nameEn, draft.name.en)] {
+        // A Swedish or English name left out takes the Finnish one: only a name given is checked.
+        let taking = Set(original.namesTakingFinnish)
+        let names = [(OrganisationProblem.Field.nameFi, draft.name.fi, false), (.nameSv, draft.name.sv, taking.contains(.sv)),
+                     (.nameEn, draft.name.en, taking.contains(.en))]
+        for (field, text, _) in names.filter({ !$0.2 }) {
             if text.isEmpty {
                 found.append(.init(field, .required))
             } else if text.codePointCount > maxNameLength {

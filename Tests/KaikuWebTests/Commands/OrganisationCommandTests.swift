@@ -181,7 +181,7 @@ final class OrganisationCommandTests: XCTestCase {
         }
         let setup = try XCTUnwrap(address, "serve printed no setup address on standard error:\n\(printed.withLockedValue { $0 })")
 
-        let client = HTTPClient(eventLoopGroupProvider: .singleton)
+        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
         do {
             var page: HTTPClientResponse?
             for _ in 0..<300 where page == nil {
