@@ -242,4 +242,20 @@ final class OrganisationsAPITests: XCTestCase {
             XCTAssertEqual(expired.status, .unauthorized)
         }
     }
+    func testTheOperatorCannotHaveAnOrganisationUsersAddress() async throws {
+        try await withOperatorApp { app in
+            let world = try await TestWorld.make(on: app)
+            try await world.signIn(app, role: .handler, unit: "A1", email: "shared@kaiku.example")
+
+            do {
+                try await Bootstrap.ensureOperator(email: "Shared@kaiku.example", password: Self.operatorPassword, on: app)
+                XCTFail("an organisation user's address was taken for the operator")
+            } catch let problem as SettingsProblem {
+                XCTAssertEqual(problem.variable, "KAIKU_OPERATOR_EMAIL")
+                XCTAssertTrue(problem.message.contains("address of its own"), problem.message)
+            }
+            let operators = try await InstallationOperator.query(on: app.db).all()
+            XCTAssertEqual(operators.map(\.email), [Self.operatorEmail])
+        }
+    }
 }

@@ -81,7 +81,7 @@ final class SetupPageTests: XCTestCase {
             let repost = try await post(app, token, form(code: "toinen"))
 
             XCTAssertEqual(done.status, .ok)
-            XCTAssertTrue(done.text.contains(#"href="/staff/login""#), done.text)
+            XCTAssertTrue(done.text.contains(#"href="/staff/login?lang=fi""#), done.text)
             XCTAssertEqual(again.status, .notFound)
             XCTAssertTrue(again.text.contains("käytetty tai se ei ole kelvollinen"), again.text)
             XCTAssertTrue(again.text.contains("käynnistä palvelin uudelleen"), again.text)

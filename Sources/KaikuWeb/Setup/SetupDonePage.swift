@@ -4,13 +4,13 @@ struct SetupDonePage {
 
     func render() -> String {
         let t = context.t
-        return PageLayout(context.at(.setupDone), title: t("setup.done.title"), bodyClass: "setup").render {
+        return PageLayout(context.at(.setupDone), title: t("setup.done.title"), bodyClass: "setup", footer: "setup.footer").render {
             HTMLNode.h1 { t("setup.done.title") }
             HTMLNode.div(.class("panel")) {
                 HTMLNode.p { t("setup.done.created") }
             }
             HTMLNode.p { t("setup.done.next") }
-            HTMLNode.p { HTMLNode.a(.class("button"), .href(SiteURL.staff(.login).path)) { t("setup.done.signIn") } }
+            HTMLNode.p { HTMLNode.a(.class("button"), .href(SiteURL.staff(.login).url(language: context.language))) { t("setup.done.signIn") } }
         }
     }
 }

@@ -8,7 +8,7 @@ struct SetupPage {
 
     func render() -> String {
         let t = context.t
-        return PageLayout(context, title: t("setup.title"), bodyClass: "setup").render {
+        return PageLayout(context, title: t("setup.title"), bodyClass: "setup", footer: "setup.footer").render {
             HTMLNode.h1 { t("setup.title") }
             HTMLNode.p(.class("lead")) { t("setup.intro") }
             if !model.summary.isEmpty {
