@@ -13,7 +13,7 @@ public enum APIKeys {
 
         public var description: String {
             switch self {
-            case .noOrganisation: "There is no organisation yet: run `kaiku demo` or create one first."
+            case .noOrganisation: "There is no organisation yet: create one with `kaiku organisation create --code CODE --name-fi NAME` (or run `kaiku demo`)."
             case .unknownOrganisation(let code): "No organisation with code \(code)."
             case .severalOrganisations(let codes): "Several organisations share this installation; choose one with --org (\(codes.joined(separator: ", ")))."
             case .invalidName: "Give the client a name of 1–100 characters with --name."

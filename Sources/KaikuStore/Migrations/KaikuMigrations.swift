@@ -41,5 +41,8 @@ public enum KaikuMigrations {
         M038_AddTargetKeywords(),
         M039_AddUserProfile(),
         M040_AddOrganisationLanguagesAndPromiseUnit(),
+        M041_CreateSetupTokens(),
+        M042_CreateInstallationOperators(),
+        M043_CreateOperatorTokens(),
     ]
 }

@@ -20,9 +20,26 @@ struct AuthController: RouteCollection {
 
     func token(_ request: Request) async throws -> TokenResponse {
         let credentials = try request.decodeJSON(TokenRequest.self)
-        let user: User
+        let now = request.kaiku.clock.now
+        let token = TokenHash.newToken()
+        let expiresAt = now.addingTimeInterval(request.kaiku.settings.tokenLifetime)
+        // The installation administrator signs in here too, and gets a token that only the organisations routes take.
+        if let candidate = try await SignIn.operatorNamed(credentials.email, on: request) {
+            try await Self.refusingAsHTTP { try await SignIn.verify(operator: candidate, password: credentials.password, on: request) }
+            try await OperatorToken(operatorID: candidate.requireID(), tokenHash: TokenHash.of(token), expiresAt: expiresAt).create(on: request.db)
+            return TokenResponse(token: token, expiresAt: expiresAt)
+        }
+        let user = try await Self.refusingAsHTTP {
+            try await SignIn.verify(email: credentials.email, password: credentials.password, on: request)
+        }
+        try await UserToken(userID: user.requireID(), tokenHash: TokenHash.of(token), expiresAt: expiresAt).create(on: request.db)
+        return TokenResponse(token: token, expiresAt: expiresAt)
+    }
+
+    /// A refused sign-in as the API says it.
+    private static func refusingAsHTTP<T>(_ verify: () async throws -> T) async throws -> T {
         do {
-            user = try await SignIn.verify(email: credentials.email, password: credentials.password, on: request)
+            return try await verify()
         } catch SignIn.Refusal.throttled(let wait) {
             throw Abort(.tooManyRequests, headers: ["Retry-After": String(wait)],
                         reason: "Too many failed sign-ins from your address; try again in \(wait) seconds.")
@@ -31,10 +48,5 @@ struct AuthController: RouteCollection {
         } catch SignIn.Refusal.locked {
             throw Abort(.forbidden, reason: "This account is locked; an administrator of its unit can unlock it.")
         }
-        let now = request.kaiku.clock.now
-        let token = TokenHash.newToken()
-        let expiresAt = now.addingTimeInterval(request.kaiku.settings.tokenLifetime)
-        try await UserToken(userID: user.requireID(), tokenHash: TokenHash.of(token), expiresAt: expiresAt).create(on: request.db)
-        return TokenResponse(token: token, expiresAt: expiresAt)
     }
 }

@@ -18,6 +18,7 @@ struct StaffUser: Authenticatable {
 extension Request {
     func requireStaff() throws -> StaffUser {
         guard let staff = auth.get(StaffUser.self) else {
+            if auth.has(OperatorUser.self) { throw Abort(.forbidden, reason: OperatorUser.refusal) }
             throw Abort(.unauthorized, headers: ["WWW-Authenticate": "Bearer"], reason: "Sign in: send Authorization: Bearer <token> from POST /api/v1/auth/token.")
         }
         return staff

@@ -16,6 +16,7 @@ struct KaikuCommands: AsyncCommandGroup {
             "export": ExportCommand(),
             "visits": VisitsCommands(),
             "api-key": APIKeyCommands(),
+            "organisation": OrganisationCommands(),
             "run-jobs": RunJobsCommand(),
             "purge-contacts": PurgeContactsCommand(),
             "sms-simulator": SMSSimulatorCommand(),

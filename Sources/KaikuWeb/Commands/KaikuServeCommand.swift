@@ -26,7 +26,10 @@ struct KaikuServeCommand: KaikuCommand {
         let alone = [try signature.$bind.given(), try signature.$socketPath.given()].compactMap { $0 }.count
         let paired = [try signature.$hostname.given(), try signature.$port.given().map(String.init)].compactMap { $0 }.count
         guard alone == 0 || (alone == 1 && paired == 0) else { throw ServeCommand.Error.incompatibleFlags }
-        try await context.openDatabase(dataDirectory: signature.$dataDirectory.given(), serving: true)
+        let app = try await context.openDatabase(dataDirectory: signature.$dataDirectory.given(), serving: true)
+        try await FirstStart.announce(app, listening: FirstStart.listening(
+            hostname: signature.$hostname.given(), port: signature.$port.given(), bind: signature.$bind.given(),
+            socketPath: signature.$socketPath.given(), defaults: app.http.server.configuration))
         try await Self.serve(context, hostname: signature.$hostname.given(), port: signature.$port.given(),
                              bind: signature.$bind.given(), socketPath: signature.$socketPath.given())
     }

@@ -5,12 +5,16 @@ import KaikuStore
 import Vapor
 
 /// Makes sure what every installation needs exists: the national survey and,
-/// when configured, the administrator from `KAIKU_ADMIN_EMAIL`.
+/// when configured, the administrator from `KAIKU_ADMIN_EMAIL` and the
+/// installation administrator from `KAIKU_OPERATOR_EMAIL`.
 enum Bootstrap {
     static func run(_ app: Application) async throws {
         _ = try await SurveyStore.ensureNational(app.kaiku.nationalSurvey, on: app.db)
         if let email = app.kaiku.settings.adminEmail, let password = app.kaiku.settings.adminPassword {
             try await ensureAdministrator(email: email, password: password, on: app)
+        }
+        if let email = app.kaiku.settings.operatorEmail, let password = app.kaiku.settings.operatorPassword {
+            try await ensureOperator(email: email, password: password, on: app)
         }
     }
 
@@ -22,7 +26,7 @@ enum Bootstrap {
                 .filter(\.$organisationID == organisation.requireID())
                 .filter(\.$parentID == nil).first()
         else {
-            app.logger.notice("KAIKU_ADMIN_EMAIL is set but there is no organisation yet; run `kaiku demo` or create one first")
+            app.logger.notice("KAIKU_ADMIN_EMAIL is set but there is no organisation yet; create one at the one-time setup address printed at start (/setup/…) or with `kaiku organisation create --code CODE --name-fi NAME`, then start again to make the administrator")
             return
         }
         if let problem = PasswordPolicy.problem(with: password) {

@@ -14,6 +14,9 @@ public struct KaikuSettings: Sendable {
     public var database: DatabaseLocation
     public var adminEmail: String?
     public var adminPassword: String?
+    /// The installation administrator (`KAIKU_OPERATOR_EMAIL`/`KAIKU_OPERATOR_PASSWORD`), who creates organisations.
+    public var operatorEmail: String?
+    public var operatorPassword: String?
     public var tokenLifetime: TimeInterval
     /// The address QR codes and short links point to, e.g. `https://palaute.example.fi`.
     public var publicBaseURL: String?
@@ -81,6 +84,9 @@ public struct KaikuSettings: Sendable {
             autoMigrate: environment["KAIKU_AUTO_MIGRATE"] != "false"
         )
         settings.encryptionKey = environment["KAIKU_ENCRYPTION_KEY"]
+        let installationOperator = try operatorCredentials(in: environment, adminEmail: settings.adminEmail)
+        settings.operatorEmail = installationOperator?.email
+        settings.operatorPassword = installationOperator?.password
         settings.runJobs = environment["KAIKU_RUN_JOBS"] != "false"
         settings.sessionLifetime = min(max(environment["KAIKU_SESSION_HOURS"].flatMap(Double.init) ?? 8, 0.1), 24 * 365) * 3600
         if let seconds = environment["KAIKU_IDLE_TIMEOUT"].flatMap(Double.init), (1...3_600).contains(seconds) {
