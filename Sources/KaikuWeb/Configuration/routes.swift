@@ -16,6 +16,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: AccessLogController())
     try app.register(collection: OrganisationController())
     try app.register(collection: ReplyTemplatesController())
+    try app.register(collection: AuditLogController())
     try app.register(collection: PublicController())
     try app.register(collection: PublicFiguresController())
     try app.register(collection: StaffController())

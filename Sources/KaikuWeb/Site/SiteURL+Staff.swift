@@ -17,6 +17,14 @@ extension SiteURL {
         case smsSurvey
         case review
         case reviewItem(_ id: Parameter<UUID>)
+        case adminAuditLog
+        case adminAuditLogCSV
+        case adminReferralTexts
+        case adminSettings
+        case adminTemplates
+        case adminTemplateNew
+        case adminTemplate(_ id: Parameter<UUID>)
+        case adminTemplateDelete(_ id: Parameter<UUID>)
 
         var pathComponents: [PathComponent] {
             switch self {
@@ -33,6 +41,14 @@ extension SiteURL {
             case .smsSurvey: ["sms-survey"]
             case .review: ["review"]
             case .reviewItem(let id): ["review", SiteURL.component(id, "id")]
+            case .adminAuditLog: ["admin", "audit-log"]
+            case .adminAuditLogCSV: ["admin", "audit-log.csv"]
+            case .adminReferralTexts: ["admin", "referral-texts"]
+            case .adminSettings: ["admin", "settings"]
+            case .adminTemplates: ["admin", "templates"]
+            case .adminTemplateNew: ["admin", "templates", "new"]
+            case .adminTemplate(let id): ["admin", "templates", SiteURL.component(id, "id")]
+            case .adminTemplateDelete(let id): ["admin", "templates", SiteURL.component(id, "id"), "delete"]
             }
         }
     }

@@ -18,5 +18,9 @@ struct StaffController: RouteCollection {
         try signedIn.register(collection: StaffKiosksController())
         try signedIn.register(collection: StaffSMSSurveyController())
         try signedIn.register(collection: ReviewController())
+        try signedIn.register(collection: SettingsController())
+        try signedIn.register(collection: AuditLogPageController())
+        try signedIn.register(collection: TemplatesController())
+        try signedIn.register(collection: ReferralTextsController())
     }
 }
