@@ -53,6 +53,19 @@ final class SettingsAPITests: XCTestCase {
         }
     }
 
+    func testTheThanksPagePromisesWorkingDaysWhenTheyAreCounted() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.make(on: app)
+            let admin = try await world.signIn(app, role: .administrator, unit: "ROOT")
+            _ = try await app.send(.PATCH, "/api/v1/organisation", json: RawJSON(["promiseDays": 5, "promiseIn": "workingDays"]), token: admin)
+
+            let receipt = try await submitWantingAnswer(app)
+            let thanks = try await app.send(.GET, "/thanks/\(receipt)?lang=fi")
+
+            XCTAssertTrue(thanks.text.contains("Vastaamme sinulle 5 arkipäivän kuluessa."), thanks.text)
+        }
+    }
+
     func testRefusedSettingsNameTheirFieldAndChangeNothing() async throws {
         try await withApp { app in
             let world = try await TestWorld.make(on: app)
