@@ -66,7 +66,7 @@ struct AuditLogPage {
 
     private func table() -> HTMLNode {
         let t = context.t
-        return .div(.class("table-wrap")) {
+        return .div(.class("table-wrap audit-wrap")) {
             HTMLNode.table(.class("cases audit"), .id("audit-log")) {
                 HTMLNode.caption { t("admin.audit.caption", ["count": String(model.total)]) }
                 HTMLNode.thead {
