@@ -13,6 +13,8 @@ public struct TargetContext: Sendable {
     public var organisationName: LocalizedText
     public var timeZone: TimeZone
     public var promiseDays: Int
+    /// How `promiseDays` is counted.
+    public var promiseIn: PromiseCounting = .calendarDays
     public var surveyID: UUID
     public var survey: SurveyDefinition
 }
@@ -35,6 +37,7 @@ public enum Directory {
             targetID: try target.requireID(), targetCode: target.code, targetName: target.name,
             unitID: try unit.requireID(), unitCode: unit.code,
             organisationID: try organisation.requireID(), organisationName: organisation.name,
-            timeZone: organisation.timeZone, promiseDays: organisation.promiseDays, surveyID: try survey.requireID(), survey: try survey.definition())
+            timeZone: organisation.timeZone, promiseDays: organisation.promiseDays, promiseIn: organisation.promiseCounting,
+            surveyID: try survey.requireID(), survey: try survey.definition())
     }
 }

@@ -33,6 +33,7 @@ public struct SyntheticAnswers: Sendable {
     public var days: Int = 365
     public var withOpenText: Bool = true
     public var promiseDays: Int = 14
+    public var promiseIn: PromiseCounting = .calendarDays
 
     public init(organisationID: UUID, surveyID: UUID, statementIDs: [String], timeZone: TimeZone, targets: [TargetSpec], end: Date) {
         self.organisationID = organisationID
@@ -219,10 +220,11 @@ public struct SyntheticAnswers: Sendable {
             id: UUID.timeOrdered(at: answeredAt, using: &generator), organisationID: organisationID, targetID: target.targetID, unitID: target.unitID, surveyID: surveyID,
             submission: submission, statementOrder: statementIDs, receivedAt: receivedAt,
             timeZone: timeZone, receipt: ReceiptCode.make(using: &generator),
-            promise: AnswerPromise(days: promiseDays, timeZone: timeZone))
+            promise: AnswerPromise(days: promiseDays, timeZone: timeZone, counting: promiseIn))
         if var opening = response.caseOpening {
             // Most past cases were answered in time, some late; the newest wait in the inbox.
-            let handlingDays = Double.random(in: 0.2...Double(promiseDays) * 1.3, using: &generator)
+            let promisedDays = promiseIn == .calendarDays ? Double(promiseDays) : max(1, opening.dueAt.timeIntervalSince(receivedAt) / 86_400)
+            let handlingDays = Double.random(in: 0.2...promisedDays * 1.3, using: &generator)
             let answeredAt = receivedAt.addingTimeInterval(handlingDays * 86_400)
             if answeredAt < end {
                 opening.status = .closed

@@ -19,6 +19,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: OrganisationsController())
     try app.register(collection: SetupController())
     try app.register(collection: ReplyTemplatesController())
+    try app.register(collection: AuditLogController())
     try app.register(collection: PublicController())
     try app.register(collection: PublicFiguresController())
     try app.register(collection: StaffController())

@@ -60,6 +60,7 @@ enum DemoSeeder {
             statementIDs: app.kaiku.nationalSurvey.statements.map(\.id), timeZone: organisation.timeZone,
             targets: targetSpecs, end: app.kaiku.clock.now)
         generator.promiseDays = organisation.promiseDays
+        generator.promiseIn = organisation.promiseCounting
         // A fresh database is being filled: bulk-load settings while seeding, durable ones again before serving.
         let loops = Array(app.eventLoopGroup.makeIterator())
         try await SQLiteTuning.bulkLoad(app.databases, eventLoops: loops, logger: app.logger)

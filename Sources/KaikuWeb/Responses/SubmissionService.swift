@@ -37,7 +37,7 @@ enum SubmissionService {
             organisationID: context.organisationID, targetID: context.targetID, unitID: context.unitID,
             surveyID: context.surveyID, submission: submission, statementOrder: context.survey.statements.map(\.id), receivedAt: now, timeZone: context.timeZone,
             idempotencyKey: idempotencyKey, requestHash: hasher.finalize().hex,
-            promise: AnswerPromise(days: context.promiseDays, timeZone: context.timeZone))
+            promise: AnswerPromise(days: context.promiseDays, timeZone: context.timeZone, counting: context.promiseIn))
         do {
             return try await request.kaiku.writer.write(response)
         } catch ResponseWriteError.idempotencyKeyReused {

@@ -21,6 +21,14 @@ extension SiteURL {
         case adminTargets
         case adminTargetNew
         case adminTarget(_ code: Parameter<String>)
+        case adminAuditLog
+        case adminAuditLogCSV
+        case adminReferralTexts
+        case adminSettings
+        case adminTemplates
+        case adminTemplateNew
+        case adminTemplate(_ id: Parameter<UUID>)
+        case adminTemplateDelete(_ id: Parameter<UUID>)
 
         var pathComponents: [PathComponent] {
             switch self {
@@ -41,6 +49,14 @@ extension SiteURL {
             case .adminTargets: ["admin", "targets"]
             case .adminTargetNew: ["admin", "targets", "new"]
             case .adminTarget(let code): ["admin", "targets", SiteURL.component(code, "code")]
+            case .adminAuditLog: ["admin", "audit-log"]
+            case .adminAuditLogCSV: ["admin", "audit-log.csv"]
+            case .adminReferralTexts: ["admin", "referral-texts"]
+            case .adminSettings: ["admin", "settings"]
+            case .adminTemplates: ["admin", "templates"]
+            case .adminTemplateNew: ["admin", "templates", "new"]
+            case .adminTemplate(let id): ["admin", "templates", SiteURL.component(id, "id")]
+            case .adminTemplateDelete(let id): ["admin", "templates", SiteURL.component(id, "id"), "delete"]
             }
         }
     }

@@ -20,5 +20,9 @@ struct StaffController: RouteCollection {
         try signedIn.register(collection: ReviewController())
         try signedIn.register(collection: AdminHubController())
         try signedIn.register(collection: TargetsAdminController())
+        try signedIn.register(collection: SettingsController())
+        try signedIn.register(collection: AuditLogPageController())
+        try signedIn.register(collection: TemplatesController())
+        try signedIn.register(collection: ReferralTextsController())
     }
 }

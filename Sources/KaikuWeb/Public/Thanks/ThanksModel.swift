@@ -1,13 +1,18 @@
+import KaikuCore
+
 /// The thanks page as plain values: the receipt to follow the answer by and,
 /// only when the customer asked for an answer, the days it may take.
 struct ThanksModel: Sendable, Equatable {
     var receipt: String
     /// Days to the promised answer; nil when no answer was asked for.
     var promiseDays: Int?
+    /// Whether those are calendar or working days.
+    var promiseIn: PromiseCounting
 
-    init(receipt: String, wantsAnswer: Bool, promiseDays: Int) {
+    init(receipt: String, wantsAnswer: Bool, promiseDays: Int, promiseIn: PromiseCounting = .calendarDays) {
         self.receipt = receipt
         self.promiseDays = wantsAnswer ? promiseDays : nil
+        self.promiseIn = promiseIn
     }
 
     /// Where the customer follows the answer.

@@ -18,7 +18,10 @@ struct ThanksPage {
                 }
             }
             if let days = model.promiseDays {
-                HTMLNode.p { t("thanks.answerPromise", ["days": String(days)]) }
+                HTMLNode.p {
+                    model.promiseIn == .workingDays
+                        ? t("thanks.answerPromiseWorkingDays", ["days": String(days)]) : t("thanks.answerPromise", ["days": String(days)])
+                }
             }
             HTMLNode.p {
                 HTMLNode.a(.href(model.status.url(language: context.language))) { t("thanks.statusLink") }

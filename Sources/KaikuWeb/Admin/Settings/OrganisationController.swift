@@ -5,27 +5,23 @@ import KaikuStore
 import Vapor
 
 /// The organisation's own rules: the answer promise, how long contact
-/// details are kept, the minimum n of figures. Everyone reads them,
-/// administrators change them.
+/// details are kept, the minimum n of figures, the languages offered.
+/// Everyone reads them, administrators of the whole organisation change them.
 struct OrganisationController: RouteCollection {
     struct SettingsDTO: Content {
         var code: String
         var name: String
         var promiseDays: Int
+        /// `calendarDays` or `workingDays` (Monday–Friday without Finnish public holidays).
+        var promiseIn: String
         var retentionDays: Int
         var minimumN: Int
         var timeZone: String
         var benchmarking: Bool
         /// `afterReview` (a handler approves each open text before it is public) or `immediately`.
         var publishOpenText: String
-    }
-
-    struct SettingsChange: Content {
-        var promiseDays: Int?
-        var retentionDays: Int?
-        var minimumN: Int?
-        var benchmarking: Bool?
-        var publishOpenText: String?
+        /// The languages offered to customers, Finnish first.
+        var languages: [String]
     }
 
     func boot(routes: any RoutesBuilder) throws {
@@ -43,28 +39,9 @@ struct OrganisationController: RouteCollection {
         let staff = try request.requireStaff()
         guard staff.role == .administrator else { throw Abort(.forbidden, reason: "Only administrators change the organisation's settings.") }
         try await request.requireScope().requireOrganisationAdministrator("the organisation's settings")
-        let change = try request.decodeJSON(SettingsChange.self)
-        let organisation = try await organisation(staff, request)
-        if let days = change.promiseDays {
-            guard (1...90).contains(days) else { throw FieldError(field: "promiseDays", message: "promiseDays must be 1–90 calendar days.") }
-            organisation.promiseDays = days
-        }
-        if let days = change.retentionDays {
-            guard (30...3_650).contains(days) else { throw FieldError(field: "retentionDays", message: "retentionDays must be 30–3650 days.") }
-            organisation.retentionDays = days
-        }
-        if let n = change.minimumN {
-            guard (1...100).contains(n) else { throw FieldError(field: "minimumN", message: "minimumN must be 1–100.") }
-            organisation.minimumN = n
-        }
-        if let benchmarking = change.benchmarking { organisation.benchmarking = benchmarking }
-        if let raw = change.publishOpenText {
-            guard let publishing = OpenTextPublishing(rawValue: raw) else {
-                throw FieldError(field: "publishOpenText", message: "publishOpenText must be afterReview or immediately.")
-            }
-            organisation.publishOpenText = publishing.rawValue
-        }
-        try await organisation.save(on: request.db)
+        let change = try request.decodeJSON(OrganisationSettings.self)
+        let actor = try await AuditActor.staff(staff, on: request.db)
+        let organisation = try await change.save(organisationID: staff.organisationID, actor: actor, at: request.kaiku.clock.now, on: request.db)
         // Submissions cache the promise with the target; new cases must see the new one at once.
         await request.kaiku.targetCache.removeAll()
         return dto(organisation, language: try request.apiLanguage())
@@ -77,7 +54,8 @@ struct OrganisationController: RouteCollection {
 
     private func dto(_ organisation: Organisation, language: Language) -> SettingsDTO {
         SettingsDTO(code: organisation.code, name: organisation.name[language], promiseDays: organisation.promiseDays,
-                    retentionDays: organisation.retentionDays, minimumN: organisation.minimumN, timeZone: organisation.timeZoneID,
-                    benchmarking: organisation.benchmarking, publishOpenText: organisation.openTextPublishing.rawValue)
+                    promiseIn: organisation.promiseCounting.rawValue, retentionDays: organisation.retentionDays,
+                    minimumN: organisation.minimumN, timeZone: organisation.timeZoneID, benchmarking: organisation.benchmarking,
+                    publishOpenText: organisation.openTextPublishing.rawValue, languages: organisation.offeredLanguages.map(\.rawValue))
     }
 }
