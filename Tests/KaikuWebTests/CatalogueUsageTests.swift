@@ -36,6 +36,9 @@ final class CatalogueUsageTests: XCTestCase {
             "referral.": referrals,
             "staff.event.": CaseEventKind.allCases.map(\.rawValue),
             "figures.period.": PublicPeriod.allCases.map(\.rawValue),
+            "staff.users.role.": User.Role.allCases.map(\.rawValue),
+            "staff.users.state.": UserState.allCases.map(\.rawValue),
+            "staff.users.done.": UserNotice.allCases.map(\.rawValue),
             // The kinds `CaseNotifications` sends; an answer's body is the handler's own text.
             "mail.": ["reminder.subject", "reminder.body", "escalation.subject", "escalation.body"],
         ]

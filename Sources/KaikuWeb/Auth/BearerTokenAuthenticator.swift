@@ -5,14 +5,14 @@ import KaikuStore
 import Vapor
 
 /// Accepts the bearer tokens issued by `POST /api/v1/auth/token` until they
-/// expire, and never for a locked or deleted account: the user is read on
-/// every request so that locking stops a token at once.
+/// expire, and never for a locked, deactivated or deleted account: the user
+/// is read on every request so that locking or deactivating stops a token at once.
 struct BearerTokenAuthenticator: AsyncBearerAuthenticator {
     func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
         let hash = TokenHash.of(bearer.token)
         guard let token = try await UserToken.query(on: request.db).filter(\.$tokenHash == hash).first(),
               token.expiresAt > request.kaiku.clock.now,
-              let user = try await User.find(token.userID, on: request.db), user.lockedAt == nil,
+              let user = try await User.find(token.userID, on: request.db), user.mayUseSessions,
               let role = user.roleValue else { return }
         request.auth.login(StaffUser(userID: try user.requireID(), organisationID: user.organisationID, unitID: user.unitID, role: role))
     }
