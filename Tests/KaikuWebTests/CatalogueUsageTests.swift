@@ -39,6 +39,9 @@ final class CatalogueUsageTests: XCTestCase {
             "staff.admin.targets.status.": TargetListFilters.Status.allCases.map(\.rawValue),
             "staff.admin.targets.error.": TargetRefusal.Problem.messageKeys,
             "staff.admin.hub.": AdminHubModel.entries(wholeOrganisation: true).flatMap { [$0.key + ".title", $0.key + ".text"] },
+            "staff.users.role.": User.Role.allCases.map(\.rawValue),
+            "staff.users.state.": UserState.allCases.map(\.rawValue),
+            "staff.users.done.": UserNotice.allCases.map(\.rawValue),
             // The kinds `CaseNotifications` sends; an answer's body is the handler's own text.
             "mail.": ["reminder.subject", "reminder.body", "escalation.subject", "escalation.body"],
         ]

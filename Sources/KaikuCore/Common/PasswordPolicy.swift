@@ -8,19 +8,33 @@ public enum PasswordPolicy {
     /// such as ä, ö and å take two bytes each, so the limit is fewer characters for them.
     public static let maximumBytes = 72
 
-    /// `nil` when the password is acceptable, otherwise what is wrong with it,
-    /// to follow the word "password".
-    public static func problem(with password: String) -> String? {
-        if password.count < minimumLength { return "must be at least \(minimumLength) characters" }
-        if password.utf8.count > maximumBytes {
-            return "must be at most \(maximumBytes) bytes: \(maximumBytes) letters a–z, digits or symbols, "
-                + "fewer with letters such as ä, ö and å, which take two bytes each"
-        }
-        if Set(password).count < 4 { return "must not repeat the same few characters" }
-        if CommonPasswords.isCommon(password) { return "must not be a common password" }
-        if CommonPasswords.isCommonWordWithDigitsOrSymbols(password) {
-            return "must not be a common word or name with only digits or symbols added, such as Salasana2026"
-        }
+    /// What is wrong with a password, so that a page can say it in the reader's language.
+    public enum Problem: String, Sendable, CaseIterable {
+        case tooShort, tooLong, repetitive, common, commonWord
+    }
+
+    /// `nil` when the password is acceptable, otherwise the first rule it breaks.
+    public static func check(_ password: String) -> Problem? {
+        if password.count < minimumLength { return .tooShort }
+        if password.utf8.count > maximumBytes { return .tooLong }
+        if Set(password).count < 4 { return .repetitive }
+        if CommonPasswords.isCommon(password) { return .common }
+        if CommonPasswords.isCommonWordWithDigitsOrSymbols(password) { return .commonWord }
         return nil
+    }
+
+    /// `nil` when the password is acceptable, otherwise what is wrong with it
+    /// in English, to follow the word "password" (the API's messages).
+    public static func problem(with password: String) -> String? {
+        switch check(password) {
+        case nil: nil
+        case .tooShort: "must be at least \(minimumLength) characters"
+        case .tooLong:
+            "must be at most \(maximumBytes) bytes: \(maximumBytes) letters a–z, digits or symbols, "
+                + "fewer with letters such as ä, ö and å, which take two bytes each"
+        case .repetitive: "must not repeat the same few characters"
+        case .common: "must not be a common password"
+        case .commonWord: "must not be a common word or name with only digits or symbols added, such as Salasana2026"
+        }
     }
 }

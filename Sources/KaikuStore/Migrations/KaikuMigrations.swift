@@ -44,5 +44,6 @@ public enum KaikuMigrations {
         M041_CreateSetupTokens(),
         M042_CreateInstallationOperators(),
         M043_CreateOperatorTokens(),
+        M055_CreatePasswordTokens(),
     ]
 }

@@ -47,6 +47,8 @@ struct AuthController: RouteCollection {
             throw Abort(.unauthorized, reason: "The e-mail address or password is wrong.")
         } catch SignIn.Refusal.locked {
             throw Abort(.forbidden, reason: "This account is locked; an administrator of its unit can unlock it.")
+        } catch SignIn.Refusal.deactivated {
+            throw Abort(.forbidden, reason: "This account is deactivated; an administrator of its unit can reactivate it.")
         }
     }
 }

@@ -5,9 +5,9 @@ import KaikuStore
 import Vapor
 
 /// Accepts the bearer tokens issued by `POST /api/v1/auth/token` until they
-/// expire, and never for a locked or deleted account: the user is read on
-/// every request so that locking stops a token at once. The installation
-/// administrator's tokens sign in an `OperatorUser` instead.
+/// expire, and never for a locked, deactivated or deleted account: the user
+/// is read on every request so that locking or deactivating stops a token at
+/// once. The installation administrator's tokens sign in an `OperatorUser` instead.
 struct BearerTokenAuthenticator: AsyncBearerAuthenticator {
     func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
         let hash = TokenHash.of(bearer.token)
@@ -16,7 +16,7 @@ struct BearerTokenAuthenticator: AsyncBearerAuthenticator {
             return try await OperatorUser.authenticate(tokenHash: hash, for: request)
         }
         guard token.expiresAt > request.kaiku.clock.now,
-              let user = try await User.find(token.userID, on: request.db), user.lockedAt == nil,
+              let user = try await User.find(token.userID, on: request.db), user.mayUseSessions,
               let role = user.roleValue else { return }
         request.auth.login(StaffUser(userID: try user.requireID(), organisationID: user.organisationID, unitID: user.unitID, role: role, email: user.email))
     }

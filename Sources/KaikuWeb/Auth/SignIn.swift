@@ -14,6 +14,8 @@ enum SignIn {
         case throttled(retryAfter: Int)
         case wrongCredentials
         case locked
+        /// Told, like `locked`, only to someone who gave the right password.
+        case deactivated
     }
 
     static func verify(email: String, password: String, on request: Request) async throws -> User {
@@ -26,17 +28,19 @@ enum SignIn {
         let candidate = PlainIdentifier.isPlain(email)
             ? try await User.query(on: request.db).filter(\.$email == email.lowercased()).first()
             : nil
-        // Verify against a dummy hash when the user is unknown so that timing
-        // does not reveal which e-mail addresses have accounts.
-        let hash = candidate?.passwordHash ?? request.kaiku.timingDummyHash
-        let valid = try await request.password.async.verify(password, created: hash)
-        guard let user = candidate, valid else {
+        // Verify against a dummy hash when the user is unknown (or invited and
+        // without a password yet) so that timing does not reveal which e-mail
+        // addresses have accounts.
+        let usable = candidate.flatMap { $0.isInvited ? nil : $0 }
+        let valid = try await request.password.async.verify(password, created: usable?.passwordHash ?? request.kaiku.timingDummyHash)
+        guard let user = usable, valid else {
             await request.kaiku.loginThrottle.recordFailure(account: account, address: address, now: now)
             throw Refusal.wrongCredentials
         }
         await request.kaiku.loginThrottle.recordSuccess(account: account, address: address)
         // Told only to someone who knows the password, so it reveals nothing to a guesser.
         guard user.lockedAt == nil else { throw Refusal.locked }
+        guard user.isActive else { throw Refusal.deactivated }
         return user
     }
 }

@@ -25,7 +25,7 @@ struct CaseOperations {
         try await perform(.assign, id, roles: [.supervisor, .administrator]) { item in
             guard PlainIdentifier.isPlain(email),
                   let assignee = try await User.query(on: request.db).filter(\.$email == email.lowercased()).first(),
-                  assignee.organisationID == scope.staff.organisationID,
+                  assignee.organisationID == scope.staff.organisationID, assignee.isActive,
                   scope.tree.isInSubtree(item.unitID, of: assignee.unitID),
                   assignee.roleValue != .analyst else {
                 throw FieldError(field: "email", message: "email must be a handler, supervisor or administrator whose units include this case.")

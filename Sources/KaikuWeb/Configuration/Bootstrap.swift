@@ -36,6 +36,8 @@ enum Bootstrap {
         if let user = try await User.query(on: app.db).filter(\.$email == email.lowercased()).first() {
             user.passwordHash = hash
             user.role = User.Role.administrator.rawValue
+            // The way back in when the organisation's administrators were deactivated.
+            user.deactivatedAt = nil
             try await user.save(on: app.db)
         } else {
             try await User(organisationID: organisation.requireID(), email: email, passwordHash: hash,

@@ -10,7 +10,7 @@ enum CaseNotifications {
     static func remind(_ job: JobQueue.Claimed, app: Application) async throws {
         guard let (item, organisation) = try await pendingCase(job, app: app) else { return }
         var recipients = try await staff(for: item, roles: [.handler], app: app)
-        if let assignee = item.assigneeID, let user = try await User.find(assignee, on: app.db) {
+        if let assignee = item.assigneeID, let user = try await User.find(assignee, on: app.db), user.mayUseSessions {
             recipients = [user]
         }
         if recipients.isEmpty { recipients = try await staff(for: item, roles: [.supervisor], app: app) }
@@ -46,6 +46,7 @@ enum CaseNotifications {
             .filter(\.$organisationID == organisationID)
             .filter(\.$unitID ~~ chain)
             .filter(\.$lockedAt == nil)
+            .filter(\.$deactivatedAt == nil)
             .all()
             .filter { $0.roleValue.map(roles.contains) ?? false }
         guard let nearest = chain.first(where: { unit in users.contains { $0.unitID == unit } }) else { return [] }

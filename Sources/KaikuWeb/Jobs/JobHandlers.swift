@@ -13,6 +13,7 @@ enum JobHandlers {
         CaseJobs.reminder: { job, app in try await CaseNotifications.remind(job, app: app) },
         CaseJobs.escalation: { job, app in try await CaseNotifications.escalate(job, app: app) },
         CaseAnswerJob.kind: { job, app in try await CaseAnswerJob.run(job, app: app) },
+        PasswordMailJob.kind: { job, app in try await PasswordMailJob.run(job, app: app) },
         purge: { _, app in try await purgeContacts(app) },
         KioskWatch.kind: { _, app in try await KioskWatch.run(app) },
     ]) { first, _ in first }

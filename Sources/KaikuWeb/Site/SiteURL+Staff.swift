@@ -7,6 +7,10 @@ extension SiteURL {
         case inbox
         case login
         case logout
+        /// The one-time link of an invitation or password reset (public).
+        case password(_ token: Parameter<String>)
+        /// Where setting a password through the link leads (public).
+        case passwordSet
         case caseItem(_ id: Parameter<UUID>)
         case caseAction(_ id: Parameter<UUID>, CaseFormAction)
         case dashboard
@@ -29,12 +33,17 @@ extension SiteURL {
         case adminTemplateNew
         case adminTemplate(_ id: Parameter<UUID>)
         case adminTemplateDelete(_ id: Parameter<UUID>)
+        case adminUsers
+        case adminUser(_ id: Parameter<UUID>)
+        case adminUserAction(_ id: Parameter<UUID>, UserFormAction)
 
         var pathComponents: [PathComponent] {
             switch self {
             case .inbox: []
             case .login: ["login"]
             case .logout: ["logout"]
+            case .password(let token): ["password", SiteURL.component(token, "token")]
+            case .passwordSet: ["password", "set"]
             case .caseItem(let id): ["cases", SiteURL.component(id, "id")]
             case .caseAction(let id, let action): ["cases", SiteURL.component(id, "id"), .constant(action.rawValue)]
             case .dashboard: ["dashboard"]
@@ -57,6 +66,9 @@ extension SiteURL {
             case .adminTemplateNew: ["admin", "templates", "new"]
             case .adminTemplate(let id): ["admin", "templates", SiteURL.component(id, "id")]
             case .adminTemplateDelete(let id): ["admin", "templates", SiteURL.component(id, "id"), "delete"]
+            case .adminUsers: ["admin", "users"]
+            case .adminUser(let id): ["admin", "users", SiteURL.component(id, "id")]
+            case .adminUserAction(let id, let action): ["admin", "users", SiteURL.component(id, "id"), .constant(action.rawValue)]
             }
         }
     }
@@ -64,5 +76,12 @@ extension SiteURL {
     /// The forms of the case page, each posted to its own address.
     public enum CaseFormAction: String, CaseIterable, Sendable {
         case take, assign, notes, reroute, refer, close, answer
+    }
+
+    /// The forms of a user's administration page, each posted to its own address.
+    public enum UserFormAction: String, CaseIterable, Sendable {
+        case details, deactivate, reactivate, unlock
+        case passwordReset = "password-reset"
+        case endSessions = "end-sessions"
     }
 }

@@ -7,6 +7,7 @@ struct StaffController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let staff = routes.grouped(StaffLanguageMiddleware())
         try staff.register(collection: LoginController())
+        try staff.register(collection: PasswordController())
         let signedIn = staff.grouped(SessionAuthenticator(), StaffPageGuard())
         try signedIn.register(collection: LoginController.SignedIn())
         try signedIn.register(collection: InboxController())
@@ -24,5 +25,7 @@ struct StaffController: RouteCollection {
         try signedIn.register(collection: AuditLogPageController())
         try signedIn.register(collection: TemplatesController())
         try signedIn.register(collection: ReferralTextsController())
+        try signedIn.register(collection: UsersAdminController())
+        try signedIn.register(collection: UserAdminController())
     }
 }

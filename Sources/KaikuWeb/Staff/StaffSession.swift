@@ -55,7 +55,7 @@ struct SessionAuthenticator: AsyncRequestAuthenticator {
         guard let token = request.cookies[StaffSession.cookie]?.string, !token.isEmpty,
               let stored = try await UserToken.query(on: request.db).filter(\.$tokenHash == TokenHash.of(token)).first(),
               stored.expiresAt > request.kaiku.clock.now,
-              let user = try await User.find(stored.userID, on: request.db), user.lockedAt == nil,
+              let user = try await User.find(stored.userID, on: request.db), user.mayUseSessions,
               let role = user.roleValue else { return }
         request.auth.login(StaffUser(userID: try user.requireID(), organisationID: user.organisationID, unitID: user.unitID, role: role, email: user.email))
         request.auth.login(SessionToken(csrf: StaffSession.csrfToken(forSession: token), email: user.email, role: role))

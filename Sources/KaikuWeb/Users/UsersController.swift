@@ -4,126 +4,108 @@ import KaikuCore
 import KaikuStore
 import Vapor
 
+/// `/api/v1/users`: administrators manage the users of their subtree. The
+/// rules live in `UserAdministration`, which the pages share.
 struct UsersController: RouteCollection {
     struct CreateUserRequest: Content {
         var email: String
-        var password: String
+        /// Left out, the user is invited by e-mail to set one.
+        var password: String?
         var role: String
         var unit: String
+        var name: String?
+        /// Of the invitation: fi, sv or en.
+        var language: String?
     }
 
     struct CreatedUser: Content {
         var id: UUID
     }
 
-    struct UserDTO: Content {
-        var id: UUID
-        var email: String
-        var role: String
-        var unit: String
-        var locked: Bool
+    struct ChangeUserRequest: Content {
+        var role: String?
+        var unit: String?
+        var active: Bool?
+        var name: String?
+    }
+
+    struct PasswordLinkRequest: Content {
+        var language: String?
+    }
+
+    struct PasswordLinkSent: Content {
+        /// `reset`, or `invitation` for a user who has not set a password yet.
+        var kind: String
     }
 
     func boot(routes: any RoutesBuilder) throws {
         let users = routes.grouped("api", "v1", "users").grouped(BearerTokenAuthenticator())
         users.post(use: create)
         users.get(use: list)
+        users.patch(":id", use: update)
         users.post(":id", "unlock", use: unlock)
         users.post(":id", "lock", use: lock)
+        users.post(":id", "password-reset", use: passwordReset)
         users.delete(":id", "sessions", use: endSessions)
     }
 
     /// Users whose units lie in the administrator's subtree.
     func list(_ request: Request) async throws -> [UserDTO] {
-        let scope = try await administratorScope(request)
+        let admin = try await UserAdministration.of(request)
         return try await User.query(on: request.db)
-            .filter(\.$organisationID == scope.staff.organisationID)
-            .filter(\.$unitID ~~ Array(scope.visible))
+            .filter(\.$organisationID == admin.scope.staff.organisationID)
+            .filter(\.$unitID ~~ Array(admin.scope.visible))
             .sort(\.$email).all()
-            .map { UserDTO(id: $0.id!, email: $0.email, role: $0.role, unit: scope.units[$0.unitID]?.code ?? "", locked: $0.lockedAt != nil) }
-    }
-
-    func unlock(_ request: Request) async throws -> UserDTO {
-        let (scope, user) = try await managedUser(request)
-        user.lockedAt = nil
-        user.failedLogins = 0
-        try await user.save(on: request.db)
-        return UserDTO(id: try user.requireID(), email: user.email, role: user.role, unit: scope.units[user.unitID]?.code ?? "", locked: false)
-    }
-
-    /// Locks an account and ends its tokens and sessions in one transaction,
-    /// so a stolen token stops working the moment the answer comes.
-    func lock(_ request: Request) async throws -> UserDTO {
-        let (scope, user) = try await managedUser(request)
-        guard user.id != scope.staff.userID else {
-            // Locking oneself would leave nobody who can unlock the account from this part of the tree.
-            throw Abort(.conflict, reason: "You cannot lock your own account; ask another administrator.")
-        }
-        let id = try user.requireID()
-        try await request.db.writeTransaction { database in
-            user.lockedAt = request.kaiku.clock.now
-            try await user.save(on: database)
-            try await UserToken.query(on: database).filter(\.$userID == id).delete()
-        }
-        return UserDTO(id: id, email: user.email, role: user.role, unit: scope.units[user.unitID]?.code ?? "", locked: true)
-    }
-
-    /// Signs a user out everywhere: every API token and staff page session
-    /// (both live in `user_tokens`). The account itself stays usable.
-    func endSessions(_ request: Request) async throws -> HTTPStatus {
-        let (_, user) = try await managedUser(request)
-        try await UserToken.query(on: request.db).filter(\.$userID == user.requireID()).delete()
-        return .noContent
-    }
-
-    /// The user named in the path, if the caller administers their unit.
-    private func managedUser(_ request: Request) async throws -> (StaffScope, User) {
-        let scope = try await administratorScope(request)
-        guard let id = request.parameters.get("id", as: UUID.self), let user = try await User.find(id, on: request.db),
-              user.organisationID == scope.staff.organisationID, scope.canSee(unit: user.unitID) else {
-            throw Abort(.notFound, reason: "No user with that id in your part of the organisation.")
-        }
-        return (scope, user)
-    }
-
-    private func administratorScope(_ request: Request) async throws -> StaffScope {
-        let scope = try await request.requireScope()
-        guard scope.staff.role == .administrator else {
-            throw Abort(.forbidden, reason: "Only administrators manage users.")
-        }
-        return scope
+            .map { UserDTO($0, unit: admin.unitCode(of: $0)) }
     }
 
     func create(_ request: Request) async throws -> Response {
-        let scope = try await administratorScope(request)
+        let admin = try await UserAdministration.of(request)
         let body = try request.decodeJSON(CreateUserRequest.self)
-        guard let role = User.Role(rawValue: body.role) else {
-            throw FieldError(field: "role", message: "role must be one of administrator, supervisor, handler, analyst.")
-        }
-        let email = body.email.trimmingCharacters(in: .whitespaces).lowercased()
-        guard PlainIdentifier.isPlain(email), ContactDetails.isPlausibleEmail(email) else {
-            throw FieldError(field: "email", message: "email must be an e-mail address.")
-        }
-        if let problem = PasswordPolicy.problem(with: body.password) {
-            throw FieldError(field: "password", message: "password \(problem).")
-        }
-        guard let unit = scope.unit(code: body.unit), scope.canSee(unit: unit.id!) else {
-            throw FieldError(field: "unit", message: "unit must be the code of a unit in your part of the organisation.")
-        }
-        // E-mail addresses are unique across the installation. The answer is the same wherever the
-        // existing user is, and says nothing of where: no organisation learns of another's staff.
-        let taken = "This e-mail address cannot be used for a new user: it is in use already."
-        let exists = { try await User.query(on: request.db).filter(\.$email == email).first() != nil }
-        if try await exists() {
-            throw FieldError(status: .conflict, field: "email", message: taken)
-        }
-        let user = User(organisationID: scope.staff.organisationID, email: email,
-                        passwordHash: try await request.password.async.hash(body.password), role: role, unitID: unit.id!)
-        try await UniqueConflict.guarding(field: "email", message: taken, exists: exists) {
-            try await user.create(on: request.db)
-        }
+        let user = try await admin.create(.init(email: body.email, password: body.password, role: body.role, unit: body.unit,
+                                                name: body.name, language: body.language))
         let response = Response(status: .created)
         try response.content.encode(CreatedUser(id: user.requireID()), as: .json)
+        return response
+    }
+
+    func update(_ request: Request) async throws -> UserDTO {
+        let admin = try await UserAdministration.of(request)
+        let user = try await admin.managedUser(request.parameters.get("id", as: UUID.self))
+        let body = try request.decodeJSON(ChangeUserRequest.self)
+        let changed = try await admin.update(user, .init(role: body.role, unit: body.unit, active: body.active, name: body.name))
+        return UserDTO(changed, unit: admin.unitCode(of: changed))
+    }
+
+    func unlock(_ request: Request) async throws -> UserDTO {
+        let admin = try await UserAdministration.of(request)
+        let user = try await admin.managedUser(request.parameters.get("id", as: UUID.self))
+        try await admin.unlock(user)
+        return UserDTO(user, unit: admin.unitCode(of: user))
+    }
+
+    func lock(_ request: Request) async throws -> UserDTO {
+        let admin = try await UserAdministration.of(request)
+        let user = try await admin.managedUser(request.parameters.get("id", as: UUID.self))
+        try await admin.lock(user)
+        return UserDTO(user, unit: admin.unitCode(of: user))
+    }
+
+    func endSessions(_ request: Request) async throws -> HTTPStatus {
+        let admin = try await UserAdministration.of(request)
+        try await admin.endSessions(try await admin.managedUser(request.parameters.get("id", as: UUID.self)))
+        return .noContent
+    }
+
+    /// The body is optional: without one the e-mail is in Finnish.
+    func passwordReset(_ request: Request) async throws -> Response {
+        let admin = try await UserAdministration.of(request)
+        let user = try await admin.managedUser(request.parameters.get("id", as: UUID.self))
+        var body = PasswordLinkRequest()
+        if (request.body.data?.readableBytes ?? 0) > 0 { body = try request.decodeJSON(PasswordLinkRequest.self) }
+        let kind = try await admin.sendPasswordLink(user, language: body.language)
+        let response = Response(status: .accepted)
+        try response.content.encode(PasswordLinkSent(kind: kind.rawValue), as: .json)
         return response
     }
 }

@@ -22,7 +22,7 @@ enum CaseQuery {
         if canAssign, let caseUnit {
             let chain = Set([caseUnit] + scope.tree.ancestors(of: caseUnit))
             assignable = try await User.query(on: database)
-                .filter(\.$organisationID == scope.staff.organisationID).filter(\.$unitID ~~ chain).filter(\.$lockedAt == nil)
+                .filter(\.$organisationID == scope.staff.organisationID).filter(\.$unitID ~~ chain).filter(\.$lockedAt == nil).filter(\.$deactivatedAt == nil)
                 .sort(\.$email).all()
                 .filter { $0.roleValue != nil && $0.roleValue != .analyst }
                 .map(\.email)

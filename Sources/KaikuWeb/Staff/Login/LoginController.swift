@@ -52,6 +52,8 @@ struct LoginController: RouteCollection {
             return refuse("staff.login.error.wrong", .unauthorized)
         } catch SignIn.Refusal.locked {
             return refuse("staff.login.error.locked", .forbidden)
+        } catch SignIn.Refusal.deactivated {
+            return refuse("staff.login.error.deactivated", .forbidden)
         }
     }
 
