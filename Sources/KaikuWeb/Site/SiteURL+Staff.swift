@@ -17,6 +17,10 @@ extension SiteURL {
         case smsSurvey
         case review
         case reviewItem(_ id: Parameter<UUID>)
+        /// The org tree and its CSV import (administrators of the whole organisation).
+        case adminUnits
+        /// The feedback targets' CSV import (administrators of the whole organisation).
+        case adminTargetsImport
 
         var pathComponents: [PathComponent] {
             switch self {
@@ -33,6 +37,8 @@ extension SiteURL {
             case .smsSurvey: ["sms-survey"]
             case .review: ["review"]
             case .reviewItem(let id): ["review", SiteURL.component(id, "id")]
+            case .adminUnits: ["admin", "units"]
+            case .adminTargetsImport: ["admin", "targets", "import"]
             }
         }
     }

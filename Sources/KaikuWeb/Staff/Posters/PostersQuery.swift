@@ -21,7 +21,7 @@ enum PostersQuery {
         }
         let subtree = scope.tree.subtree(of: try unit.requireID())
         let targets = try await Target.query(on: database).filter(\.$organisationID == scope.staff.organisationID)
-            .filter(\.$unitID ~~ subtree).filter(\.$active == true).sort(\.$code).all()
+            .filter(\.$unitID ~~ subtree).filter(\.$active == true).offered(closedUnits: scope.closedForCustomers).sort(\.$code).all()
         let title = context.t("poster.qrAlt")
         let cards = try targets.map { target in
             let links = PostersModel.links(target: target.code, base: base)
