@@ -19,10 +19,12 @@ public struct TargetContext: Sendable {
     public var survey: SurveyDefinition
 }
 
-/// Look-ups of targets and units.
+/// Look-ups of targets and units. A target is offered to customers while it
+/// is active and its unit is open (see `closedUnitIDs`).
 public enum Directory {
     public static func activeTargets(on database: any Database) async throws -> [(Target, OrgUnit)] {
-        let targets = try await Target.query(on: database).filter(\.$active == true).sort(\.$code).all()
+        let closed = try await closedUnitIDs(on: database)
+        let targets = try await Target.query(on: database).filter(\.$active == true).offered(closedUnits: closed).sort(\.$code).all()
         let units = try await OrgUnit.query(on: database).all()
         let byID = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0) })
         return targets.compactMap { target in byID[target.unitID].map { (target, $0) } }
@@ -31,6 +33,7 @@ public enum Directory {
     public static func context(forTarget code: String, on database: any Database) async throws -> TargetContext? {
         guard let target = try await Target.query(on: database).filter(\.$code == code).filter(\.$active == true).first(),
               let unit = try await OrgUnit.find(target.unitID, on: database),
+              try await !closedUnitIDs(in: [target.organisationID], on: database).contains(target.unitID),
               let organisation = try await Organisation.find(target.organisationID, on: database) else { return nil }
         let survey = try await SurveyStore.current(for: organisation, on: database)
         return TargetContext(

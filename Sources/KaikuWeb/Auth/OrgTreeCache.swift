@@ -26,4 +26,10 @@ actor OrgTreeCache {
         entries[organisationID] = (units, now.addingTimeInterval(lifetime))
         return units
     }
+
+    /// Forgets every tree, after an import changed one: a rename, move or
+    /// closure must show at once on this server, not within `lifetime`.
+    func removeAll() {
+        entries.removeAll()
+    }
 }

@@ -42,6 +42,11 @@ struct StaffScope {
     func unit(code: String) -> OrgUnit? { units.values.first { $0.code == code } }
 
     func canSee(unit id: UUID) -> Bool { visible.contains(id) }
+
+    /// The units closed for customers (closed or under a closed unit): their targets are offered nowhere.
+    var closedForCustomers: Set<UUID> {
+        tree.effectivelyClosed(Set(units.values.filter(\.closed).compactMap(\.id)))
+    }
 }
 
 extension StaffScope {

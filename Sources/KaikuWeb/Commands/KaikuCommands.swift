@@ -15,6 +15,8 @@ struct KaikuCommands: AsyncCommandGroup {
             "generate": GenerateCommand(),
             "export": ExportCommand(),
             "visits": VisitsCommands(),
+            "units": UnitsCommands(),
+            "targets": TargetsCommands(),
             "api-key": APIKeyCommands(),
             "organisation": OrganisationCommands(),
             "run-jobs": RunJobsCommand(),

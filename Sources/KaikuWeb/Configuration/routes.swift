@@ -8,6 +8,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: TargetAdminController())
     try app.register(collection: ResponsesController())
     try app.register(collection: UnitsController())
+    try app.register(collection: TreeImportAPIController())
     try app.register(collection: UsersController())
     try app.register(collection: ReportsController())
     try app.register(collection: ExportsController())

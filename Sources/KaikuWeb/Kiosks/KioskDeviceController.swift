@@ -59,7 +59,9 @@ struct KioskDeviceController: RouteCollection {
     }
 
     private func config(for device: KioskDevice, on database: any Database) async throws -> ConfigDTO {
-        let targets = try await Target.query(on: database).filter(\.$id ~~ device.targetIDs).filter(\.$active == true).all()
+        let closed = try await Directory.closedUnitIDs(in: [device.organisationID], on: database)
+        let targets = try await Target.query(on: database).filter(\.$id ~~ device.targetIDs).filter(\.$active == true)
+            .offered(closedUnits: closed).all()
         let ordered = device.targetIDs.compactMap { id in targets.first { $0.id == id } }
         return ConfigDTO(name: device.name, targets: ordered.map { target in
             ConfigDTO.TargetDTO(code: target.code, name: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0.rawValue, target.name[$0]) }))

@@ -64,7 +64,8 @@ struct KiosksController: RouteCollection {
         for code in body.targets {
             guard PlainIdentifier.isPlain(code, maxLength: 100),
                   let target = try await Target.query(on: request.db).filter(\.$code == code).filter(\.$active == true).first(),
-                  target.organisationID == scope.staff.organisationID, scope.canSee(unit: target.unitID), let id = target.id else {
+                  target.organisationID == scope.staff.organisationID, scope.canSee(unit: target.unitID),
+                  !scope.closedForCustomers.contains(target.unitID), let id = target.id else {
                 throw FieldError(field: "targets", message: "No feedback target with code \(code) in your units.")
             }
             targetIDs.append(id)

@@ -10,8 +10,9 @@ import Vapor
 enum Open311Services {
     static func list(_ request: Request) async throws -> Open311Document {
         let scope = try await Open311Scope.resolve(request)
+        let closed = try await Directory.closedUnitIDs(in: Set(scope.organisationIDs), on: request.db)
         let targets = try await Target.query(on: request.db).filter(\.$organisationID ~~ scope.organisationIDs)
-            .filter(\.$active == true).sort(\.$code).all()
+            .filter(\.$active == true).offered(closedUnits: closed).sort(\.$code).all()
         return Open311Document(.list(targets.map { service($0, scope) }, root: "services", item: "service"))
     }
 
@@ -22,7 +23,8 @@ enum Open311Services {
         let scope = try await Open311Scope.resolve(request)
         guard PlainIdentifier.isPlain(code, maxLength: 100),
               let target = try await Target.query(on: request.db).filter(\.$organisationID ~~ scope.organisationIDs)
-            .filter(\.$code == code).filter(\.$active == true).first() else {
+            .filter(\.$code == code).filter(\.$active == true).first(),
+              try await Directory.isOffered(target, on: request.db) else {
             throw Open311Error.notFound("No service with service_code \(code).")
         }
         var definition = service(target, scope)
@@ -38,7 +40,8 @@ enum Open311Services {
         service.add("description", unit?.name[scope.language])
         service["metadata"] = .bool(false)
         service.add("type", "realtime")
-        service["keywords"] = .list([target.code, unit?.code].compactMap { $0 }.map(Open311Value.string), item: "keyword")
+        let words = [target.code, unit?.code].compactMap { $0 } + target.keywords.split(separator: " ").map(String.init)
+        service["keywords"] = .list(words.map(Open311Value.string), item: "keyword")
         service.add("group", unit?.parentID.flatMap { scope.units[$0] }?.name[scope.language])
         return service
     }

@@ -40,7 +40,7 @@ enum Open311Submission {
         }
         guard PlainIdentifier.isPlain(code, maxLength: 100),
               let target = try await Target.query(on: request.db).filter(\.$code == code).filter(\.$active == true).first(),
-              target.organisationID == client.organisationID else {
+              target.organisationID == client.organisationID, try await Directory.isOffered(target, on: request.db) else {
             throw Open311Error.badRequest("service_code \(code) is not a service here: see services.json.")
         }
         guard let description = form.description?.trimmingCharacters(in: .whitespacesAndNewlines), !description.isEmpty else {

@@ -36,6 +36,10 @@ extension SiteURL {
         case adminUsers
         case adminUser(_ id: Parameter<UUID>)
         case adminUserAction(_ id: Parameter<UUID>, UserFormAction)
+        /// The org tree and its CSV import (administrators of the whole organisation).
+        case adminUnits
+        /// The feedback targets' CSV import (administrators of the whole organisation).
+        case adminTargetsImport
 
         var pathComponents: [PathComponent] {
             switch self {
@@ -69,6 +73,8 @@ extension SiteURL {
             case .adminUsers: ["admin", "users"]
             case .adminUser(let id): ["admin", "users", SiteURL.component(id, "id")]
             case .adminUserAction(let id, let action): ["admin", "users", SiteURL.component(id, "id"), .constant(action.rawValue)]
+            case .adminUnits: ["admin", "units"]
+            case .adminTargetsImport: ["admin", "targets", "import"]
             }
         }
     }

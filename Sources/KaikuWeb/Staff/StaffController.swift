@@ -27,5 +27,6 @@ struct StaffController: RouteCollection {
         try signedIn.register(collection: ReferralTextsController())
         try signedIn.register(collection: UsersAdminController())
         try signedIn.register(collection: UserAdminController())
+        try signedIn.register(collection: AdminImportController())
     }
 }

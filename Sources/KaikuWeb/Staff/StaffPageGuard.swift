@@ -5,6 +5,9 @@ import Vapor
 /// goes to the sign-in page (and comes back afterwards); a form post must
 /// carry the session's CSRF token, or it is refused and changes nothing.
 struct StaffPageGuard: AsyncMiddleware {
+    /// A route's `userInfo` key for a body limit above the default (in bytes), for upload forms.
+    static let bodyLimitKey = "kaiku.staffBodyLimit"
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.auth.has(StaffUser.self), let session = request.auth.get(SessionToken.self) else {
             if request.method == .GET {
@@ -15,6 +18,12 @@ struct StaffPageGuard: AsyncMiddleware {
             throw Abort(.unauthorized, reason: "Your session has ended; sign in again.")
         }
         if request.method == .POST {
+            // A large form (a file upload) may still be streaming: read it
+            // whole, up to what its route allows, before looking for the token.
+            if request.body.data == nil {
+                let limit = request.route?.userInfo[Self.bodyLimitKey] as? Int ?? request.application.routes.defaultMaxBodySize.value
+                _ = try await request.collectedBody(max: limit)
+            }
             let sent = try? request.content.get(String.self, at: StaffSession.csrfField)
             guard let sent, sent == session.csrf else {
                 throw Abort(.forbidden, reason: "The form had expired or came from another site; nothing was changed. Open the page again and retry.")

@@ -7,6 +7,8 @@ struct ErrorModel: Sendable, Equatable {
         case notFound
         /// The one refusal a customer can do something about: wait and send again.
         case tooMany
+        /// A feedback target that once took feedback (its form may still hang on a wall) but is closed now.
+        case gone
         case generic
     }
 
@@ -16,6 +18,7 @@ struct ErrorModel: Sendable, Equatable {
         kind = switch status {
         case .notFound: .notFound
         case .tooManyRequests: .tooMany
+        case .gone: .gone
         default: .generic
         }
     }

@@ -10,6 +10,7 @@ struct ErrorPage {
         let title = switch model.kind {
         case .notFound: t("error.page.notFound")
         case .tooMany: t("error.page.tooMany")
+        case .gone: t("error.page.gone")
         case .generic: t("error.page.generic")
         }
         // The language links lead to the start page: the address that failed may fail again.

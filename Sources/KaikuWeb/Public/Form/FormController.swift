@@ -52,6 +52,10 @@ struct FormController: RouteCollection {
     private func target(_ request: Request) async throws -> TargetContext {
         let code = request.parameters.get("code") ?? ""
         guard let target = try await FormQuery.target(code: code, on: request.db) else {
+            // A closed target's form address may still be on a poster: say so rather than "not found".
+            if try await FormQuery.isWithdrawn(code: code, on: request.db) {
+                throw Abort(.gone, reason: "The feedback target \(code) no longer takes feedback.")
+            }
             throw Abort(.notFound, reason: "No feedback target with code \(code).")
         }
         return target

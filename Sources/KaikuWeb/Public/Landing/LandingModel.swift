@@ -6,6 +6,8 @@ struct LandingModel: Sendable {
     struct Entry: Sendable, Equatable {
         var code: String
         var name: LocalizedText
+        /// Extra search words in any language ("hammaslääkäri tandläkare dentist"); never shown.
+        var keywords: String = ""
     }
 
     struct Match: Sendable, Equatable {

@@ -10,7 +10,7 @@ enum EntryQuery {
                      organisation: Organisation, context: PageContext, on database: any Database) async throws -> EntryModel {
         let language = context.language
         let targets = try await Target.query(on: database).filter(\.$organisationID == scope.staff.organisationID)
-            .filter(\.$unitID ~~ scope.visible).filter(\.$active == true).all()
+            .filter(\.$unitID ~~ scope.visible).filter(\.$active == true).offered(closedUnits: scope.closedForCustomers).all()
             .map { EntryModel.Target(code: $0.code, name: $0.name[language]) }
             .sorted { $0.name.localizedCompare($1.name) == .orderedAscending }
         let survey = try await SurveyStore.current(for: organisation, on: database).definition()

@@ -32,7 +32,8 @@ struct StaffEntryController: RouteCollection {
         }
         guard PlainIdentifier.isPlain(form.target, maxLength: 100),
               let target = try await Target.query(on: request.db).filter(\.$code == form.target).filter(\.$active == true).first(),
-              target.organisationID == organisation.id, scope.canSee(unit: target.unitID) else {
+              target.organisationID == organisation.id, scope.canSee(unit: target.unitID),
+              !scope.closedForCustomers.contains(target.unitID) else {
             return try await refuse("target", request.kaiku.catalogue.text("staff.entry.error.target", request.pageLanguage))
         }
         guard let channel = form.channel else {

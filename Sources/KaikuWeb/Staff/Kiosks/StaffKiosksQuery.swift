@@ -11,7 +11,7 @@ enum StaffKiosksQuery {
         let organisation = try await Organisation.find(scope.staff.organisationID, on: database)
         let zone = organisation?.timeZone ?? TimeZone(identifier: "Europe/Helsinki") ?? .current
         let targets = try await Target.query(on: database).filter(\.$organisationID == scope.staff.organisationID)
-            .filter(\.$unitID ~~ scope.visible).filter(\.$active == true).sort(\.$code).all()
+            .filter(\.$unitID ~~ scope.visible).filter(\.$active == true).offered(closedUnits: scope.closedForCustomers).sort(\.$code).all()
         let devices = try await KiosksController.devices(scope: scope, now: now, on: database)
         return StaffKiosksModel(
             devices: devices.map { StaffKiosksModel.device($0, zone: zone) }, canRegister: scope.staff.role == .administrator,

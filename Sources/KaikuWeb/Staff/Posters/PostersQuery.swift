@@ -25,7 +25,7 @@ enum PostersQuery {
         }
         let subtree = scope.tree.subtree(of: try unit.requireID())
         let targets = try await Target.query(on: database).filter(\.$organisationID == scope.staff.organisationID)
-            .filter(\.$unitID ~~ subtree).filter(\.$active == true).sort(\.$code).all()
+            .filter(\.$unitID ~~ subtree).filter(\.$active == true).offered(closedUnits: scope.closedForCustomers).sort(\.$code).all()
         return PostersModel(unitName: unit.name[language], unitCode: unit.code,
                             cards: try targets.map { try card($0, scope: scope, base: base, context: context) })
     }
