@@ -15,6 +15,8 @@ public struct TargetContext: Sendable {
     public var promiseDays: Int
     public var surveyID: UUID
     public var survey: SurveyDefinition
+    /// Questions of the organisation's earlier survey versions, which late answers may still name.
+    public var retiredQuestionIDs: Set<String> = []
 }
 
 /// Look-ups of targets and units.
@@ -31,10 +33,12 @@ public enum Directory {
               let unit = try await OrgUnit.find(target.unitID, on: database),
               let organisation = try await Organisation.find(target.organisationID, on: database) else { return nil }
         let survey = try await SurveyStore.current(for: organisation, on: database)
+        let history = try await SurveyStore.history(for: organisation, on: database)
         return TargetContext(
             targetID: try target.requireID(), targetCode: target.code, targetName: target.name,
             unitID: try unit.requireID(), unitCode: unit.code,
             organisationID: try organisation.requireID(), organisationName: organisation.name,
-            timeZone: organisation.timeZone, promiseDays: organisation.promiseDays, surveyID: try survey.requireID(), survey: try survey.definition())
+            timeZone: organisation.timeZone, promiseDays: organisation.promiseDays, surveyID: try survey.requireID(), survey: try survey.definition(),
+            retiredQuestionIDs: history.retiredQuestionIDs)
     }
 }

@@ -41,5 +41,6 @@ public enum KaikuMigrations {
         M038_AddTargetKeywords(),
         M039_AddUserProfile(),
         M040_AddOrganisationLanguagesAndPromiseUnit(),
+        M050_AddResponseOwnAnswers(),
     ]
 }

@@ -7,6 +7,7 @@ extension SiteURL {
         case inbox
         case login
         case logout
+        case adminSurvey
         case caseItem(_ id: Parameter<UUID>)
         case caseAction(_ id: Parameter<UUID>, CaseFormAction)
         case dashboard
@@ -23,6 +24,7 @@ extension SiteURL {
             case .inbox: []
             case .login: ["login"]
             case .logout: ["logout"]
+            case .adminSurvey: ["admin", "survey"]
             case .caseItem(let id): ["cases", SiteURL.component(id, "id")]
             case .caseAction(let id, let action): ["cases", SiteURL.component(id, "id"), .constant(action.rawValue)]
             case .dashboard: ["dashboard"]

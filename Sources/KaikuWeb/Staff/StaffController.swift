@@ -18,5 +18,6 @@ struct StaffController: RouteCollection {
         try signedIn.register(collection: StaffKiosksController())
         try signedIn.register(collection: StaffSMSSurveyController())
         try signedIn.register(collection: ReviewController())
+        try signedIn.register(collection: SurveyEditorController())
     }
 }
