@@ -237,7 +237,7 @@ struct SurveyEditorPage {
             if model.versions.isEmpty {
                 HTMLNode.p { t("staff.survey.versions.none") }
             } else {
-                HTMLNode.table(.id("survey-versions")) {
+                HTMLNode.table(.id("survey-versions"), .class("cases")) {
                     HTMLNode.caption { t("staff.survey.versions.caption") }
                     HTMLNode.thead {
                         HTMLNode.tr {
