@@ -143,20 +143,42 @@ final class CatalogueUsageTests: XCTestCase {
         let reasons: [SubmissionError.Reason] = [
             .required, .unknownTarget, .unknownChannel, .unknownLanguage, .unknownQuestion, .notWholeNumber,
             .outOfRange(min: 0, max: 10), .notAnOption(allowed: ["a"]), .tooLong(max: 1), .controlCharacters, .invalidEmail,
-            .invalidPhone, .contactNeeded, .inFuture, .tooOld(days: 1), .invalidDate, .empty,
+            .invalidPhone, .contactNeeded, .inFuture, .tooOld(days: 1), .invalidDate, .empty, .notText,
         ]
         // Exhaustive, so that a new reason does not compile until it is listed above.
         func listed(_ reason: SubmissionError.Reason) -> Bool {
             switch reason {
             case .required, .unknownTarget, .unknownChannel, .unknownLanguage, .unknownQuestion, .notWholeNumber, .outOfRange,
                  .notAnOption, .tooLong, .controlCharacters, .invalidEmail, .invalidPhone, .contactNeeded, .inFuture, .tooOld,
-                 .invalidDate, .empty: true
+                 .invalidDate, .empty, .notText: true
             }
         }
         XCTAssertTrue(reasons.allSatisfy(listed))
         for language in Language.allCases {
             let entries = catalogue.entries[language] ?? [:]
             let missing = reasons.map { SubmissionError(field: "target", reason: $0).messageKey }.filter { entries[$0] == nil }
+            XCTAssertEqual(missing, [], "missing from \(language).json")
+        }
+    }
+
+    func testEveryRefusalOfOwnSurveyQuestionsHasAMessage() throws {
+        let catalogue = try Catalogue.load()
+        let reasons: [OwnQuestionError.Reason] = [
+            .questionCount(min: 1, max: 30), .tooManyStatements(max: 5), .required, .invalidID(maxLength: 40), .duplicateID, .coreID,
+            .unknownType, .optionCount(min: 2, max: 12), .optionsNotAllowed, .textMissing(language: .sv), .textTooLong(max: 300),
+            .controlCharacters,
+        ]
+        // Exhaustive, so that a new reason does not compile until it is listed above.
+        func listed(_ reason: OwnQuestionError.Reason) -> Bool {
+            switch reason {
+            case .questionCount, .tooManyStatements, .required, .invalidID, .duplicateID, .coreID, .unknownType, .optionCount,
+                 .optionsNotAllowed, .textMissing, .textTooLong, .controlCharacters: true
+            }
+        }
+        XCTAssertTrue(reasons.allSatisfy(listed))
+        for language in Language.allCases {
+            let entries = catalogue.entries[language] ?? [:]
+            let missing = reasons.map { OwnQuestionError(field: "questions", reason: $0).messageKey }.filter { entries[$0] == nil }
             XCTAssertEqual(missing, [], "missing from \(language).json")
         }
     }

@@ -19,6 +19,7 @@ public struct SubmissionError: Error, Sendable, Hashable {
         case tooOld(days: Int)
         case invalidDate
         case empty
+        case notText
     }
 
     public var field: String
@@ -49,6 +50,7 @@ public struct SubmissionError: Error, Sendable, Hashable {
         case .tooOld: "error.tooOld"
         case .invalidDate: "error.invalidDate"
         case .empty: "error.empty"
+        case .notText: "error.notText"
         }
     }
 

@@ -5,6 +5,8 @@ import Foundation
 /// first one they meet.
 public struct SubmissionValidator: Sendable {
     public static let maxOpenTextLength = 4_000
+    /// An answer to one of the organisation's own open questions.
+    public static let maxOwnTextLength = 2_000
     /// Kiosks and paper forms may hand answers in late, but not from before
     /// the previous reporting year.
     public static let maxAgeDays = 400
@@ -20,11 +22,16 @@ public struct SubmissionValidator: Sendable {
     public var survey: SurveyDefinition
     public var requireRecommendation: Bool
     public var masker: TextMasker
+    /// Questions of earlier survey versions: answers to them (from a kiosk
+    /// that queued them offline) are left out instead of refusing the answer.
+    public var retiredQuestionIDs: Set<String>
 
-    public init(survey: SurveyDefinition, requireRecommendation: Bool = false, masker: TextMasker = TextMasker()) {
+    public init(survey: SurveyDefinition, requireRecommendation: Bool = false, masker: TextMasker = TextMasker(),
+                retiredQuestionIDs: Set<String> = []) {
         self.survey = survey
         self.requireRecommendation = requireRecommendation
         self.masker = masker
+        self.retiredQuestionIDs = retiredQuestionIDs
     }
 
     public func validate(_ input: SubmissionInput, now: Date) throws(SubmissionError) -> ValidatedSubmission {
@@ -34,8 +41,9 @@ public struct SubmissionValidator: Sendable {
         let respondent = try validateRespondent(input.respondent ?? answers.choices["respondent"])
         var choices = answers.choices
         choices["respondent"] = nil
-        let (openText, maskedKinds) = try validateOpenText(input.openText)
-        guard answers.recommendation != nil || !answers.statements.isEmpty || openText != nil else {
+        var (openText, maskedKinds) = try validateOpenText(input.openText)
+        maskedKinds.formUnion(answers.maskedKinds)
+        guard answers.recommendation != nil || !answers.statements.isEmpty || openText != nil || !answers.own.isEmpty else {
             throw SubmissionError(field: "answers", reason: .empty)
         }
         let answeredAt = try validateAnsweredAt(input.answeredAt, now: now)
@@ -44,7 +52,7 @@ public struct SubmissionValidator: Sendable {
             channel: channel, language: language, recommendation: answers.recommendation,
             statements: answers.statements, choices: choices, respondent: respondent,
             openText: openText, maskedKinds: maskedKinds, answeredAt: answeredAt,
-            contact: contact, wantsAnswer: wantsAnswer
+            contact: contact, wantsAnswer: wantsAnswer, ownAnswers: answers.own
         )
     }
 
@@ -60,11 +68,14 @@ public struct SubmissionValidator: Sendable {
         var recommendation: Int?
         var statements: [String: Int] = [:]
         var choices: [String: String] = [:]
+        /// Own choices (option ids) and own open answers (masked).
+        var own: [String: String] = [:]
+        var maskedKinds: Set<MaskedKind> = []
     }
 
     private func validateAnswers(_ raw: [String: AnswerValue], numbersAsText: Bool) throws(SubmissionError) -> Answers {
         var answers = Answers()
-        for id in raw.keys where survey.question(id) == nil {
+        for id in raw.keys where survey.question(id) == nil && !retiredQuestionIDs.contains(id) {
             throw SubmissionError(field: "answers.\(id)", reason: .unknownQuestion)
         }
         for question in survey.questions {
@@ -89,9 +100,18 @@ public struct SubmissionValidator: Sendable {
                 guard case .string(let choice) = value, allowed.contains(choice) else {
                     throw SubmissionError(field: field, reason: .notAnOption(allowed: allowed))
                 }
-                answers.choices[question.id] = choice
+                if question.isOwn { answers.own[question.id] = choice } else { answers.choices[question.id] = choice }
             case .text:
-                continue
+                guard question.isOwn, !value.isEmpty else { continue }
+                guard case .string(let raw) = value else { throw SubmissionError(field: field, reason: .notText) }
+                let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard text.codePointCount <= Self.maxOwnTextLength else {
+                    throw SubmissionError(field: field, reason: .tooLong(max: Self.maxOwnTextLength))
+                }
+                if text.containsStrayControlCharacters { throw SubmissionError(field: field, reason: .controlCharacters) }
+                let masked = masker.mask(text)
+                answers.own[question.id] = masked.text
+                answers.maskedKinds.formUnion(masked.maskedKinds)
             }
         }
         return answers

@@ -16,13 +16,16 @@ public struct ValidatedSubmission: Sendable, Hashable {
     public var answeredAt: Date
     public var contact: ContactDetails?
     public var wantsAnswer: Bool
+    /// Answers to the organisation's own choice (option id) and open (masked
+    /// text) questions, by question id; own statements are in `statements`.
+    public var ownAnswers: [String: String]
 
     public static let cannotSay = 0
 
     public init(
         channel: Channel, language: Language, recommendation: Int?, statements: [String: Int], choices: [String: String],
         respondent: Respondent?, openText: String?, maskedKinds: Set<MaskedKind>, answeredAt: Date,
-        contact: ContactDetails?, wantsAnswer: Bool
+        contact: ContactDetails?, wantsAnswer: Bool, ownAnswers: [String: String] = [:]
     ) {
         self.channel = channel
         self.language = language
@@ -35,5 +38,6 @@ public struct ValidatedSubmission: Sendable, Hashable {
         self.answeredAt = answeredAt
         self.contact = contact
         self.wantsAnswer = wantsAnswer
+        self.ownAnswers = ownAnswers
     }
 }

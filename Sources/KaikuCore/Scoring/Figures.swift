@@ -20,7 +20,10 @@ public struct Figures: Sendable, Hashable {
     public var detractors: Int?
     public var statements: [Statement]
 
-    public init(tally: Tally, statementOrder: [String], policy: SuppressionPolicy) {
+    /// Statements in `answeredOnly` (dropped from the survey since) are
+    /// listed only where the tally holds answers to them, so that a report
+    /// shows each statement for the periods it was asked.
+    public init(tally: Tally, statementOrder: [String], answeredOnly: Set<String> = [], policy: SuppressionPolicy) {
         n = tally.responses
         recommendationAnswers = tally.recommendationAnswers
         if policy.allows(recommendationAnswers) {
@@ -29,7 +32,7 @@ public struct Figures: Sendable, Hashable {
             passives = tally.passives
             detractors = tally.detractors
         }
-        statements = statementOrder.map { id in
+        statements = statementOrder.filter { !answeredOnly.contains($0) || tally.statements[$0] != nil }.map { id in
             let counts = tally.statements[id] ?? Array(repeating: 0, count: 6)
             let answered = counts[1...5].reduce(0, +)
             let shown = policy.allows(answered)

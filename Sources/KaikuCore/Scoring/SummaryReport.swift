@@ -22,7 +22,7 @@ public struct SummaryReport: Sendable, Hashable {
     /// `key` gives a unit's public code, the group key of child units.
     public static func build<ID: Hashable & Sendable>(
         tree: OrgTree<ID>, root: ID, tallies: [ID: [String: Tally]], grouping: Grouping,
-        statementOrder: [String], policy: SuppressionPolicy, key: (ID) -> String
+        statementOrder: [String], answeredOnly: Set<String> = [], policy: SuppressionPolicy, key: (ID) -> String
     ) -> SummaryReport {
         let subtree = tree.subtree(of: root)
         var whole = Tally.empty
@@ -38,14 +38,14 @@ public struct SummaryReport: Sendable, Hashable {
             let own = tallies.mapValues { $0.values.reduce(Tally.empty, +) }
             let rolled = tree.rollUp(own)
             groups = (tree.children[root] ?? []).map { child in
-                Group(key: key(child), figures: Figures(tally: rolled[child] ?? .empty, statementOrder: statementOrder, policy: policy))
+                Group(key: key(child), figures: Figures(tally: rolled[child] ?? .empty, statementOrder: statementOrder, answeredOnly: answeredOnly, policy: policy))
             }.sorted { $0.key < $1.key }
         } else if grouping == .keys {
-            groups = byGroup.map { Group(key: $0.key, figures: Figures(tally: $0.value, statementOrder: statementOrder, policy: policy)) }
+            groups = byGroup.map { Group(key: $0.key, figures: Figures(tally: $0.value, statementOrder: statementOrder, answeredOnly: answeredOnly, policy: policy)) }
                 .sorted { $0.key < $1.key }
         }
         return SummaryReport(
-            whole: Figures(tally: whole, statementOrder: statementOrder, policy: policy),
+            whole: Figures(tally: whole, statementOrder: statementOrder, answeredOnly: answeredOnly, policy: policy),
             groups: groups
         )
     }

@@ -24,11 +24,17 @@ public struct Question: Sendable, Hashable, Codable {
     public var type: Kind
     public var text: LocalizedText
     public var options: [Option]?
+    /// True for the organisation's own questions after the national core;
+    /// absent (nil) in the core and in definitions stored before own questions existed.
+    public var own: Bool?
 
-    public init(id: String, type: Kind, text: LocalizedText, options: [Option]? = nil) {
+    public init(id: String, type: Kind, text: LocalizedText, options: [Option]? = nil, own: Bool? = nil) {
         self.id = id
         self.type = type
         self.text = text
         self.options = options
+        self.own = own
     }
+
+    public var isOwn: Bool { own == true }
 }

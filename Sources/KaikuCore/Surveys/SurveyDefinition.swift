@@ -44,6 +44,16 @@ public struct SurveyDefinition: Sendable, Hashable, Codable {
 
     public func question(_ id: String) -> Question? { questions.first { $0.id == id } }
 
+    /// The organisation's own questions, in order.
+    public var ownQuestions: [Question] { questions.filter(\.isOwn) }
+
+    /// The national core alone: what every version of an organisation's survey starts from.
+    public var core: SurveyDefinition {
+        var copy = self
+        copy.questions = questions.filter { !$0.isOwn }
+        return copy
+    }
+
     /// Appends an organisation's own statements after the national core,
     /// refusing ids that would shadow a national question.
     public func extended(with own: [Question], version: Int) throws -> SurveyDefinition {
@@ -52,6 +62,11 @@ public struct SurveyDefinition: Sendable, Hashable, Codable {
         }
         var copy = self
         copy.version = version
+        let own = own.map { question in
+            var marked = question
+            marked.own = true
+            return marked
+        }
         let backgroundStart = copy.questions.firstIndex { $0.type == .choice } ?? copy.questions.endIndex
         copy.questions.insert(contentsOf: own, at: backgroundStart)
         return copy

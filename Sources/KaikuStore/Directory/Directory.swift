@@ -17,6 +17,8 @@ public struct TargetContext: Sendable {
     public var promiseIn: PromiseCounting = .calendarDays
     public var surveyID: UUID
     public var survey: SurveyDefinition
+    /// Questions of the organisation's earlier survey versions, which late answers may still name.
+    public var retiredQuestionIDs: Set<String> = []
 }
 
 /// Look-ups of targets and units. A target is offered to customers while it
@@ -36,11 +38,12 @@ public enum Directory {
               try await !closedUnitIDs(in: [target.organisationID], on: database).contains(target.unitID),
               let organisation = try await Organisation.find(target.organisationID, on: database) else { return nil }
         let survey = try await SurveyStore.current(for: organisation, on: database)
+        let history = try await SurveyStore.history(for: organisation, on: database)
         return TargetContext(
             targetID: try target.requireID(), targetCode: target.code, targetName: target.name,
             unitID: try unit.requireID(), unitCode: unit.code,
             organisationID: try organisation.requireID(), organisationName: organisation.name,
             timeZone: organisation.timeZone, promiseDays: organisation.promiseDays, promiseIn: organisation.promiseCounting,
-            surveyID: try survey.requireID(), survey: try survey.definition())
+            surveyID: try survey.requireID(), survey: try survey.definition(), retiredQuestionIDs: history.retiredQuestionIDs)
     }
 }

@@ -36,3 +36,37 @@ public enum SurveyStore {
 public enum SurveyStoreError: Error {
     case noSurvey
 }
+
+extension SurveyStore {
+    /// The version in force and every other version the organisation's
+    /// answers were given on: its own versions and the national core.
+    public static func history(for organisation: Organisation, on database: any Database) async throws -> SurveyHistory {
+        let current = try await current(for: organisation, on: database).definition()
+        let organisationID = try organisation.requireID()
+        let rows = try await Survey.query(on: database)
+            .group(.or) { $0.filter(\.$organisationID == nil).filter(\.$organisationID == organisationID) }
+            .all()
+        return SurveyHistory(current: current, earlier: try rows.map { try $0.definition() })
+    }
+
+    /// The organisation's own versions, newest first.
+    public static func ownVersions(of organisationID: UUID, on database: any Database) async throws -> [Survey] {
+        try await Survey.query(on: database).filter(\.$organisationID == organisationID).sort(\.$version, .descending).all()
+    }
+
+    /// Stores a new version, the national core followed by `own`, and puts
+    /// it in force. Call inside the transaction that records the change.
+    public static func publish(own: [Question], national: SurveyDefinition, organisation: Organisation, on database: any Database) async throws -> Survey {
+        let organisationID = try organisation.requireID()
+        let latest = try await Survey.query(on: database)
+            .group(.or) { $0.filter(\.$organisationID == nil).filter(\.$organisationID == organisationID) }
+            .filter(\.$code == national.code)
+            .max(\.$version) ?? national.version
+        let definition = try national.core.extended(with: own, version: max(latest, national.version) + 1)
+        let survey = try Survey(organisationID: organisationID, definition: definition)
+        try await survey.create(on: database)
+        organisation.surveyID = try survey.requireID()
+        try await organisation.save(on: database)
+        return survey
+    }
+}

@@ -45,5 +45,6 @@ public enum KaikuMigrations {
         M042_CreateInstallationOperators(),
         M043_CreateOperatorTokens(),
         M055_CreatePasswordTokens(),
+        M050_AddResponseOwnAnswers(),
     ]
 }

@@ -26,6 +26,8 @@ public final class FeedbackResponse: Model, @unchecked Sendable {
     @OptionalField(key: "sentiment") public var sentiment: String?
     /// Statement values in the survey's order (`StatementValues`).
     @OptionalField(key: "statements") public var statements: String?
+    /// Own choice and open answers as JSON by question id (`OwnAnswers`).
+    @OptionalField(key: "own_answers") public var ownAnswers: String?
     @Field(key: "answered_at") public var answeredAt: Date
     @Field(key: "received_at") public var receivedAt: Date
     @Field(key: "local_day") public var localDay: Int

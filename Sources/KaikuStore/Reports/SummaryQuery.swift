@@ -13,7 +13,7 @@ public enum SummaryQuery {
 
     public static func run(
         organisation: Organisation, root: OrgUnit, from: CalendarDay, to: CalendarDay,
-        groupBy: Grouping?, statementOrder: [String], units known: [OrgUnit]? = nil, noAnswersAfter latest: CalendarDay? = nil,
+        groupBy: Grouping?, statementOrder: [String], answeredOnly: Set<String> = [], units known: [OrgUnit]? = nil, noAnswersAfter latest: CalendarDay? = nil,
         on database: any Database
     ) async throws -> SummaryReport {
         // The caller usually has the organisation's units at hand already.
@@ -39,6 +39,6 @@ public enum SummaryQuery {
         for (key, tally) in raw { tallies[key.unitID, default: [:]][key.group ?? "", default: .empty].add(tally) }
         return SummaryReport.build(
             tree: tree, root: rootID, tallies: tallies, grouping: groupBy == nil ? .none : groupBy == .unit ? .children : .keys,
-            statementOrder: statementOrder, policy: organisation.suppression, key: { codes[$0] ?? "" })
+            statementOrder: statementOrder, answeredOnly: answeredOnly, policy: organisation.suppression, key: { codes[$0] ?? "" })
     }
 }

@@ -10,7 +10,7 @@ public enum ResponseInsert {
         "id", "organisation_id", "target_id", "unit_id", "survey_id", "channel", "language",
         "respondent", "age_group", "service_mode", "recommendation", "open_text", "masked_kinds",
         "answered_at", "received_at", "local_day", "receipt", "idempotency_key", "request_hash", "wants_answer",
-        "themes", "sentiment", "statements",
+        "themes", "sentiment", "statements", "own_answers",
     ]
 
     /// Rows per INSERT, chosen to stay under SQLite's 32,766 bound parameters.
@@ -67,6 +67,7 @@ public enum ResponseInsert {
             .text(response.analysis.flatMap { themesText($0.themes) }),
             .text(response.analysis?.sentiment.rawValue),
             .text(StatementValues.encode(response.statementSlots, count: response.statementCount)),
+            .text(OwnAnswers.encode(s.ownAnswers)),
         ]
     }
 

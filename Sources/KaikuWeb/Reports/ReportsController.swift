@@ -26,10 +26,11 @@ struct ReportsController: RouteCollection {
             }
             grouping = parsed
         }
-        let survey = try await SurveyStore.current(for: organisation, on: request.db).definition()
+        // Statements by id across the organisation's survey versions: one dropped since shows where it has answers.
+        let history = try await SurveyStore.history(for: organisation, on: request.db)
         let report = try await SummaryQuery.run(
             organisation: organisation, root: unit, from: from, to: to, groupBy: grouping,
-            statementOrder: survey.statements.map(\.id), units: Array(scope.units.values),
+            statementOrder: history.reportStatementOrder, answeredOnly: history.droppedStatements, units: Array(scope.units.values),
             noAnswersAfter: SubmissionValidator.latestAnswerDay(now: request.kaiku.clock.now, timeZone: organisation.timeZone), on: request.db)
         return SummaryDTO(report: report, unit: unit.code, from: from, to: to, groupBy: grouping?.rawValue, minimumN: organisation.minimumN)
     }

@@ -28,7 +28,9 @@ enum SubmissionService {
         }) else {
             throw SubmissionError(field: "target", reason: .unknownTarget)
         }
-        let validator = SubmissionValidator(survey: context.survey, requireRecommendation: requireRecommendation)
+        // Validated against, and stored with, the version in force when the answer is received.
+        let validator = SubmissionValidator(survey: context.survey, requireRecommendation: requireRecommendation,
+                                            retiredQuestionIDs: context.retiredQuestionIDs)
         let submission = try validator.validate(input, now: now)
         var hasher = SHA256()
         hasher.update(data: Array(targetCode.utf8))

@@ -11,6 +11,7 @@ extension SiteURL {
         case password(_ token: Parameter<String>)
         /// Where setting a password through the link leads (public).
         case passwordSet
+        case adminSurvey
         case caseItem(_ id: Parameter<UUID>)
         case caseAction(_ id: Parameter<UUID>, CaseFormAction)
         case dashboard
@@ -48,6 +49,7 @@ extension SiteURL {
             case .logout: ["logout"]
             case .password(let token): ["password", SiteURL.component(token, "token")]
             case .passwordSet: ["password", "set"]
+            case .adminSurvey: ["admin", "survey"]
             case .caseItem(let id): ["cases", SiteURL.component(id, "id")]
             case .caseAction(let id, let action): ["cases", SiteURL.component(id, "id"), .constant(action.rawValue)]
             case .dashboard: ["dashboard"]

@@ -28,5 +28,6 @@ struct StaffController: RouteCollection {
         try signedIn.register(collection: UsersAdminController())
         try signedIn.register(collection: UserAdminController())
         try signedIn.register(collection: AdminImportController())
+        try signedIn.register(collection: SurveyEditorController())
     }
 }

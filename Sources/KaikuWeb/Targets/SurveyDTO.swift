@@ -7,6 +7,8 @@ import Vapor
 struct SurveyDTO: Content {
     struct QuestionDTO: Content {
         struct OptionDTO: Content {
+            /// What the answer sends; `value` is the same id under its older name.
+            var id: String
             var value: String
             var text: String
         }
@@ -14,6 +16,8 @@ struct SurveyDTO: Content {
         var id: String
         var type: String
         var text: String
+        /// False for the organisation's own questions after the national core.
+        var core: Bool
         var options: [OptionDTO]?
     }
 
@@ -32,12 +36,13 @@ struct SurveyDTO: Content {
         self.language = language.rawValue
         var questions = survey.questions.map { question in
             QuestionDTO(
-                id: question.id, type: question.type.rawValue, text: question.text[language],
-                options: question.options?.map { QuestionDTO.OptionDTO(value: $0.value, text: $0.text[language]) })
+                id: question.id, type: question.type.rawValue, text: question.text[language], core: !question.isOwn,
+                options: question.options?.map { QuestionDTO.OptionDTO(id: $0.value, value: $0.value, text: $0.text[language]) })
         }
-        // The open question is part of every survey; clients send it as `openText`.
-        let firstChoice = questions.firstIndex { $0.type == Question.Kind.choice.rawValue } ?? questions.endIndex
-        questions.insert(QuestionDTO(id: "openText", type: Question.Kind.text.rawValue, text: catalogue.text("form.openText.label", language)), at: firstChoice)
+        // The open question is part of every survey, after the organisation's own; clients send it as `openText`.
+        let background = questions.firstIndex { $0.type == Question.Kind.choice.rawValue && $0.core } ?? questions.endIndex
+        questions.insert(QuestionDTO(id: "openText", type: Question.Kind.text.rawValue, text: catalogue.text("form.openText.label", language), core: true),
+                         at: background)
         self.questions = questions
     }
 }

@@ -7,11 +7,24 @@ enum FormFields {
 
     static func statementName(_ id: String) -> String { "q_" + id }
 
+    /// An own question's field: prefixed, so that an organisation's id (`lang`) never meets a field of the form's own.
+    static func ownName(_ question: Question) -> String {
+        (question.type == .choice ? "c_" : "t_") + question.id
+    }
+
+    /// The radio group's name of a choice: the core's background questions keep their names.
+    static func choiceName(_ question: Question) -> String {
+        question.isOwn ? ownName(question) : question.id
+    }
+
     static func input(from form: [String: String], language: Language, channel: Channel = .web) -> SubmissionInput {
         var answers: [String: AnswerValue] = [:]
         if let nps = form["nps"], !nps.isEmpty { answers[SurveyDefinition.recommendationID] = .string(nps) }
         for (name, value) in form where name.hasPrefix("q_") {
             answers[String(name.dropFirst(2))] = value == cannotSay ? .null : .string(value)
+        }
+        for (name, value) in form where (name.hasPrefix("c_") || name.hasPrefix("t_")) && !value.isEmpty {
+            answers[String(name.dropFirst(2))] = .string(value)
         }
         for name in ["ageGroup", "serviceMode"] {
             if let value = form[name], !value.isEmpty { answers[name] = .string(value) }
@@ -43,7 +56,8 @@ enum FormFields {
         default:
             let id = field.hasPrefix("answers.") ? String(field.dropFirst("answers.".count)) : field
             if let question = survey.question(id) {
-                if question.type == .choice, let first = question.options?.first { return "\(id)-\(first.value)" }
+                if question.type == .choice, let first = question.options?.first { return "\(choiceName(question))-\(first.value)" }
+                if question.type == .text { return ownName(question) }
                 return statementName(id) + "-1"
             }
             return "main"

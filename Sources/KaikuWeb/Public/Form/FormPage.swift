@@ -28,9 +28,12 @@ struct FormPage {
                 HTMLNode.h2 { t("form.statements.heading") }
                 HTMLNode.p(.class("hint")) { t("form.statements.hint") }
                 for question in survey.statements { statement(question) }
+                for question in survey.ownQuestions where question.type != .scale1to5 {
+                    question.type == .choice ? choice(question) : ownText(question)
+                }
                 openText()
                 HTMLNode.h2 { t("form.background.heading") }
-                for question in survey.questions where question.type == .choice { choice(question) }
+                for question in survey.questions where question.type == .choice && !question.isOwn { choice(question) }
                 contact()
                 HTMLNode.button(.type("submit"), .class("button")) { t("form.submit") }
             }
@@ -113,8 +116,25 @@ struct FormPage {
             HTMLNode.legend { question.text[language] }
             fieldError(field)
             for option in question.options ?? [] {
-                radio(name: question.id, id: "\(question.id)-\(option.value)", value: option.value, label: option.text[language], field: field)
+                let name = FormFields.choiceName(question)
+                radio(name: name, id: "\(name)-\(option.value)", value: option.value, label: option.text[language], field: field)
             }
+        }
+    }
+
+    /// One of the organisation's own open questions.
+    private func ownText(_ question: Question) -> HTMLNode {
+        let field = "answers.\(question.id)"
+        let name = FormFields.ownName(question)
+        var attributes: [HTMLAttribute] = [.id(name), .name(name), .rows(4), .maxlength(SubmissionValidator.maxOwnTextLength)]
+        if model.hasError(field) {
+            attributes.append(.ariaInvalid("true"))
+            attributes.append(.ariaDescribedBy(FormModel.errorID(for: field)))
+        }
+        return .div(.class("question")) {
+            HTMLNode.label(.for(name), .class("label")) { question.text[language] }
+            fieldError(field)
+            HTMLNode.textarea(attributes) { model.values[name] ?? "" }
         }
     }
 

@@ -143,7 +143,10 @@
   function steps() {
     var current = survey();
     if (!current) return [];
-    return current.questions.filter(function (q) { return q.type === "scale0to10" || q.type === "scale1to5" || q.type === "text"; });
+    // The organisation's own choices are asked too; the national background questions are left to the web form.
+    return current.questions.filter(function (q) {
+      return q.type === "scale0to10" || q.type === "scale1to5" || q.type === "text" || (q.type === "choice" && q.core === false);
+    });
   }
 
   function answered() { return Object.keys(state.answers).length > 0 || !!state.openText; }
@@ -239,6 +242,24 @@
         el("button", { type: "button", onclick: function () { state.answers[question.id] = null; advance(); } }, [t("kiosk.cannotSay")]),
         el("button", { type: "button", onclick: advance }, [t("kiosk.skip")])
       ]));
+    } else if (question.type === "choice") {
+      var options = (question.options || []).map(function (option) {
+        return el("button", { type: "button", "data-option": option.id || option.value, onclick: function () {
+          state.answers[question.id] = option.id || option.value; advance();
+        } }, [option.text]);
+      });
+      nodes.push(el("div", { class: "row", role: "group", "aria-labelledby": "question" }, options));
+      nodes.push(el("div", { class: "row" }, [el("button", { type: "button", onclick: advance }, [t("kiosk.skip")])]));
+    } else if (question.id !== "openText") {
+      // One of the organisation's own open questions: the answer goes with the others, and the kiosk moves on.
+      var own = el("textarea", { id: "own-answer", maxlength: "500", "aria-labelledby": "question" });
+      own.value = state.answers[question.id] || "";
+      own.addEventListener("input", function () {
+        if (own.value.trim()) state.answers[question.id] = own.value; else delete state.answers[question.id];
+        touched();
+      });
+      nodes.push(own);
+      nodes.push(el("div", { class: "row" }, [el("button", { type: "button", class: "primary", onclick: advance }, [t("kiosk.next")])]));
     } else {
       var area = el("textarea", { id: "comment", maxlength: "500", "aria-labelledby": "question", "aria-describedby": "comment-hint" });
       area.value = state.openText || "";

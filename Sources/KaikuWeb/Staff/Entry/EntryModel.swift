@@ -42,6 +42,10 @@ struct EntryModel: Sendable {
     var nps: Field?
     var statements: [Field]
     var choices: [Choice]
+    /// The organisation's own open questions.
+    var texts: [Field]
+    /// Own questions' input names by question id, for linking their errors.
+    var ownInputs: [String: String]
     var values: [String: String]
     var formToken: String
     /// The receipt of the entry just saved.
@@ -54,11 +58,16 @@ struct EntryModel: Sendable {
         self.targets = targets
         nps = survey.questions.first { $0.type == .scale0to10 }.map { Field(name: "nps", label: $0.text[language]) }
         statements = survey.statements.map { Field(name: FormFields.statementName($0.id), label: $0.text[language]) }
-        choices = survey.questions.filter { $0.type == .choice }.map { question in
-            Choice(name: question.id, label: question.text[language],
+        let own = Dictionary(survey.ownQuestions.filter { $0.type != .scale1to5 }.map { ($0.id, FormFields.ownName($0)) }, uniquingKeysWith: { a, _ in a })
+        ownInputs = own
+        // The organisation's own choices first, as the public form asks them, then the background questions.
+        let choiceQuestions = survey.questions.filter { $0.type == .choice && $0.isOwn } + survey.questions.filter { $0.type == .choice && !$0.isOwn }
+        choices = choiceQuestions.map { question in
+            Choice(name: FormFields.choiceName(question), label: question.text[language],
                    options: [Option(value: "", label: "–")] + (question.options ?? []).map { Option(value: $0.value, label: $0.text[language]) },
-                   inputID: Self.inputID(question.id == "respondent" ? "respondent" : "answers.\(question.id)"))
+                   inputID: Self.inputID(question.id == "respondent" ? "respondent" : "answers.\(question.id)", own: own))
         }
+        texts = survey.ownQuestions.filter { $0.type == .text }.map { Field(name: FormFields.ownName($0), label: $0.text[language]) }
         self.values = values
         self.formToken = formToken
         self.saved = saved
@@ -87,17 +96,18 @@ struct EntryModel: Sendable {
 
     /// Whether the form's error is about the input `f-name`.
     func isInvalid(_ name: String) -> Bool {
-        error.map { Self.inputID($0.field) == "f-\(name)" } ?? false
+        error.map { Self.inputID($0.field, own: ownInputs) == "f-\(name)" } ?? false
     }
 
     /// The input a field's error links to: `answers.nps` is `f-nps`, `answers.felt_safe` is `f-q_felt_safe`.
-    static func inputID(_ field: String) -> String {
+    static func inputID(_ field: String, own: [String: String] = [:]) -> String {
         switch field {
         case "answers", "answers.nps": return "f-nps"
         case "answeredAt": return "f-date"
         case "respondent": return "f-respondent"
         case _ where field.hasPrefix("answers."):
             let id = String(field.dropFirst("answers.".count))
+            if let name = own[id] { return "f-\(name)" }
             return ["ageGroup", "serviceMode"].contains(id) ? "f-\(id)" : "f-" + FormFields.statementName(id)
         default: return "f-\(field)"
         }

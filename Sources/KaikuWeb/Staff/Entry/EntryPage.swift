@@ -20,7 +20,7 @@ struct EntryPage {
                 HTMLNode.p(.class("notice"), .role("status")) { t("staff.entry.saved", ["receipt": saved]) }
             }
             if let error = model.error {
-                HTMLNode.errorSummary(title: t("form.error.title"), fieldID: EntryModel.inputID(error.field), message: error.message)
+                HTMLNode.errorSummary(title: t("form.error.title"), fieldID: EntryModel.inputID(error.field, own: model.ownInputs), message: error.message)
             }
             HTMLNode.form(.method(.post), .action(.staff(.entry)), .novalidate) {
                 context.csrfField
@@ -50,6 +50,13 @@ struct EntryPage {
                     for choice in model.choices {
                         StaffForm.select(choice.name, label: choice.label, options: choice.options.map { ($0.value, $0.label) },
                                          selected: values[choice.name], id: choice.inputID)
+                    }
+                    for text in model.texts {
+                        HTMLNode.div(.class("field")) {
+                            HTMLNode.label(.for("f-\(text.name)")) { text.label }
+                            HTMLNode.textarea([.id("f-\(text.name)"), .name(text.name), .rows(3), .maxlength(SubmissionValidator.maxOwnTextLength)]
+                                              + (model.isInvalid(text.name) ? [.ariaInvalid("true")] : [])) { values[text.name] ?? "" }
+                        }
                     }
                     HTMLNode.div(.class("field")) {
                         HTMLNode.label(.for("f-openText")) { t("staff.entry.openText") }
