@@ -28,8 +28,7 @@ enum SurveyPublishing {
         guard let organisation = try await Organisation.find(scope.staff.organisationID, on: request.db) else { throw Abort(.forbidden) }
         let national = request.kaiku.nationalSurvey
         let own = try check(drafts, organisation: organisation, national: national)
-        guard let user = try await User.find(scope.staff.userID, on: request.db) else { throw Abort(.unauthorized) }
-        let actor = AuditActor.user(scope.staff.userID, email: user.email)
+        let actor = scope.staff.auditActor
         let now = request.kaiku.clock.now
         let organisationID = scope.staff.organisationID
         let survey = try await request.db.writeTransaction { db in

@@ -67,9 +67,8 @@ struct TreeImportAPIController: RouteCollection {
     private func administrator(_ request: Request, _ what: String) async throws -> (Organisation, AuditActor) {
         let scope = try await request.requireScope()
         try scope.requireOrganisationAdministrator(what)
-        guard let organisation = try await Organisation.find(scope.staff.organisationID, on: request.db),
-              let user = try await User.find(scope.staff.userID, on: request.db) else { throw Abort(.forbidden) }
-        return (organisation, .user(scope.staff.userID, email: user.email))
+        guard let organisation = try await Organisation.find(scope.staff.organisationID, on: request.db) else { throw Abort(.forbidden) }
+        return (organisation, scope.staff.auditActor)
     }
 
     private func flag(_ request: Request, _ name: String) throws -> Bool {

@@ -33,12 +33,6 @@ struct UserAdministration {
 
     func isSelf(_ user: User) -> Bool { user.id == scope.staff.userID }
 
-    /// Who the audit log names: the administrator by e-mail address, read
-    /// in the change's own transaction (SQLite may have no other connection free).
-    private func actor(on database: any Database) async throws -> AuditActor {
-        let email = try await User.find(scope.staff.userID, on: database)?.email ?? ""
-        return .user(scope.staff.userID, email: email)
-    }
 
     /// The values of a user the audit log keeps before and after a change.
     struct AuditValues: Encodable, Equatable {
@@ -55,7 +49,7 @@ struct UserAdministration {
 
     /// Records `action` on `user` in `database`, the transaction of the change.
     func record(_ action: String, _ user: User, before: AuditValues?, after: AuditValues?, on database: any Database) async throws {
-        try await AuditTrail.record(on: database, organisationID: scope.staff.organisationID, at: now, actor: try await actor(on: database),
+        try await AuditTrail.record(on: database, organisationID: scope.staff.organisationID, at: now, actor: scope.staff.auditActor,
                                     action: action, subject: user.email, before: before, after: after)
     }
 

@@ -40,7 +40,7 @@ struct OrganisationController: RouteCollection {
         guard staff.role == .administrator else { throw Abort(.forbidden, reason: "Only administrators change the organisation's settings.") }
         try await request.requireScope().requireOrganisationAdministrator("the organisation's settings")
         let change = try request.decodeJSON(OrganisationSettings.self)
-        let actor = try await AuditActor.staff(staff, on: request.db)
+        let actor = staff.auditActor
         let organisation = try await change.save(organisationID: staff.organisationID, actor: actor, at: request.kaiku.clock.now, on: request.db)
         // Submissions cache the promise with the target; new cases must see the new one at once.
         await request.kaiku.targetCache.removeAll()

@@ -42,7 +42,7 @@ struct ReplyTemplatesController: RouteCollection {
     func create(_ request: Request) async throws -> Response {
         let staff = try await administrator(request, changing: "reply templates")
         let body = try request.decodeJSON(TemplateDTO.self)
-        let template = try await draft(body).create(organisationID: staff.organisationID, actor: try await AuditActor.staff(staff, on: request.db),
+        let template = try await draft(body).create(organisationID: staff.organisationID, actor: staff.auditActor,
                                                     at: request.kaiku.clock.now, on: request.db)
         return try await dto(template).encodeResponse(status: .created, for: request)
     }
@@ -54,7 +54,7 @@ struct ReplyTemplatesController: RouteCollection {
         _ = try await ReplyTemplateDraft.find(id, organisationID: staff.organisationID, on: request.db)
         let body = try request.decodeJSON(TemplateDTO.self)
         let template = try await draft(body).update(id ?? UUID(), organisationID: staff.organisationID,
-                                                    actor: try await AuditActor.staff(staff, on: request.db), at: request.kaiku.clock.now, on: request.db)
+                                                    actor: staff.auditActor, at: request.kaiku.clock.now, on: request.db)
         return dto(template)
     }
 
@@ -62,7 +62,7 @@ struct ReplyTemplatesController: RouteCollection {
         let staff = try await administrator(request, changing: "reply templates")
         let id = request.parameters.get("id", as: UUID.self)
         _ = try await ReplyTemplateDraft.find(id, organisationID: staff.organisationID, on: request.db)
-        try await ReplyTemplateDraft.delete(id ?? UUID(), organisationID: staff.organisationID, actor: try await AuditActor.staff(staff, on: request.db),
+        try await ReplyTemplateDraft.delete(id ?? UUID(), organisationID: staff.organisationID, actor: staff.auditActor,
                                             at: request.kaiku.clock.now, on: request.db)
         return .noContent
     }
@@ -78,7 +78,7 @@ struct ReplyTemplatesController: RouteCollection {
         let staff = try await administrator(request, changing: "referral texts")
         let body = try request.decodeJSON(ReferralDTO.self)
         let saved = try await ReferralTextDraft(kind: body.kind, language: body.language, text: body.text, url: body.url)
-            .save(organisationID: staff.organisationID, actor: try await AuditActor.staff(staff, on: request.db), at: request.kaiku.clock.now, on: request.db)
+            .save(organisationID: staff.organisationID, actor: staff.auditActor, at: request.kaiku.clock.now, on: request.db)
         return ReferralDTO(kind: saved.kind, language: saved.language, text: saved.text, url: saved.url)
     }
 

@@ -12,9 +12,13 @@ struct AdminHubModel: Sendable {
     /// Whole-organisation administrators see every page; an administrator of
     /// a subtree only those that work within a subtree.
     static func entries(wholeOrganisation: Bool) -> [Entry] {
-        var entries: [Entry] = [Entry(url: .staff(.adminTargets), key: "targets")]
-        entries += [Entry(url: .staff(.kiosks), key: "kiosks"), Entry(url: .staff(.smsSurvey), key: "smsSurvey")]
-        _ = wholeOrganisation
-        return entries
+        let wholeOnly: [Entry] = [Entry(url: .staff(.adminUnits), key: "units")]
+        let shared: [Entry] = [Entry(url: .staff(.adminTargets), key: "targets")]
+        let survey: [Entry] = [Entry(url: .staff(.adminSurvey), key: "survey")]
+        let people: [Entry] = [Entry(url: .staff(.adminUsers), key: "users")]
+        let rules: [Entry] = [Entry(url: .staff(.adminSettings), key: "settings"), Entry(url: .staff(.adminTemplates), key: "templates"),
+                              Entry(url: .staff(.adminReferralTexts), key: "referralTexts"), Entry(url: .staff(.adminAuditLog), key: "auditLog")]
+        let devices: [Entry] = [Entry(url: .staff(.kiosks), key: "kiosks"), Entry(url: .staff(.smsSurvey), key: "smsSurvey")]
+        return wholeOrganisation ? wholeOnly + shared + survey + people + rules + devices : shared + people + devices
     }
 }

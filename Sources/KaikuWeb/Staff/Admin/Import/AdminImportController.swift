@@ -40,7 +40,7 @@ struct AdminImportController: RouteCollection {
         case .success(let upload):
             (text, payload) = upload
         }
-        let actor = try await actor(request)
+        let actor = try actor(request)
         let language = request.pageLanguage
         let expecting = form.applying ? form.fingerprint ?? "" : nil
         let preview: AdminImportModel.Preview
@@ -82,9 +82,7 @@ struct AdminImportController: RouteCollection {
         return organisation
     }
 
-    private func actor(_ request: Request) async throws -> AuditActor {
-        let staff = try request.requireStaff()
-        guard let user = try await User.find(staff.userID, on: request.db) else { throw Abort(.forbidden) }
-        return .user(staff.userID, email: user.email)
+    private func actor(_ request: Request) throws -> AuditActor {
+        try request.requireStaff().auditActor
     }
 }

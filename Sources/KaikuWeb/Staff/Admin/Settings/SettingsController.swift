@@ -23,7 +23,7 @@ struct SettingsController: RouteCollection {
         let scope = try await Self.requireOrganisationAdministrator(request)
         let form = (try? request.content.decode(SettingsForm.self)) ?? SettingsForm()
         do {
-            let actor = try await AuditActor.staff(scope.staff, on: request.db)
+            let actor = scope.staff.auditActor
             _ = try await form.change().save(organisationID: scope.staff.organisationID, actor: actor, at: request.kaiku.clock.now, on: request.db)
             // Submissions cache the promise with the target; new cases must see the new one at once.
             await request.kaiku.targetCache.removeAll()

@@ -19,6 +19,8 @@ struct TargetListModel: Sendable {
     var units: [UnitOption]
     var rows: [Row]
     var total: Int
+    /// Whole-organisation administrators also keep the targets in sync from a CSV file.
+    var canImport = false
 
     /// Whether a row matches the free-text search: code, any name or any
     /// keyword, ignoring case and accents ("tandlakare" finds "tandläkare").

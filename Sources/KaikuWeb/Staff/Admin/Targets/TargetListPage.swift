@@ -16,6 +16,10 @@ struct TargetListPage {
             HTMLNode.p(.class("lead")) { t("staff.admin.targets.intro") }
             HTMLNode.p(.class("actions")) {
                 HTMLNode.a(.href(.staff(.adminTargetNew)), .class("button")) { t("staff.admin.targets.add") }
+                if model.canImport {
+                    " "
+                    HTMLNode.a(.href(.staff(.adminTargetsImport)), .class("button secondary")) { t("staff.admin.targets.import") }
+                }
             }
             filterForm
             HTMLNode.p(.id("targets-count"), .role("status")) { t("staff.admin.targets.count", ["count": String(model.total)]) }

@@ -16,6 +16,7 @@ enum TargetListQuery {
         }
         let targets = try await Target.query(on: database).filter(\.$organisationID == scope.staff.organisationID)
             .filter(\.$unitID ~~ Array(subtree)).all()
+        let closedUnits = scope.closedForCustomers
         let rows = targets.filter { target in
             switch filters.status {
             case .all: true
@@ -25,14 +26,10 @@ enum TargetListQuery {
         }.filter { TargetListModel.matches(filters.q, code: $0.code, names: $0.name, keywords: $0.keywords) }
         .map { target in
             TargetListModel.Row(code: target.code, name: target.name[language], unit: scope.units[target.unitID]?.name[language] ?? "",
-                                keywords: target.keywords, active: target.active, unitClosed: closed(target.unitID, scope: scope))
+                                keywords: target.keywords, active: target.active, unitClosed: closedUnits.contains(target.unitID))
         }.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
         return TargetListModel(filters: filters, units: scope.unitOptions(under: scope.staff.unitID, language: language),
-                               rows: TargetListModel.page(rows, number: filters.page), total: rows.count)
-    }
-
-    /// A unit is closed for customers when it or any unit above it is.
-    static func closed(_ unit: UUID, scope: StaffScope) -> Bool {
-        ([unit] + scope.tree.ancestors(of: unit)).contains { scope.units[$0]?.closed == true }
+                               rows: TargetListModel.page(rows, number: filters.page), total: rows.count,
+                               canImport: scope.isOrganisationAdministrator)
     }
 }

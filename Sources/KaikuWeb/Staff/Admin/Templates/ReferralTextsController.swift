@@ -32,7 +32,7 @@ struct ReferralTextsController: RouteCollection {
         let url = form.url.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0.trimmingCharacters(in: .whitespaces) }
         let draft = ReferralTextDraft(kind: form.kind ?? "", language: form.language ?? "", text: form.text ?? "", url: url)
         do {
-            let saved = try await draft.save(organisationID: scope.staff.organisationID, actor: try await AuditActor.staff(scope.staff, on: request.db),
+            let saved = try await draft.save(organisationID: scope.staff.organisationID, actor: scope.staff.auditActor,
                                              at: request.kaiku.clock.now, on: request.db)
             return request.redirect(to: SiteURL.staff(.adminReferralTexts).url([("saved", "\(saved.kind)-\(saved.language)")]) + "#\(saved.kind)-\(saved.language)")
         } catch let error as FieldError where error.status == .badRequest && ["text", "url"].contains(error.field ?? "") {

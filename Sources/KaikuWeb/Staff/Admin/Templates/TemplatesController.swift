@@ -58,7 +58,7 @@ struct TemplatesController: RouteCollection {
         let scope = try await SettingsController.requireOrganisationAdministrator(request)
         let template = try await find(request, scope)
         try await ReplyTemplateDraft.delete(try template.requireID(), organisationID: scope.staff.organisationID,
-                                            actor: try await AuditActor.staff(scope.staff, on: request.db), at: request.kaiku.clock.now, on: request.db)
+                                            actor: scope.staff.auditActor, at: request.kaiku.clock.now, on: request.db)
         return request.redirect(to: SiteURL.staff(.adminTemplates).url([("removed", "1")]))
     }
 
@@ -72,7 +72,7 @@ struct TemplatesController: RouteCollection {
         do {
             let checked = try draft.validated()
             guard !form.wantsPreview else { return page(request, model) }
-            let actor = try await AuditActor.staff(scope.staff, on: request.db)
+            let actor = scope.staff.auditActor
             let now = request.kaiku.clock.now
             let organisationID = scope.staff.organisationID
             let saved: ReplyTemplate
