@@ -258,4 +258,19 @@ final class OrganisationsAPITests: XCTestCase {
             XCTAssertEqual(operators.map(\.email), [Self.operatorEmail])
         }
     }
+    func testTheAdministratorFromTheEnvironmentIsMadeForTheNewRoot() async throws {
+        try await withOperatorApp { app in
+            let token = try await operatorToken(app)
+            _ = try await create(app, ["code": "kanta-hame", "name": ["fi": "Kanta-Hämeen hyvinvointialue"]], token: token)
+
+            try await Bootstrap.ensureAdministrator(email: "admin@oma.example", password: Self.operatorPassword, on: app)
+
+            let created = try await User.query(on: app.db).filter(\.$email == "admin@oma.example").first()
+            let administrator = try XCTUnwrap(created)
+            let root = try await OrgUnit.find(administrator.unitID, on: app.db)
+            XCTAssertEqual(root?.code, "kanta-hame")
+            XCTAssertNil(root?.parentID)
+            XCTAssertEqual(administrator.roleValue, .administrator)
+        }
+    }
 }
