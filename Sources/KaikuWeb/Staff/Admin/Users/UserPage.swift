@@ -53,7 +53,7 @@ struct UserPage {
         let roles = User.Role.allCases.map { ($0.rawValue, t("staff.users.role.\($0.rawValue)")) }
         return .section(.ariaLabelledBy("details-title")) {
             HTMLNode.h2(.id("details-title")) { t("staff.users.details.title") }
-            HTMLNode.form(.method(.post), .action(.staff(.adminUserAction(.value(model.id), .details))), .id("details-form"), .novalidate) {
+            HTMLNode.form(.method(.post), .action(.staff(.adminUserAction(.value(model.id), .details))), .id("details-form"), .class("user-form"), .novalidate) {
                 context.csrfField
                 UserFormFields.input("name", type: "text", label: t("staff.users.add.name"), value: form.name ?? "", error: error("name"),
                                      extra: [.maxlength(200), .autocomplete("off")])

@@ -14,6 +14,7 @@ struct UsersPage {
         let here = context.at(.staff(.adminUsers), filters.query + (filters.page > 1 ? [("page", String(filters.page))] : []))
         return StaffLayout(here, title: t("staff.users.title")).render {
             HTMLNode.h1 { t("staff.users.title") }
+            HTMLNode.p { HTMLNode.a(.href("#add-title")) { t("staff.users.add.title") } }
             if let problem = model.problem {
                 HTMLNode.errorSummary(title: t("staff.users.error.title"), fieldID: UserFormFields.id(problem.field), message: problem.message)
             }
@@ -84,7 +85,7 @@ struct UsersPage {
         let languages = Language.allCases.map { ($0.rawValue, context.catalogue.text("language.name", $0)) }
         return .section(.ariaLabelledBy("add-title")) {
             HTMLNode.h2(.id("add-title")) { t("staff.users.add.title") }
-            HTMLNode.form(.method(.post), .action(.staff(.adminUsers)), .id("add-user"), .novalidate) {
+            HTMLNode.form(.method(.post), .action(.staff(.adminUsers)), .id("add-user"), .class("user-form"), .novalidate) {
                 context.csrfField
                 UserFormFields.input("email", type: "email", label: t("staff.users.email"), value: form.email ?? "", error: error("email"),
                                      extra: [.maxlength(254), .autocomplete("off"), .required])
