@@ -68,6 +68,8 @@ final class SurveyVersionsAPITests: XCTestCase {
             XCTAssertEqual(OwnAnswers.decode(stored?.ownAnswers), ["visit_kind": "again", "improve": "Lisää pysäköintipaikkoja"])
             let organisation = try await Organisation.find(world.organisation.id, on: app.db)
             let version2 = try await SurveyStore.current(for: try XCTUnwrap(organisation), on: app.db)
+            let shown = try await app.send(.GET, "/api/v1/responses/\(receipts[0].id)", token: admin).object
+            XCTAssertEqual(shown["ownAnswers"] as? [String: String], ["visit_kind": "again", "improve": "Lisää pysäköintipaikkoja"])
             XCTAssertEqual(stored?.surveyID, version2.id, "the answer keeps the version it was given on")
 
             let afterFirst = try await app.send(.GET, "/api/v1/reports/summary?unit=ROOT", token: analyst).object

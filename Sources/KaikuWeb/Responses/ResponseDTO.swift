@@ -14,6 +14,8 @@ struct ResponseDTO: Content {
     var serviceMode: String?
     /// Question id → value; `null` for "cannot say".
     var answers: [String: Int?]
+    /// The organisation's own choice (option id) and open (masked text) answers by question id.
+    var ownAnswers: [String: String]
     var openText: String?
     var maskedKinds: [String]
     /// Themes of the open text, strongest first, and its sentiment; empty and null without open text.
@@ -30,7 +32,7 @@ struct ResponseDTO: Content {
     var publicText: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, receipt, target, unit, channel, language, respondent, ageGroup, serviceMode, answers, openText, maskedKinds,
+        case id, receipt, target, unit, channel, language, respondent, ageGroup, serviceMode, answers, ownAnswers, openText, maskedKinds,
              themes, sentiment, answeredAt, receivedAt, wantsAnswer, review, publicText
         case isPublic = "public"
     }
@@ -47,6 +49,7 @@ struct ResponseDTO: Content {
         try container.encode(ageGroup, forKey: .ageGroup)
         try container.encode(serviceMode, forKey: .serviceMode)
         try container.encode(answers, forKey: .answers)
+        try container.encode(ownAnswers, forKey: .ownAnswers)
         try container.encode(openText, forKey: .openText)
         try container.encode(maskedKinds, forKey: .maskedKinds)
         try container.encode(themes, forKey: .themes)

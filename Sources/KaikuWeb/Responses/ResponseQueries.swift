@@ -20,7 +20,7 @@ enum ResponseQueries {
                 id: response.id!, receipt: response.receipt, target: targetCodes[response.targetID] ?? "",
                 unit: scope.units[response.unitID]?.code ?? "", channel: response.channel, language: response.language,
                 respondent: response.respondent, ageGroup: response.ageGroup, serviceMode: response.serviceMode,
-                answers: answers, openText: response.openText,
+                answers: answers, ownAnswers: OwnAnswers.decode(response.ownAnswers), openText: response.openText,
                 maskedKinds: response.maskedKinds?.split(separator: ",").map(String.init) ?? [],
                 themes: response.themes?.split(separator: ",").map(String.init) ?? [], sentiment: response.sentiment,
                 answeredAt: response.answeredAt, receivedAt: response.receivedAt, wantsAnswer: response.wantsAnswer,
