@@ -70,13 +70,17 @@ struct AdminImportPage {
             if !preview.errors.isEmpty {
                 lineErrors(preview.errors)
             } else {
-                HTMLNode.dl(.id("counts"), .class("status")) {
+                HTMLNode.dl(.id("counts"), .class("figures")) {
                     for kind in ImportChangeKind.allCases {
-                        HTMLNode.dt { kindText(kind) }
-                        HTMLNode.dd(.data("count", kind.rawValue)) { String(count(kind, preview.counts)) }
+                        HTMLNode.div {
+                            HTMLNode.dt { kindText(kind) }
+                            HTMLNode.dd(.data("count", kind.rawValue)) { String(count(kind, preview.counts)) }
+                        }
                     }
-                    HTMLNode.dt { t("staff.import.count.unchanged") }
-                    HTMLNode.dd(.data("count", "unchanged")) { String(preview.counts.unchanged) }
+                    HTMLNode.div {
+                        HTMLNode.dt { t("staff.import.count.unchanged") }
+                        HTMLNode.dd(.data("count", "unchanged")) { String(preview.counts.unchanged) }
+                    }
                 }
                 if preview.changes.isEmpty {
                     HTMLNode.p(.id("nothing")) { t("staff.import.nothing") }
