@@ -1,5 +1,6 @@
-/// A feedback target as an administrator describes it: what the editor page,
-/// the JSON API and the CSV import all check before anything is stored.
+/// A feedback target as an administrator describes it on the editor page or
+/// in the JSON API, field by field. The checks are the CSV import's
+/// (`ImportValue`), so a target is valid in one exactly when it is in the other.
 public struct TargetFields: Sendable, Hashable, Codable {
     public var code: String
     /// The code of the org unit the target maps to.
@@ -8,9 +9,9 @@ public struct TargetFields: Sendable, Hashable, Codable {
     public var keywords: String
     public var active: Bool
 
-    public static let maxCodeLength = 60
-    public static let maxNameLength = 200
-    public static let maxKeywordsLength = 1_000
+    public static let maxCodeLength = ImportValue.maxCodeLength
+    public static let maxNameLength = ImportValue.maxNameLength
+    public static let maxKeywordsLength = ImportValue.maxKeywordsLength
 
     public init(code: String, unit: String, name: LocalizedText, keywords: String = "", active: Bool = true) {
         self.code = code
@@ -27,43 +28,31 @@ public struct TargetFields: Sendable, Hashable, Codable {
         public var message: String
     }
 
-    /// The same fields with surrounding spaces gone and keywords as single
-    /// words separated by one space, as they are stored.
+    /// The fields as they are stored: NFC without surrounding spaces, keywords
+    /// as single words separated by one space.
     public var normalised: TargetFields {
         var copy = self
-        copy.code = code.trimmingCharacters(in: .whitespaces)
-        copy.unit = unit.trimmingCharacters(in: .whitespaces)
-        copy.name = LocalizedText(fi: name.fi.trimmingCharacters(in: .whitespacesAndNewlines),
-                                  sv: name.sv.trimmingCharacters(in: .whitespacesAndNewlines),
-                                  en: name.en.trimmingCharacters(in: .whitespacesAndNewlines))
-        copy.keywords = keywords.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        copy.code = ImportValue.clean(code)
+        copy.unit = ImportValue.clean(unit)
+        // An empty Swedish or English name is stored as the Finnish one, as the import stores it,
+        // so that a target edited here and then imported unchanged counts as unchanged.
+        let fi = ImportValue.clean(name.fi), sv = ImportValue.clean(name.sv), en = ImportValue.clean(name.en)
+        copy.name = LocalizedText(fi: fi, sv: sv.isEmpty ? fi : sv, en: en.isEmpty ? fi : en)
+        copy.keywords = ImportValue.normalisedKeywords(keywords)
         return copy
     }
 
     /// Everything wrong with the (normalised) fields, in the order a form shows them.
     public var problems: [Problem] {
         var found: [Problem] = []
-        if let problem = Self.codeProblem(code) { found.append(Problem(field: "code", message: problem)) }
+        if let problem = ImportValue.codeProblem(code) { found.append(Problem(field: "code", message: problem)) }
         if unit.isEmpty { found.append(Problem(field: "unit", message: "unit must be the code of a unit.")) }
-        if name.fi.isEmpty { found.append(Problem(field: "name.fi", message: "name.fi, the Finnish name, is required.")) }
-        for (language, text) in [("fi", name.fi), ("sv", name.sv), ("en", name.en)] {
-            if text.codePointCount > Self.maxNameLength || text.containsStrayControlCharacters || text.contains("\n") {
-                found.append(Problem(field: "name.\(language)", message: "name.\(language) must be one line of at most \(Self.maxNameLength) characters."))
+        for (field, text) in [("name.fi", name.fi), ("name.sv", name.sv), ("name.en", name.en)] {
+            if let problem = ImportValue.nameProblem(text, column: field, required: field == "name.fi") {
+                found.append(Problem(field: field, message: problem))
             }
         }
-        if keywords.codePointCount > Self.maxKeywordsLength || keywords.containsStrayControlCharacters {
-            found.append(Problem(field: "keywords", message: "keywords must be words separated by spaces, at most \(Self.maxKeywordsLength) characters in all."))
-        }
+        if let problem = ImportValue.keywordsProblem(keywords) { found.append(Problem(field: "keywords", message: problem)) }
         return found
-    }
-
-    /// Target codes appear in short links (`/t/{code}`) and are unique across
-    /// the installation, so they stay plain ASCII a person can type.
-    public static func codeProblem(_ code: String) -> String? {
-        let allowed = code.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
-        guard !code.isEmpty, code.codePointCount <= maxCodeLength, allowed else {
-            return "code must be 1–\(maxCodeLength) letters a–z, digits, hyphens, underscores or dots."
-        }
-        return nil
     }
 }
