@@ -5,11 +5,7 @@ import XCTest
 /// The built `kaiku` binary as a person meets it: help that explains every
 /// command without running it, and one-line mistakes that say where to ask.
 final class CommandLineTests: XCTestCase {
-    private struct Outcome {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
+    private typealias Outcome = KaikuBinary.Outcome
 
     private var directory: URL!
 
@@ -22,10 +18,7 @@ final class CommandLineTests: XCTestCase {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    /// Beside the test bundle, where `swift build` puts the executable.
-    private var binary: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kaiku")
-    }
+    private var binary: URL { KaikuBinary.url }
 
     /// Runs the binary in an empty directory, with a DATABASE_URL that would
     /// be refused if anything tried to open it.
@@ -34,22 +27,8 @@ final class CommandLineTests: XCTestCase {
     }
 
     private func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Outcome {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("KAIKU_") && $0.key != "DATABASE_URL" }
-        environment["DATABASE_URL"] = "sqlite://\(directory.path)/missing/kaiku.sqlite"
-        environment.merge(extra) { $1 }
-        process.environment = environment
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
+        try KaikuBinary.run(arguments, in: directory,
+                            environment: ["DATABASE_URL": "sqlite://\(directory.path)/missing/kaiku.sqlite"].merging(extra) { $1 })
     }
 
     private func assertNothingMade(file: StaticString = #filePath, line: UInt = #line) throws {

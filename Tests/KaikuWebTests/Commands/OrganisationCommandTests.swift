@@ -13,11 +13,7 @@ import XCTVapor
 /// `kaiku organisation create`, and `kaiku serve` on an empty database
 /// printing the one-time setup address that the setup page then uses up.
 final class OrganisationCommandTests: XCTestCase {
-    private struct Outcome {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
+    private typealias Outcome = KaikuBinary.Outcome
 
     private var directory: URL!
     private var data: String { directory.appendingPathComponent("data").path }
@@ -31,15 +27,9 @@ final class OrganisationCommandTests: XCTestCase {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    private var binary: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kaiku")
-    }
+    private var binary: URL { KaikuBinary.url }
 
-    private func environment(_ extra: [String: String] = [:]) -> [String: String] {
-        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("KAIKU_") && $0.key != "DATABASE_URL" && $0.key != "LOG_LEVEL" }
-        environment.merge(extra) { $1 }
-        return environment
-    }
+    private func environment(_ extra: [String: String] = [:]) -> [String: String] { KaikuBinary.environment(extra) }
 
     private func kaiku(_ arguments: String...) throws -> Outcome {
         try kaiku(arguments)
@@ -116,19 +106,7 @@ final class OrganisationCommandTests: XCTestCase {
     }
 
     private func kaiku(_ arguments: [String]) throws -> Outcome {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.environment = environment()
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
+        try KaikuBinary.run(arguments, in: directory)
     }
 
     func testTheHelpNamesEveryOption() throws {

@@ -15,20 +15,8 @@ final class TreeImportCommandTests: XCTestCase {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    private func kaiku(_ arguments: String...) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kaiku")
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("KAIKU_") && $0.key != "DATABASE_URL" }
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    private func kaiku(_ arguments: String...) throws -> KaikuBinary.Outcome {
+        try KaikuBinary.run(arguments, in: directory)
     }
 
     private func write(_ name: String, _ text: String) throws -> String {

@@ -61,12 +61,28 @@ struct FuzzWorld: @unchecked Sendable {
     }
 
     /// A route may close the case or withdraw the answer: every route gets an open one of its own.
+    /// The administration routes may also have deactivated or moved `t-a1` or closed a unit
+    /// above it (an odd value can be a valid one); the case needs it offered again.
     mutating func renew(_ app: Application) async throws {
+        try await reopenTheTarget(app)
         let (receipt, caseID) = try await Self.openCase(app, token: token)
         _ = try await app.send(.PUT, "/api/v1/responses/\(receipt.id.uuidString)/public", json: ["public": true], token: token)
         self.receipt = receipt.receipt
         self.responseID = receipt.id.uuidString
         self.caseID = caseID
+    }
+
+    private func reopenTheTarget(_ app: Application) async throws {
+        let organisationID = try world.organisation.requireID()
+        try await OrgUnit.query(on: app.db).filter(\.$organisationID == organisationID).set(\.$closed, to: false).update()
+        for (code, parent) in [("A", "ROOT"), ("A1", "A")] {
+            try await OrgUnit.query(on: app.db).filter(\.$organisationID == organisationID).filter(\.$code == code)
+                .set(\.$parentID, to: world.units[parent]?.id).update()
+        }
+        try await Target.query(on: app.db).filter(\.$code == "t-a1")
+            .set(\.$active, to: true).set(\.$unitID, to: try XCTUnwrap(world.units["A1"]?.id)).update()
+        await app.kaiku.targetCache.removeAll()
+        await app.kaiku.orgTrees.removeAll()
     }
 
     /// Real values for a path parameter, in the forms paths take them
