@@ -95,7 +95,8 @@ class Server:
 
     def __init__(self):
         self.data_dir = tempfile.mkdtemp(prefix="kaiku-into-service-")
-        self.log_path = os.path.join(pf.ARTIFACTS, "into-service-server.log")
+        self.log_path = os.path.join(pf.ARTIFACTS, "into-service-server.stderr.log")
+        self.out_path = os.path.join(pf.ARTIFACTS, "into-service-server.stdout.log")
         self.process = None
         self.setup_url = None
 
@@ -108,10 +109,10 @@ class Server:
         # The setup address must reach the operator whatever the log level.
         env["LOG_LEVEL"] = "error"
         require(os.access(BIN, os.X_OK), "no kaiku binary at %s (build first, or set KAIKU_BIN)" % BIN)
-        with open(self.log_path, "wb") as out:
+        with open(self.log_path, "wb") as err, open(self.out_path, "wb") as out:
             self.process = subprocess.Popen(
                 [BIN, "serve", "--hostname", "127.0.0.1", "--port", str(PORT), "--data-dir", self.data_dir],
-                stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env)
+                stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env)
         deadline = time.time() + READY_TIMEOUT
         ready = False
         while time.time() < deadline:
@@ -248,6 +249,8 @@ class Journey:
     def audit(self, page, lang, address=None):
         """axe on the page as it is (loading address in lang first, when given), no scrolling
         sideways at 320 px, screenshots at 1366 and 320 px. Does not stop the journey."""
+        if self.broken:
+            return
         drv = self.drv
         self.seq += 1
         stem = "%02d-%s-%s" % (self.seq, page, lang)
