@@ -6,7 +6,9 @@
 # runs the browser/accessibility checks of the public form, the public figures
 # and widget, and the staff pages, the Open311 check with a published GeoReport
 # client (check_open311.py), the offline kiosk check (check_kiosk.py, on a
-# server of its own that it stops and restarts), and schemathesis, stops it.
+# server of its own that it stops and restarts), the into-service check
+# (check_into_service.py: a county set up through the pages on an empty
+# database of its own, on PORT+200), and schemathesis, stops it.
 # Used by scripts/test.sh (step 5); also handy on its own after a build:
 #
 #   scripts/system-checks.sh sqlite 18080
@@ -93,12 +95,12 @@ run_check() {
 
 if [[ ! -x "$BIN" ]]; then
   say "no server binary at $BIN (build first)"
-  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "schemathesis"
+  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "into-service check"; result FAIL "schemathesis"
   exit 1
 fi
 if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
   say "port $PORT is already in use: another server is running there"
-  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "schemathesis"
+  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "into-service check"; result FAIL "schemathesis"
   exit 1
 fi
 
@@ -130,7 +132,7 @@ done
 if ((!ready)); then
   ((SECONDS - t0 >= READY_TIMEOUT)) && say "GET /readyz was not 200 within $READY_TIMEOUT s"
   show_log 80
-  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "schemathesis"
+  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "into-service check"; result FAIL "schemathesis"
   exit 1
 fi
 say "ready after $((SECONDS - t0)) s"
@@ -180,6 +182,16 @@ else
   result FAIL "kiosk check"; failed=1
 fi
 say "kiosk check took $((SECONDS - t1)) s"
+
+t1=$SECONDS
+# The into-service check starts `kaiku serve` of its own on a new, empty SQLite data dir (on the PostgreSQL
+# label too: an empty database is its point) and sets a county up through the pages, from the setup address on.
+if KAIKU_BIN="$BIN" run_check python3 "$ROOT/Tests/system/check_into_service.py" "http://127.0.0.1:$((PORT + 200))"; then
+  result PASS "into-service check"
+else
+  result FAIL "into-service check"; failed=1
+fi
+say "into-service check took $((SECONDS - t1)) s"
 
 t1=$SECONDS
 # A key of its own with the visits scope, so that POST /api/v1/visits is fuzzed past the 401 and 403.

@@ -66,9 +66,10 @@ struct AuditLogPage {
 
     private func table() -> HTMLNode {
         let t = context.t
-        return .div(.class("table-wrap audit-wrap")) {
+        // The table scrolls in its box on a phone: a named region that takes focus, so that a keyboard scrolls it too.
+        return .div(.class("table-wrap audit-wrap"), .role("region"), .ariaLabelledBy("audit-caption"), .tabindex(0)) {
             HTMLNode.table(.class("cases audit"), .id("audit-log")) {
-                HTMLNode.caption { t("admin.audit.caption", ["count": String(model.total)]) }
+                HTMLNode.caption(.id("audit-caption")) { t("admin.audit.caption", ["count": String(model.total)]) }
                 HTMLNode.thead {
                     HTMLNode.tr {
                         HTMLNode.th(.scope("col")) { t("admin.audit.col.at") }
