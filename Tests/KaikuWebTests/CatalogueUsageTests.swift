@@ -26,6 +26,7 @@ final class CatalogueUsageTests: XCTestCase {
             "status.case.": statuses,
             "staff.filter.status.": CaseInbox.StatusFilter.allCases.map(\.rawValue),
             "theme.": Theme.allCases.map(\.rawValue),
+            "sentiment.": Sentiment.allCases.map(\.rawValue),
             "mask.": MaskedKind.allCases.map(\.rawValue),
             "dashboard.language.": Language.allCases.map(\.rawValue),
             "dashboard.by.": DashboardQuery.breakdowns.map(\.rawValue),

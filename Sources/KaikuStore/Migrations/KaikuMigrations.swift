@@ -46,5 +46,7 @@ public enum KaikuMigrations {
         M043_CreateOperatorTokens(),
         M055_CreatePasswordTokens(),
         M050_AddResponseOwnAnswers(),
+        M056_AddResponseClassificationState(),
+        M057_CreateOrganisationThemes(),
     ]
 }

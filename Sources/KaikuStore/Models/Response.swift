@@ -24,6 +24,14 @@ public final class FeedbackResponse: Model, @unchecked Sendable {
     /// The open text's themes as ",care,thanks,", strongest first.
     @OptionalField(key: "themes") public var themes: String?
     @OptionalField(key: "sentiment") public var sentiment: String?
+    /// What gave the themes and sentiment (`ClassificationSource`); nil before M056.
+    @OptionalField(key: "classified_with") public var classifiedWith: String?
+    /// The handler who corrected the themes or sentiment; machine relabelling leaves such answers alone.
+    @OptionalField(key: "corrected_by") public var correctedBy: UUID?
+    @OptionalField(key: "corrected_at") public var correctedAt: Date?
+    /// Flagged for the unit's meeting, by whom and when.
+    @OptionalField(key: "flagged_by") public var flaggedBy: UUID?
+    @OptionalField(key: "flagged_at") public var flaggedAt: Date?
     /// Statement values in the survey's order (`StatementValues`).
     @OptionalField(key: "statements") public var statements: String?
     /// Own choice and open answers as JSON by question id (`OwnAnswers`).

@@ -49,7 +49,17 @@ public enum ResponseInsert {
 
     /// `themes` as stored: ",care,thanks," (strongest first), nil without themes.
     static func themesText(_ themes: [Theme]) -> String? {
-        themes.isEmpty ? nil : "," + themes.map(\.rawValue).joined(separator: ",") + ","
+        themesText(themes.map(\.rawValue))
+    }
+
+    /// `themes` as stored, from theme codes (defaults' raw values or an organisation's own).
+    public static func themesText(_ codes: [String]) -> String? {
+        codes.isEmpty ? nil : "," + codes.joined(separator: ",") + ","
+    }
+
+    /// The codes of a stored `themes` value, strongest first.
+    public static func themeCodes(_ stored: String?) -> [String] {
+        (stored ?? "").split(separator: ",").map(String.init)
     }
 
     /// A response's row, in the order of `responseColumns`.

@@ -1,0 +1,38 @@
+import FluentKit
+import Foundation
+import KaikuCore
+
+/// A handler's correction of an answer's themes and sentiment: kept as given
+/// (no machine relabels it afterwards) and taught to the organisation's
+/// classifier by a retraining job.
+public enum ClassificationCorrection {
+    public enum Problem: Error, Equatable {
+        case unknownTheme(String)
+        case repeatedTheme(String)
+    }
+
+    /// The themes in the given order, each one of the organisation's codes and given once.
+    public static func checkedThemes(_ themes: [String], known: [String]) throws(Problem) -> [String] {
+        var seen = Set<String>()
+        for code in themes {
+            guard known.contains(code) else { throw .unknownTheme(code) }
+            guard seen.insert(code).inserted else { throw .repeatedTheme(code) }
+        }
+        return themes
+    }
+
+    /// Stores the correction (themes already checked by `checkedThemes`) and
+    /// schedules the organisation's retraining.
+    public static func apply(to response: FeedbackResponse, themes: [String], sentiment: Sentiment,
+                             by userID: UUID, at now: Date, on database: any Database) async throws {
+        response.themes = ResponseInsert.themesText(themes)
+        response.sentiment = sentiment.rawValue
+        response.classifiedWith = ClassificationSource.person.rawValue
+        response.correctedBy = userID
+        response.correctedAt = now
+        try await database.transaction { transaction in
+            try await response.save(on: transaction)
+            try await ClassifierJobs.scheduleRetraining(organisationID: response.organisationID, after: now, on: transaction)
+        }
+    }
+}
