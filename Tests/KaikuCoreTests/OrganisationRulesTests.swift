@@ -78,13 +78,15 @@ final class OrganisationRulesTests: XCTestCase {
         XCTAssertEqual(draft.languagesList, "fi,sv")
     }
 
-    func testPasswordKindsFollowTheSameRulesAsTheSentences() {
+    func testEveryRefusedPasswordHasASentenceAndTheFirstBrokenRuleIsNamed() {
         for password in ["", "short", "aaaaaaaaaaaaaaaa", "abababababab", "salasana1234", "Salasana2026!", String(repeating: "ä", count: 40),
                          "correct horse battery staple", "kolme pientä porsasta"] {
-            XCTAssertEqual(PasswordPolicy.kind(of: password) == nil, PasswordPolicy.problem(with: password) == nil, password)
+            XCTAssertEqual(PasswordPolicy.check(password) == nil, PasswordPolicy.problem(with: password) == nil, password)
         }
-        XCTAssertEqual(PasswordPolicy.kind(of: "short"), .tooShort)
-        XCTAssertEqual(PasswordPolicy.kind(of: "aaaaaaaaaaaaaaaa"), .repetitive)
-        XCTAssertEqual(PasswordPolicy.kind(of: String(repeating: "ä", count: 40)), .tooLong)
+        XCTAssertEqual(PasswordPolicy.check("short"), .tooShort)
+        XCTAssertEqual(PasswordPolicy.check("aaaaaaaaaaaaaaaa"), .repetitive)
+        XCTAssertEqual(PasswordPolicy.check(String(repeating: "ä", count: 40)), .tooLong)
+        XCTAssertEqual(PasswordPolicy.check("Salasana2026!"), .commonWord)
+        XCTAssertNil(PasswordPolicy.check("kolme pientä porsasta"))
     }
 }

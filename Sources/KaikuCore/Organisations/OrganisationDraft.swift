@@ -6,7 +6,7 @@ import Foundation
 public struct OrganisationDraft: Sendable, Hashable {
     public static let defaultTimeZone = "Europe/Helsinki"
     public static let defaultPromiseDays = 14
-    public static let promiseUnits = ["calendarDays", "workingDays"]
+    public static let promiseUnits = PromiseCounting.allCases.map(\.rawValue)
 
     /// Lowercase letters, digits and hyphens; also the code of the root unit.
     public var code: String

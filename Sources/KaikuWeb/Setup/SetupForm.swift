@@ -50,7 +50,7 @@ struct SetupForm: Sendable {
         } else if !ContactDetails.isPlausibleEmail(adminEmail) {
             found.append(SetupProblem(field: .adminEmail, key: "setup.error.adminEmail.invalid"))
         }
-        if let kind = PasswordPolicy.kind(of: adminPassword) {
+        if let kind = PasswordPolicy.check(adminPassword) {
             found.append(SetupProblem(field: .adminPassword, key: Self.key(for: kind)))
         } else if value(.adminPasswordAgain) != adminPassword {
             found.append(SetupProblem(field: .adminPasswordAgain, key: "setup.error.adminPasswordAgain.different"))
@@ -73,13 +73,13 @@ struct SetupForm: Sendable {
         }
     }
 
-    static func key(for kind: PasswordPolicy.Kind) -> String {
+    static func key(for kind: PasswordPolicy.Problem) -> String {
         switch kind {
         case .tooShort: "setup.error.adminPassword.tooShort"
         case .tooLong: "setup.error.adminPassword.tooLong"
         case .repetitive: "setup.error.adminPassword.repetitive"
         case .common: "setup.error.adminPassword.common"
-        case .commonWordWithAdditions: "setup.error.adminPassword.commonWord"
+        case .commonWord: "setup.error.adminPassword.commonWord"
         }
     }
 }

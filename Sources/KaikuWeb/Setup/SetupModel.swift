@@ -37,7 +37,7 @@ struct SetupModel: Sendable {
         var keys: Set<String> = ["setup.error.adminName.required", "setup.error.adminName.invalid", "setup.error.adminEmail.required",
                                  "setup.error.adminEmail.invalid", "setup.error.adminEmail.taken", "setup.error.adminPasswordAgain.different",
                                  "setup.error.generic"]
-        for kind in PasswordPolicy.Kind.allCases { keys.insert(SetupForm.key(for: kind)) }
+        for kind in PasswordPolicy.Problem.allCases { keys.insert(SetupForm.key(for: kind)) }
         let kinds: [OrganisationProblem.Kind] = [.required, .invalidCode, .codeTaken, .tooLong, .controlCharacters, .unknownTimeZone,
                                                  .outOfRange, .unknownPromiseUnit]
         for field in OrganisationProblem.Field.allCases {
