@@ -11,6 +11,8 @@ struct LexiconSignals: Sendable {
     var negated = 0
     /// The lexicon's verdict: above 0 positive, below negative.
     var balance = 0.0
+    /// Each sentiment match's first token and weighted polarity, in text order.
+    var tones: [(token: Int, polarity: Double)] = []
     var textLanguage: Language = .fi
     var negations: Set<String> = []
 }

@@ -68,6 +68,7 @@ public struct TextAnalyser: Sendable {
             let polarity = negated ? -match.entry.payload : match.entry.payload
             let weighted = polarity * weight(match.entry.language)
             signals.balance += weighted
+            signals.tones.append((match.tokenIndex, weighted))
             if match.entry.payload == SentimentLexicon.courtesyWeight {
                 signals.courtesy += weighted
             } else if weighted > 0 {

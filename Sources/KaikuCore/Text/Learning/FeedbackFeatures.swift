@@ -34,11 +34,24 @@ enum FeedbackFeatures {
     static let negativeSum = named("lexicon-negative")
     static let courtesySum = named("lexicon-courtesy")
     static let negatedWords = named("lexicon-negated")
+    static let question = named("question")
+    static let contrast = named("contrast")
+    static let praiseThenComplaint = named("contrast:positive-negative")
+    static let complaintThenPraise = named("contrast:negative-positive")
+
+    /// Words that turn a sentence round ("hoitaja oli ihana, mutta jonotin kolme tuntia"):
+    /// what the lexicons find on either side of one is the clearest sign of mixed feelings.
+    static let contrastWords: Set<String> = [
+        "mutta", "mut", "vaikka", "kuitenkin", "toisaalta", "silti", "paitsi",
+        "men", "fast", "dock", "däremot", "ändå", "tyvärr",
+        "but", "although", "though", "however", "except", "unfortunately",
+    ]
 
     /// Features that are always kept, however rare: the bias and the lexicons' signals.
     static let reserved: Set<UInt32> = {
         var set: Set<UInt32> = [bias, positiveBalance, negativeBalance, neutralBalance, bothPolarities,
-                                positiveSum, negativeSum, courtesySum, negatedWords]
+                                positiveSum, negativeSum, courtesySum, negatedWords, question, contrast,
+                                praiseThenComplaint, complaintThenPraise]
         for theme in Theme.allCases { set.insert(themeSignal(theme)) }
         for bucket in 0..<lengthBuckets { set.insert(named("length:\(bucket)")) }
         return set
@@ -96,6 +109,16 @@ enum FeedbackFeatures {
         add(negativeSum, min(signals.negative, 4) / 2)
         add(courtesySum, min(signals.courtesy, 2))
         add(negatedWords, Double(min(signals.negated, 2)))
+        if text.contains("?") { add(question, 1) }
+        if let turn = tokens.firstIndex(where: { contrastWords.contains($0.text) }) {
+            add(contrast, 1)
+            var beforeTone = 0.0, afterTone = 0.0
+            for tone in signals.tones {
+                if tone.token < turn { beforeTone += tone.polarity } else { afterTone += tone.polarity }
+            }
+            if beforeTone > 0, afterTone < 0 { add(praiseThenComplaint, 1) }
+            if beforeTone < 0, afterTone > 0 { add(complaintThenPraise, 1) }
+        }
         let bucket = tokens.count <= 1 ? 0 : tokens.count <= 3 ? 1 : tokens.count <= 8 ? 2 : tokens.count <= 25 ? 3 : 4
         add(named("length:\(bucket)"), 1)
         return vector

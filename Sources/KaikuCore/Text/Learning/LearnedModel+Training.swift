@@ -23,7 +23,10 @@ extension LearnedModel {
         /// Positive examples of a theme weigh this much more than negative ones: most
         /// comments are not about any given theme, and a missed theme costs more than a
         /// doubtful extra one.
-        var positiveWeight: Float = 1.5
+        var positiveWeight: Float = 2.5
+        /// The same for an organisation's own theme, taught by a handful of corrections that
+        /// hold about as many "yes" as "no": weighing its "yes" more only adds false alarms.
+        var ownThemePositiveWeight: Float = 1
         /// An example that does not know a theme (a built-in one, for an organisation's own
         /// theme) counts as a faint "no": most comments are about something else, and with
         /// only a handful of corrections the few "no"s among them cannot tell the model what
@@ -68,6 +71,7 @@ extension LearnedModel {
         }
         let known: [[Bool]] = examples.map { example in themes.map { example.knownThemes.contains($0) } }
         let targets: [[Bool]] = examples.map { example in themes.map { example.themes.contains($0) } }
+        let isDefault = themes.map { Theme(rawValue: $0) != nil }
         let sentimentTargets = examples.map { sentiments.firstIndex(of: $0.sentiment) ?? 1 }
 
         var order = Array(examples.indices)
@@ -89,7 +93,8 @@ extension LearnedModel {
                 for column in 0..<themes.count {
                     let target: Float = targets[index][column] ? 1 : 0
                     let scale = !known[index][column] ? settings.unlabelledWeight
-                        : targets[index][column] ? settings.positiveWeight : 1
+                        : !targets[index][column] ? 1
+                        : isDefault[column] ? settings.positiveWeight : settings.ownThemePositiveWeight
                     gradients[column] = (sigmoid(sums[column]) - target) * scale
                 }
                 let probabilities = softmax(Array(sums[themes.count...]))

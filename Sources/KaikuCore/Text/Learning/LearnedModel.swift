@@ -73,7 +73,9 @@ struct LearnedModel: Sendable, Equatable {
         case (.positive, FeedbackFeatures.positiveBalance),
              (.negative, FeedbackFeatures.negativeBalance),
              (.neutral, FeedbackFeatures.neutralBalance): return 1.5
-        case (.mixed, FeedbackFeatures.bothPolarities): return 1.8
+        case (.mixed, FeedbackFeatures.bothPolarities),
+             (.mixed, FeedbackFeatures.praiseThenComplaint),
+             (.mixed, FeedbackFeatures.complaintThenPraise): return 1.8
         case (.mixed, FeedbackFeatures.bias): return -0.8
         default: return 0
         }

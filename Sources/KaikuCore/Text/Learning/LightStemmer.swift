@@ -14,18 +14,19 @@ enum LightStemmer {
     static func stem(_ word: String, language: Language) -> String {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count > minimumStem + 1 else { return word }
-        let suffixes: [[Unicode.Scalar]]
+        let byLastLetter: [Unicode.Scalar: [[Unicode.Scalar]]]
         switch language {
-        case .fi: suffixes = finnishSuffixes
-        case .sv: suffixes = swedishSuffixes
-        case .en: suffixes = englishSuffixes
+        case .fi: byLastLetter = finnishSuffixes
+        case .sv: byLastLetter = swedishSuffixes
+        case .en: byLastLetter = englishSuffixes
         }
         var stem = scalars
         // Finnish stacks a clitic or possessive on a case ending ("jonossakin", "lapsellemme"):
         // two passes strip both; Swedish and English need one.
         let passes = language == .fi ? 2 : 1
         for _ in 0..<passes {
-            guard let suffix = suffixes.first(where: { stem.count - $0.count >= minimumStem && stem.ends(with: $0) })
+            guard let last = stem.last, let suffixes = byLastLetter[last],
+                  let suffix = suffixes.first(where: { stem.count - $0.count >= minimumStem && stem.ends(with: $0) })
             else { break }
             stem.removeLast(suffix.count)
         }
@@ -37,9 +38,11 @@ enum LightStemmer {
         return String(String.UnicodeScalarView(stem))
     }
 
-    /// Longest first, so that the longest matching suffix is the one removed.
-    private static func sorted(_ list: [String]) -> [[Unicode.Scalar]] {
-        list.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+    /// Filed by last letter, longest first, so that the longest matching suffix is the one
+    /// removed and a word is compared only with the suffixes that end as it does.
+    private static func sorted(_ list: [String]) -> [Unicode.Scalar: [[Unicode.Scalar]]] {
+        let suffixes = Set(list).map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count || ($0.count == $1.count && String(String.UnicodeScalarView($0)) < String(String.UnicodeScalarView($1))) }
+        return Dictionary(grouping: suffixes) { $0[$0.count - 1] }
     }
 
     private static let finnishSuffixes = sorted([
