@@ -8,6 +8,10 @@ final class FeedbackClassifierTests: XCTestCase {
 
     static let defaults = Theme.allCases.map(\.rawValue)
 
+    /// A slice of the built-in examples: training on all of them takes seconds in a debug
+    /// build, and what these tests teach does not need them (`untrained` uses them all, once).
+    static let smallBase = Array(BuiltInExamples.all.prefix(40))
+
     /// What a handler of a county with a parking problem would have corrected.
     static let parkingCorrections: [LabelledFeedback] = [
         LabelledFeedback(text: "Parkkipaikka oli taas täynnä, kiersin pihaa puoli tuntia.", language: .fi, themes: ["parking"], sentiment: .negative),
@@ -26,8 +30,8 @@ final class FeedbackClassifierTests: XCTestCase {
 
     func testAThemeTaughtByExamplesIsFoundInNewWording() {
         // Arrange
-        let untrained = FeedbackClassifier.untrained(themes: Self.defaults + ["parking"])
-        let trained = FeedbackClassifier.train(on: Self.parkingCorrections, themes: Self.defaults + ["parking"])
+        let untrained = FeedbackClassifier.train(on: [], themes: Self.defaults + ["parking"], base: Self.smallBase)
+        let trained = FeedbackClassifier.train(on: Self.parkingCorrections, themes: Self.defaults + ["parking"], base: Self.smallBase)
         let text = "Parkkipaikkoja ei löytynyt ollenkaan, jouduin jättämään auton kauas."
 
         // Act
@@ -46,11 +50,11 @@ final class FeedbackClassifierTests: XCTestCase {
         let other = FeedbackClassifier.train(on: [
             LabelledFeedback(text: "Lumityöt pihalla oli tekemättä ja liukasta.", language: .fi, themes: ["snow"], sentiment: .negative),
             LabelledFeedback(text: "Lunet var inte plogat vid ingången.", language: .sv, themes: ["snow"], sentiment: .negative),
-        ], themes: Self.defaults + ["snow"])
+        ], themes: Self.defaults + ["snow"], base: Self.smallBase)
         let before = other.classify(text, language: .fi)
 
         // Act
-        let parking = FeedbackClassifier.train(on: Self.parkingCorrections, themes: Self.defaults + ["parking"])
+        let parking = FeedbackClassifier.train(on: Self.parkingCorrections, themes: Self.defaults + ["parking"], base: Self.smallBase)
         let after = other.classify(text, language: .fi)
 
         // Assert
@@ -108,7 +112,7 @@ final class FeedbackClassifierTests: XCTestCase {
 
     func testStoredClassifierClassifiesIdentically() throws {
         // Arrange
-        let trained = FeedbackClassifier.train(on: Self.parkingCorrections, themes: Self.defaults + ["parking"])
+        let trained = FeedbackClassifier.train(on: Self.parkingCorrections, themes: Self.defaults + ["parking"], base: Self.smallBase)
         let texts = Self.parkingCorrections.map(\.text) + ["Kiitos!", "ok", "Appen fungerade inte alls.", ""]
 
         // Act
@@ -138,7 +142,7 @@ final class FeedbackClassifierTests: XCTestCase {
 
     func testAtMostThreeThemesOnlyFromItsOwnList() {
         // Arrange
-        let classifier = FeedbackClassifier.train(on: Self.parkingCorrections, themes: ["parking", "thanks"])
+        let classifier = FeedbackClassifier.train(on: Self.parkingCorrections, themes: ["parking", "thanks"], base: Self.smallBase)
         let text = "Kiitos hoitajille! Parkkipaikka täynnä, nettiajanvaraus ei toiminut ja puhelimeen ei vastattu."
 
         // Act
