@@ -26,8 +26,15 @@ public struct TextAnalyser: Sendable {
     public init() {}
 
     public func analyse(_ text: String, language: Language) -> TextAnalysis {
-        let tokens = FeedbackTokenizer.tokens(in: text)
-        guard !tokens.isEmpty else { return TextAnalysis(themes: [], sentiment: .neutral) }
+        let signals = signals(in: FeedbackTokenizer.tokens(in: text), language: language)
+        return TextAnalysis(themes: Self.rank(signals.themeScores), sentiment: Self.sentiment(of: signals.balance))
+    }
+
+    /// What the lexicons see in a tokenised text; `FeedbackClassifier` uses the same signals
+    /// as features of its learned models, so that learning starts from what the lexicons know.
+    func signals(in tokens: [FeedbackToken], language: Language) -> LexiconSignals {
+        var signals = LexiconSignals()
+        guard !tokens.isEmpty else { return signals }
 
         let themeMatches = Self.themeIndex.matches(in: tokens)
         let sentimentMatches = Self.sentimentIndex.matches(in: tokens)
@@ -38,6 +45,8 @@ public struct TextAnalyser: Sendable {
         let textLanguage = FeedbackLanguageGuesser.textLanguage(
             of: tokens, lexiconHits: lexiconHits, formLanguage: language)
         let negations = SentimentLexicon.negations(forTextIn: textLanguage)
+        signals.textLanguage = textLanguage
+        signals.negations = negations
 
         func weight(_ entryLanguage: Language) -> Double {
             entryLanguage == textLanguage ? 1 : Self.otherLanguageWeight
@@ -48,20 +57,28 @@ public struct TextAnalyser: Sendable {
                 in: tokens, negations: negations)
         }
 
-        var themeScores: [Theme: Double] = [:]
         for match in themeMatches {
             // Praise that is negated ("en ollut tyytyväinen") is not thanks.
             if match.entry.payload == .thanks, isNegated(match) { continue }
-            themeScores[match.entry.payload, default: 0] += weight(match.entry.language)
+            signals.themeScores[match.entry.payload, default: 0] += weight(match.entry.language)
         }
 
-        var balance = 0.0
         for match in sentimentMatches {
-            let polarity = isNegated(match) ? -match.entry.payload : match.entry.payload
-            balance += polarity * weight(match.entry.language)
+            let negated = isNegated(match)
+            let polarity = negated ? -match.entry.payload : match.entry.payload
+            let weighted = polarity * weight(match.entry.language)
+            signals.balance += weighted
+            signals.tones.append((match.tokenIndex, weighted))
+            if match.entry.payload == SentimentLexicon.courtesyWeight {
+                signals.courtesy += weighted
+            } else if weighted > 0 {
+                signals.positive += weighted
+            } else if weighted < 0 {
+                signals.negative -= weighted
+            }
+            if negated, match.entry.payload != 0 { signals.negated += 1 }
         }
-
-        return TextAnalysis(themes: Self.rank(themeScores), sentiment: Self.sentiment(of: balance))
+        return signals
     }
 
     /// Strongest first; equal scores keep the order of `Theme.allCases`.
@@ -85,7 +102,7 @@ public struct TextAnalyser: Sendable {
 
     /// Whether one of the `negationReach` words before the match, or a postposed negation
     /// right after it, negates it; never across a clause boundary.
-    private static func isNegated(
+    static func isNegated(
         tokenRange: Range<Int>, in tokens: [FeedbackToken], negations: Set<String>
     ) -> Bool {
         let clause = tokens[tokenRange.lowerBound].clause

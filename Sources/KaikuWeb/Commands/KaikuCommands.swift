@@ -23,6 +23,7 @@ struct KaikuCommands: AsyncCommandGroup {
             "purge-contacts": PurgeContactsCommand(),
             "sms-simulator": SMSSimulatorCommand(),
             "routes": KaikuRoutesCommand(),
+            "text": TextCommands(),
         ]
     }
 

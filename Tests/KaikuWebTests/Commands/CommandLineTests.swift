@@ -39,7 +39,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: binary.path), "build the kaiku executable first (swift build --build-tests)")
         let help = try kaiku("--help")
         XCTAssertEqual(help.status, 0, help.errors)
-        for command in ["serve", "demo", "migrate", "generate", "export", "visits", "api-key", "organisation", "run-jobs", "purge-contacts", "sms-simulator", "routes"] {
+        for command in ["serve", "demo", "migrate", "generate", "export", "visits", "api-key", "organisation", "run-jobs", "purge-contacts", "sms-simulator", "routes", "text"] {
             let listed = help.output.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(command + " ") }
             XCTAssertNotNil(listed, "\(command) is listed with its line:\n\(help.output)")
         }
@@ -53,7 +53,8 @@ final class CommandLineTests: XCTestCase {
                                    (["export"], ["kind", "--format", "--output", "--data-dir"]),
                                    (["serve"], ["--hostname", "--port", "--data-dir"]),
                                    (["demo"], ["--port", "--data-dir"]),
-                                   (["sms-simulator"], ["--port", "--token"])] {
+                                   (["sms-simulator"], ["--port", "--token"]),
+                                   (["text", "evaluate"], ["--set"])] {
             let help = try run(command + ["--help"])
             XCTAssertEqual(help.status, 0, "\(command): \(help.errors)")
             for option in options {

@@ -1,0 +1,134 @@
+import Foundation
+
+extension LearnedModel {
+
+    /// One example as the trainer sees it.
+    struct Example: Sendable {
+        let vector: FeedbackFeatures.Vector
+        let themes: Set<String>
+        /// The themes its labeller chose from: the built-in examples know only the seven
+        /// defaults, so they say nothing (not even "no") about an organisation's own theme.
+        let knownThemes: Set<String>
+        let sentiment: Sentiment
+    }
+
+    struct Settings: Sendable {
+        var epochs = 12
+        var learningRate: Float = 0.25
+        /// Pull towards the prior per update; higher trusts the lexicons longer.
+        var regularisation: Float = 0.002
+        /// A feature seen in fewer examples is dropped: too rare to have learned anything
+        /// general, and it would only inflate the stored state.
+        var minimumDocuments = 2
+        /// Positive examples of a theme weigh this much more than negative ones: most
+        /// comments are not about any given theme, and a missed theme costs more than a
+        /// doubtful extra one.
+        var positiveWeight: Float = 2.5
+        /// The same for an organisation's own theme, taught by a handful of corrections that
+        /// hold about as many "yes" as "no": weighing its "yes" more only adds false alarms.
+        var ownThemePositiveWeight: Float = 1
+        /// An example that does not know a theme (a built-in one, for an organisation's own
+        /// theme) counts as a faint "no": most comments are about something else, and with
+        /// only a handful of corrections the few "no"s among them cannot tell the model what
+        /// the theme is not. Faint, because some of them may well be about it.
+        var unlabelledWeight: Float = 0.005
+    }
+
+    /// Trains with AdaGrad (per-weight step sizes: rare n-grams get larger steps than the
+    /// bias), a fixed number of passes in a fixed pseudo-random order, so that the same
+    /// examples always give the same model.
+    static func train(on examples: [Example], themes: [String], settings: Settings = Settings()) -> LearnedModel {
+        var documents: [UInt32: Int] = [:]
+        for example in examples {
+            for hash in example.vector.hashes { documents[hash, default: 0] += 1 }
+        }
+        var rows: [UInt32: Int] = [:]
+        var hashes: [UInt32] = []
+        for hash in FeedbackFeatures.reserved.sorted() { rows[hash] = hashes.count; hashes.append(hash) }
+        for (hash, count) in documents.sorted(by: { $0.key < $1.key })
+        where count >= settings.minimumDocuments && rows[hash] == nil {
+            rows[hash] = hashes.count
+            hashes.append(hash)
+        }
+
+        let columns = themes.count + sentiments.count
+        var prior = [Float](repeating: 0, count: hashes.count * columns)
+        for (row, hash) in hashes.enumerated() where FeedbackFeatures.reserved.contains(hash) {
+            for column in 0..<columns { prior[row * columns + column] = Self.prior(hash: hash, column: column, themes: themes) }
+        }
+        var weights = prior
+        var squares = [Float](repeating: 1e-6, count: weights.count)
+
+        let compact: [(rows: [Int], values: [Float])] = examples.map { example in
+            var indices: [Int] = []
+            var values: [Float] = []
+            for (hash, value) in zip(example.vector.hashes, example.vector.values) {
+                guard let row = rows[hash] else { continue }
+                indices.append(row)
+                values.append(value)
+            }
+            return (indices, values)
+        }
+        let known: [[Bool]] = examples.map { example in themes.map { example.knownThemes.contains($0) } }
+        let targets: [[Bool]] = examples.map { example in themes.map { example.themes.contains($0) } }
+        let isDefault = themes.map { Theme(rawValue: $0) != nil }
+        let sentimentTargets = examples.map { sentiments.firstIndex(of: $0.sentiment) ?? 1 }
+
+        var order = Array(examples.indices)
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var sums = [Float](repeating: 0, count: columns)
+        var gradients = [Float](repeating: 0, count: columns)
+        for _ in 0..<settings.epochs {
+            for index in stride(from: order.count - 1, to: 0, by: -1) {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                order.swapAt(index, Int(seed >> 33) % (index + 1))
+            }
+            for index in order {
+                let example = compact[index]
+                for column in 0..<columns { sums[column] = 0 }
+                for (row, value) in zip(example.rows, example.values) {
+                    let base = row * columns
+                    for column in 0..<columns { sums[column] += weights[base + column] * value }
+                }
+                for column in 0..<themes.count {
+                    let target: Float = targets[index][column] ? 1 : 0
+                    let scale = !known[index][column] ? settings.unlabelledWeight
+                        : !targets[index][column] ? 1
+                        : isDefault[column] ? settings.positiveWeight : settings.ownThemePositiveWeight
+                    gradients[column] = (sigmoid(sums[column]) - target) * scale
+                }
+                let probabilities = softmax(Array(sums[themes.count...]))
+                for (offset, probability) in probabilities.enumerated() {
+                    gradients[themes.count + offset] = probability - (offset == sentimentTargets[index] ? 1 : 0)
+                }
+                for (row, value) in zip(example.rows, example.values) {
+                    let base = row * columns
+                    for column in 0..<columns {
+                        let cell = base + column
+                        let gradient = gradients[column] * value
+                            + settings.regularisation * (weights[cell] - prior[cell])
+                        guard gradient != 0 else { continue }
+                        squares[cell] += gradient * gradient
+                        weights[cell] -= settings.learningRate * gradient / squares[cell].squareRoot()
+                    }
+                }
+            }
+        }
+        return pruned(hashes: hashes, weights: weights, themes: themes)
+    }
+
+    /// Drops rows whose every weight rounds to zero, and quantises the rest.
+    private static func pruned(hashes: [UInt32], weights: [Float], themes: [String]) -> LearnedModel {
+        let columns = themes.count + sentiments.count
+        var rows: [UInt32: Int] = [:]
+        var kept: [Float] = []
+        for (row, hash) in hashes.enumerated() {
+            let cells = weights[(row * columns)..<((row + 1) * columns)].map { ($0 / quantum).rounded() * quantum }
+            guard FeedbackFeatures.reserved.contains(hash) || cells.contains(where: { abs($0) >= 2 * quantum })
+            else { continue }
+            rows[hash] = rows.count
+            kept += cells
+        }
+        return LearnedModel(themes: themes, rows: rows, weights: kept)
+    }
+}
