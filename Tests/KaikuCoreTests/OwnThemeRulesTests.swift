@@ -12,8 +12,8 @@ final class OwnThemeRulesTests: XCTestCase {
     }
 
     func testADefaultsCodeOrOneTakenIsRefused() {
-        XCTAssertThrowsError(try OwnThemeRules.checkedCode("waiting", existing: [])) { XCTAssertEqual($0 as? OwnThemeRules.Problem, .defaultCode) }
-        XCTAssertThrowsError(try OwnThemeRules.checkedCode("parking", existing: ["care", "parking"])) {
+        XCTAssertThrowsError(try OwnThemeRules.checkedCode("thanks", existing: [])) { XCTAssertEqual($0 as? OwnThemeRules.Problem, .defaultCode) }
+        XCTAssertThrowsError(try OwnThemeRules.checkedCode("parking", existing: ["thanks", "parking"])) {
             XCTAssertEqual($0 as? OwnThemeRules.Problem, .takenCode)
         }
     }

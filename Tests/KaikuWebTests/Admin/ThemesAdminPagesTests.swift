@@ -20,7 +20,7 @@ final class ThemesAdminPagesTests: XCTestCase {
             let (admin, _) = try await administrator(app)
             let page = try await admin.get("/staff/admin/themes?lang=en")
             XCTAssertEqual(page.status, .ok)
-            XCTAssertTrue(page.text.contains(app.kaiku.catalogue.text("theme.waiting", .en)), "the defaults are listed by name")
+            XCTAssertTrue(page.text.contains(app.kaiku.catalogue.text("theme.access-quality-care", .en)), "the defaults are listed by name")
 
             let added = try await admin.post("/staff/admin/themes", form: ["code": "parking", "fi": "Pysäköinti", "sv": "Parkering", "en": "Parking"])
             let after = try await admin.get("/staff/admin/themes?saved=added&lang=en")

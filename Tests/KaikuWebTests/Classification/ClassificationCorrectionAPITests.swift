@@ -18,21 +18,21 @@ final class ClassificationCorrectionAPITests: XCTestCase {
             let handler = try await world.signIn(app, role: .handler, unit: "A")
             let id = try await TestWorld.submit(app, target: "t-a1", nps: 3, extra: ["openText": "Odotin puhelimessa tunnin."]).id
 
-            let response = try await correct(app, id, ["themes": ["reachability", "waiting"], "sentiment": "negative"], token: handler)
+            let response = try await correct(app, id, ["themes": ["information-contact", "access-quality-care"], "sentiment": "negative"], token: handler)
 
             XCTAssertEqual(response.status, .ok, response.text)
             let body = try response.json(ResponseClassificationController.ClassificationDTO.self)
-            XCTAssertEqual(body.themes, ["reachability", "waiting"])
+            XCTAssertEqual(body.themes, ["information-contact", "access-quality-care"])
             XCTAssertEqual(body.sentiment, "negative")
             XCTAssertEqual(body.classifiedWith, "person")
             XCTAssertNotNil(body.correctedAt)
             let stored = try await XCTUnwrapAsync(try await FeedbackResponse.find(id, on: app.db))
-            XCTAssertEqual(stored.themes, ",reachability,waiting,")
+            XCTAssertEqual(stored.themes, ",information-contact,access-quality-care,")
             XCTAssertNotNil(stored.correctedBy)
             let jobs = try await Job.query(on: app.db).filter(\.$kind == ClassifierJobs.retrain).count()
             XCTAssertEqual(jobs, 1)
             let shown = try await app.send(.GET, "/api/v1/responses/\(id)", token: handler)
-            XCTAssertEqual(shown.object["themes"] as? [String], ["reachability", "waiting"])
+            XCTAssertEqual(shown.object["themes"] as? [String], ["information-contact", "access-quality-care"])
         }
     }
 
@@ -64,11 +64,11 @@ final class ClassificationCorrectionAPITests: XCTestCase {
 
             let cases: [([String: Any], String)] = [
                 (["themes": ["no-such-theme"], "sentiment": "negative"], "themes"),
-                (["themes": ["waiting", "waiting"], "sentiment": "negative"], "themes"),
-                (["themes": Array(repeating: "waiting", count: 21), "sentiment": "negative"], "themes"),
-                (["themes": ["waiting"], "sentiment": "angry"], "sentiment"),
-                (["themes": ["waiting"]], "sentiment"),
-                (["themes": "waiting", "sentiment": "negative"], "themes"),
+                (["themes": ["access-quality-care", "access-quality-care"], "sentiment": "negative"], "themes"),
+                (["themes": Array(repeating: "access-quality-care", count: 21), "sentiment": "negative"], "themes"),
+                (["themes": ["access-quality-care"], "sentiment": "angry"], "sentiment"),
+                (["themes": ["access-quality-care"]], "sentiment"),
+                (["themes": "access-quality-care", "sentiment": "negative"], "themes"),
             ]
             for (body, field) in cases {
                 let response = try await correct(app, id, body, token: handler)
@@ -92,7 +92,7 @@ final class ClassificationCorrectionAPITests: XCTestCase {
             let otherOrganisation = try await world.signIn(app, role: .administrator, unit: "X")
             let inA = try await TestWorld.submit(app, target: "t-a1", nps: 3, extra: ["openText": "Hyvä palvelu."]).id
             let silent = try await TestWorld.submit(app, target: "t-a1", nps: 3).id
-            let body: [String: Any] = ["themes": ["staff"], "sentiment": "positive"]
+            let body: [String: Any] = ["themes": ["rights-language-treatment"], "sentiment": "positive"]
 
             let outside = try await correct(app, inA, body, token: handlerOfB)
             let foreign = try await correct(app, inA, body, token: otherOrganisation)

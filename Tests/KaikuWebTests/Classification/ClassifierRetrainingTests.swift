@@ -46,7 +46,7 @@ final class ClassifierRetrainingTests: XCTestCase {
             let handler = try await world.signIn(app, role: .handler, unit: "A")
             let id = try await TestWorld.submit(app, target: "t-a1", nps: 2, extra: ["openText": "Lääkäriaikaa sai odottaa kuusi viikkoa."]).id
             let put = try await app.send(.PUT, "/api/v1/responses/\(id)/classification",
-                                         json: RawJSON(["themes": ["waiting"], "sentiment": "negative"]), token: handler)
+                                         json: RawJSON(["themes": ["access-quality-care"], "sentiment": "negative"]), token: handler)
             XCTAssertEqual(put.status, .ok, put.text)
 
             let outcome = try await ClassifierRetrainJob.retrain(organisationID: try world.organisation.requireID(), app: app)
@@ -73,7 +73,7 @@ final class ClassifierRetrainingTests: XCTestCase {
             let theirs = try await TestWorld.submit(app, target: "t-x", nps: 9, extra: ["openText": text]).id
             for id in [mine, theirs] { try await mislabel(id, on: app) }
             let put = try await app.send(.PUT, "/api/v1/responses/\(corrected)/classification",
-                                         json: RawJSON(["themes": ["staff", "communication"], "sentiment": "mixed"]), token: handler)
+                                         json: RawJSON(["themes": ["rights-language-treatment", "information-contact"], "sentiment": "mixed"]), token: handler)
             XCTAssertEqual(put.status, .ok, put.text)
 
             let outcome = try await ClassifierRetraining.run(organisationID: try world.organisation.requireID(), at: Date(), on: app.db)
@@ -84,7 +84,7 @@ final class ClassifierRetrainingTests: XCTestCase {
             XCTAssertEqual(ResponseInsert.themeCodes(relabelled.themes), classifier.classify(text, language: .fi).themes)
             XCTAssertEqual(relabelled.classifiedWith, ClassificationSource.learned.rawValue)
             let kept = try await row(corrected, app)
-            XCTAssertEqual(ResponseInsert.themeCodes(kept.themes), ["staff", "communication"], "a correction is never relabelled")
+            XCTAssertEqual(ResponseInsert.themeCodes(kept.themes), ["rights-language-treatment", "information-contact"], "a correction is never relabelled")
             XCTAssertEqual(kept.sentiment, "mixed")
             XCTAssertEqual(kept.classifiedWith, ClassificationSource.person.rawValue)
             let other = try await row(theirs, app)
@@ -102,7 +102,7 @@ final class ClassifierRetrainingTests: XCTestCase {
             let handler = try await world.signIn(app, role: .handler, unit: "ROOT")
             let id = try await TestWorld.submit(app, target: "t-a1", nps: 2, extra: ["openText": "Pysäköintipaikkoja ei ollut."]).id
             let put = try await app.send(.PUT, "/api/v1/responses/\(id)/classification",
-                                         json: RawJSON(["themes": ["premises"], "sentiment": "negative"]), token: handler)
+                                         json: RawJSON(["themes": ["signage-premises"], "sentiment": "negative"]), token: handler)
             XCTAssertEqual(put.status, .ok, put.text)
 
             clock.advance(by: ClassifierJobs.window + 1)
@@ -119,7 +119,7 @@ final class ClassifierRetrainingTests: XCTestCase {
         try await withApp { app in
             _ = try await TestWorld.make(on: app)
             let id = try await TestWorld.submit(app, target: "t-a1", nps: 7).id
-            let classifier = FeedbackClassifier.train(on: [LabelledFeedback(text: "jono", language: .fi, themes: ["waiting"], sentiment: .negative)],
+            let classifier = FeedbackClassifier.train(on: [LabelledFeedback(text: "jono", language: .fi, themes: ["access-quality-care"], sentiment: .negative)],
                                                       themes: Theme.allCases.map(\.rawValue))
 
             let attached = try await ResponseComment.attach("Jono oli pitkä", to: id, language: .fi, classifier: classifier, on: app.db)

@@ -31,7 +31,7 @@ final class LanguageModelTests: XCTestCase {
             let admin = try await world.signIn(app, role: .administrator, unit: "ROOT")
             let added = try await app.send(.POST, "/api/v1/themes", json: RawJSON(["code": "parking", "name": ["fi": "Pysäköinti", "sv": "Parkering", "en": "Parking"]]), token: admin)
             XCTAssertEqual(added.status, .created, added.text)
-            fake.behave(.content("```json\n{\"themes\": [\"waiting\", \"astrology\", \"waiting\", \"parking\"], \"sentiment\": \"negative\"}\n```"))
+            fake.behave(.content("```json\n{\"themes\": [\"access-quality-care\", \"astrology\", \"access-quality-care\", \"parking\"], \"sentiment\": \"negative\"}\n```"))
 
             let id = try await TestWorld.submit(app, target: "t-a1", nps: 2, extra: ["openText": comment]).id
             XCTAssertTrue(fake.received.isEmpty, "the model is not asked while the answer is submitted")
@@ -40,7 +40,7 @@ final class LanguageModelTests: XCTestCase {
             try await JobRunner().runDue(app)
 
             let row = try await stored(id, app)
-            XCTAssertEqual(ResponseInsert.themeCodes(row.themes), ["waiting", "parking"], "unknown and repeated codes are dropped")
+            XCTAssertEqual(ResponseInsert.themeCodes(row.themes), ["access-quality-care", "parking"], "unknown and repeated codes are dropped")
             XCTAssertEqual(row.sentiment, "negative")
             XCTAssertEqual(row.classifiedWith, ClassificationSource.languageModel.rawValue)
             let request = try XCTUnwrap(fake.received.first)
@@ -59,7 +59,7 @@ final class LanguageModelTests: XCTestCase {
         try await withModel { app, fake, _ in
             let local = FeedbackClassifier.untrained().classify(TextMasker().mask(comment).text, language: .fi)
             for behaviour in [FakeLanguageModel.Behaviour.content("It is about waiting, I think."),
-                              .content("{\"themes\": [\"waiting\"], \"sentiment\": \"furious\"}"),
+                              .content("{\"themes\": [\"access-quality-care\"], \"sentiment\": \"furious\"}"),
                               .status(500)] {
                 fake.behave(behaviour)
                 let id = try await TestWorld.submit(app, target: "t-a1", nps: 2, extra: ["openText": comment]).id
@@ -94,10 +94,10 @@ final class LanguageModelTests: XCTestCase {
     func testTheModelNeverOverwritesAPersonsCorrection() async throws {
         try await withModel { app, fake, world in
             let handler = try await world.signIn(app, role: .handler, unit: "ROOT")
-            fake.behave(.content("{\"themes\": [\"waiting\"], \"sentiment\": \"negative\"}"))
+            fake.behave(.content("{\"themes\": [\"access-quality-care\"], \"sentiment\": \"negative\"}"))
             let id = try await TestWorld.submit(app, target: "t-a1", nps: 2, extra: ["openText": comment]).id
             let put = try await app.send(.PUT, "/api/v1/responses/\(id)/classification",
-                                         json: RawJSON(["themes": ["care"], "sentiment": "mixed"]), token: handler)
+                                         json: RawJSON(["themes": ["thanks"], "sentiment": "mixed"]), token: handler)
             XCTAssertEqual(put.status, .ok, put.text)
 
             let source = try await LanguageModelJob.classify(responseID: id, app: app)
@@ -105,7 +105,7 @@ final class LanguageModelTests: XCTestCase {
             XCTAssertNil(source)
             XCTAssertTrue(fake.received.isEmpty)
             let row = try await stored(id, app)
-            XCTAssertEqual(ResponseInsert.themeCodes(row.themes), ["care"])
+            XCTAssertEqual(ResponseInsert.themeCodes(row.themes), ["thanks"])
             XCTAssertEqual(row.classifiedWith, ClassificationSource.person.rawValue)
         }
     }

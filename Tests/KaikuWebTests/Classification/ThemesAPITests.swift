@@ -30,9 +30,9 @@ final class ThemesAPITests: XCTestCase {
             let themes = try listed.json([ThemesController.ThemeDTO].self)
             XCTAssertEqual(themes.map(\.code), Theme.allCases.map(\.rawValue) + ["parking"])
             XCTAssertEqual(themes.filter(\.default).count, 7)
-            let waiting = try XCTUnwrap(themes.first { $0.code == "waiting" })
-            XCTAssertEqual(waiting.name.fi, app.kaiku.catalogue.text("theme.waiting", .fi))
-            XCTAssertEqual(waiting.name.sv, app.kaiku.catalogue.text("theme.waiting", .sv))
+            let waiting = try XCTUnwrap(themes.first { $0.code == "access-quality-care" })
+            XCTAssertEqual(waiting.name.fi, app.kaiku.catalogue.text("theme.access-quality-care", .fi))
+            XCTAssertEqual(waiting.name.sv, app.kaiku.catalogue.text("theme.access-quality-care", .sv))
             XCTAssertFalse(try elsewhere.json([ThemesController.ThemeDTO].self).contains { $0.code == "parking" },
                            "an organisation's own theme is its own")
         }
@@ -72,7 +72,7 @@ final class ThemesAPITests: XCTestCase {
                 (["code": "park ing", "name": names], .badRequest, "code"),
                 (["code": "-park", "name": names], .badRequest, "code"),
                 (["code": "pysäköinti", "name": names], .badRequest, "code"),
-                (["code": "waiting", "name": names], .badRequest, "code"),
+                (["code": "access-quality-care", "name": names], .badRequest, "code"),
                 (["code": "parking", "name": names], .conflict, "code"),
                 (["code": "lobby", "name": ["fi": "Aula", "sv": " ", "en": "Lobby"]], .badRequest, "name.sv"),
                 (["code": "lobby", "name": ["fi": String(repeating: "a", count: 101), "sv": "Aula", "en": "Lobby"]], .badRequest, "name.fi"),
