@@ -20,7 +20,9 @@ public struct NewResponse: Sendable {
     public var caseOpening: CaseOpening?
     /// Themes and sentiment of the open text, found as the answer arrives so
     /// that inboxes and reports can filter by them.
-    public var analysis: TextAnalysis?
+    public var classification: TextClassification?
+    /// What found them: the organisation's classifier, or the lexicons when it has learned nothing yet.
+    public var classifiedWith: ClassificationSource?
     /// Statement answers by their slot in the survey's statement order, for rollups.
     public var statementSlots: [(slot: Int, value: Int)]
     /// How many statements the answer's survey has.
@@ -30,7 +32,7 @@ public struct NewResponse: Sendable {
         id: UUID = UUID(), organisationID: UUID, targetID: UUID, unitID: UUID, surveyID: UUID,
         submission: ValidatedSubmission, statementOrder: [String], receivedAt: Date, timeZone: TimeZone,
         receipt: String = ReceiptCode.make(), idempotencyKey: String? = nil, requestHash: String? = nil,
-        promise: AnswerPromise? = nil
+        promise: AnswerPromise? = nil, classifier: FeedbackClassifier? = nil
     ) {
         self.id = id
         self.organisationID = organisationID
@@ -46,7 +48,11 @@ public struct NewResponse: Sendable {
         let slots = Dictionary(statementOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         statementCount = statementOrder.count
         statementSlots = submission.statements.compactMap { id, value in slots[id].map { ($0, value) } }
-        analysis = submission.openText.map { TextAnalyser().analyse($0, language: submission.language) }
+        if let text = submission.openText {
+            let classifier = classifier ?? .untrained()
+            classification = classifier.classify(text, language: submission.language)
+            classifiedWith = classifier.source
+        }
         if let promise, submission.wantsAnswer, submission.contact != nil {
             caseOpening = CaseOpening(id: UUID(), dueAt: promise.dueAt(receivedAt: receivedAt),
                                       history: [(.received, receivedAt)])

@@ -10,7 +10,7 @@ public enum ResponseInsert {
         "id", "organisation_id", "target_id", "unit_id", "survey_id", "channel", "language",
         "respondent", "age_group", "service_mode", "recommendation", "open_text", "masked_kinds",
         "answered_at", "received_at", "local_day", "receipt", "idempotency_key", "request_hash", "wants_answer",
-        "themes", "sentiment", "statements", "own_answers",
+        "themes", "sentiment", "statements", "own_answers", "classified_with",
     ]
 
     /// Rows per INSERT, chosen to stay under SQLite's 32,766 bound parameters.
@@ -74,10 +74,11 @@ public enum ResponseInsert {
             .text(kinds), .date(s.answeredAt), .date(response.receivedAt), .int(response.localDay),
             .text(response.receipt), .text(response.idempotencyKey), .text(response.requestHash),
             .bool(s.wantsAnswer),
-            .text(response.analysis.flatMap { themesText($0.themes) }),
-            .text(response.analysis?.sentiment.rawValue),
+            .text(response.classification.flatMap { themesText($0.themes) }),
+            .text(response.classification?.sentiment.rawValue),
             .text(StatementValues.encode(response.statementSlots, count: response.statementCount)),
             .text(OwnAnswers.encode(s.ownAnswers)),
+            .text(response.classifiedWith?.rawValue),
         ]
     }
 

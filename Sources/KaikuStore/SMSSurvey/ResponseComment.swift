@@ -8,17 +8,20 @@ import KaikuCore
 public enum ResponseComment {
     /// Returns false when the answer is gone or already has open text.
     @discardableResult
-    public static func attach(_ text: String, to responseID: UUID, language: Language, on database: any Database) async throws -> Bool {
+    public static func attach(_ text: String, to responseID: UUID, language: Language, classifier: FeedbackClassifier? = nil,
+                              on database: any Database) async throws -> Bool {
         guard let response = try await FeedbackResponse.find(responseID, on: database), response.openText == nil else { return false }
         let trimmed = String(text.trimmingCharacters(in: .whitespacesAndNewlines).prefix(SubmissionValidator.maxOpenTextLength))
             .filter { !$0.unicodeScalars.contains { $0.properties.generalCategory == .control && $0 != "\n" } }
         guard !trimmed.isEmpty else { return false }
         let masked = TextMasker().mask(trimmed)
-        let analysis = TextAnalyser().analyse(masked.text, language: language)
+        let classifier = classifier ?? .untrained()
+        let classification = classifier.classify(masked.text, language: language)
         response.openText = masked.text
         response.maskedKinds = ResponseInsert.maskedKindsText(masked.maskedKinds)
-        response.themes = ResponseInsert.themesText(analysis.themes)
-        response.sentiment = analysis.sentiment.rawValue
+        response.themes = ResponseInsert.themesText(classification.themes)
+        response.sentiment = classification.sentiment.rawValue
+        response.classifiedWith = classifier.source.rawValue
         try await response.save(on: database)
         return true
     }

@@ -21,6 +21,10 @@ public struct KaikuServices: Sendable {
     var loginThrottle = LoginThrottle()
     var storeHealth = StoreHealth()
     var caseRateLimiter = CaseRateLimiter()
+    /// Each organisation's classifier of open text.
+    var classifiers = ClassifierCache()
+    /// The optional language model (`KAIKU_LLM_*`); nil when not configured.
+    var languageModel: (any LanguageModelClassifying)?
 }
 
 extension Application {

@@ -53,6 +53,8 @@ public struct KaikuSettings: Sendable {
     public var smsGateway: SMSGatewayConfiguration?
     /// `LOG_LEVEL`, when set; each command has its own default.
     public var logLevel: Logger.Level?
+    /// The optional language model (`KAIKU_LLM_*`); without it the local classifier alone labels answers.
+    public var languageModel: LanguageModelConfiguration?
 
     public init(
         database: DatabaseLocation, adminEmail: String? = nil, adminPassword: String? = nil,
@@ -106,6 +108,7 @@ public struct KaikuSettings: Sendable {
         settings.logLevel = try logLevel(in: environment)
         settings.smtp = try messaging { try SMTPConfiguration.fromEnvironment(environment) }
         settings.smsGateway = try messaging { try SMSGatewayConfiguration.fromEnvironment(environment) }
+        settings.languageModel = try languageModel(in: environment)
         settings.database = try databaseLocation(environment: environment, dataDirectory: dataDirectory)
         try checkEncryptionKey(environment["KAIKU_ENCRYPTION_KEY"], for: settings.database)
         return settings

@@ -41,6 +41,9 @@ public func configure(
         timingDummyHash: try app.password.hash("kaiku timing dummy"),
         clock: clock
     )
+    app.kaiku.languageModel = settings.languageModel.map {
+        ChatCompletionsClassifier(client: app.http.client.shared, configuration: $0, logger: app.logger)
+    }
     if settings.autoMigrate {
         try await Bootstrap.run(app)
     }

@@ -7,6 +7,8 @@ func routes(_ app: Application) throws {
     try app.register(collection: TargetsController())
     try app.register(collection: TargetAdminController())
     try app.register(collection: ResponsesController())
+    try app.register(collection: ResponseClassificationController())
+    try app.register(collection: ThemesController())
     try app.register(collection: UnitsController())
     try app.register(collection: TreeImportAPIController())
     try app.register(collection: UsersController())

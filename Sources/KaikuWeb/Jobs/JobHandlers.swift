@@ -16,6 +16,8 @@ enum JobHandlers {
         PasswordMailJob.kind: { job, app in try await PasswordMailJob.run(job, app: app) },
         purge: { _, app in try await purgeContacts(app) },
         KioskWatch.kind: { _, app in try await KioskWatch.run(app) },
+        ClassifierJobs.retrain: { job, app in try await ClassifierRetrainJob.run(job, app: app) },
+        LanguageModelJob.kind: { job, app in try await LanguageModelJob.run(job, app: app) },
     ]) { first, _ in first }
 
     /// Deletes contact details of cases closed longer ago than each

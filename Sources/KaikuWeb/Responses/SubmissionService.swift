@@ -32,6 +32,8 @@ enum SubmissionService {
         let validator = SubmissionValidator(survey: context.survey, requireRecommendation: requireRecommendation,
                                             retiredQuestionIDs: context.retiredQuestionIDs)
         let submission = try validator.validate(input, now: now)
+        // In memory (`ClassifierCache`): the answer is stored with its themes, so they are there with its 201.
+        let classifier = submission.openText == nil ? nil : await request.classifier(for: context.organisationID)
         var hasher = SHA256()
         hasher.update(data: Array(targetCode.utf8))
         hasher.update(data: fingerprint)
@@ -39,9 +41,14 @@ enum SubmissionService {
             organisationID: context.organisationID, targetID: context.targetID, unitID: context.unitID,
             surveyID: context.surveyID, submission: submission, statementOrder: context.survey.statements.map(\.id), receivedAt: now, timeZone: context.timeZone,
             idempotencyKey: idempotencyKey, requestHash: hasher.finalize().hex,
-            promise: AnswerPromise(days: context.promiseDays, timeZone: context.timeZone, counting: context.promiseIn))
+            promise: AnswerPromise(days: context.promiseDays, timeZone: context.timeZone, counting: context.promiseIn),
+            classifier: classifier)
         do {
-            return try await request.kaiku.writer.write(response)
+            let stored = try await request.kaiku.writer.write(response)
+            if !stored.replayed, submission.openText != nil {
+                await LanguageModelJob.schedule(responseID: stored.id, app: request.application)
+            }
+            return stored
         } catch ResponseWriteError.idempotencyKeyReused {
             throw FieldError(status: .unprocessableEntity, field: "Idempotency-Key",
                              message: "This Idempotency-Key was already used for a different submission.")

@@ -23,7 +23,11 @@ enum SMSConversation {
             return "scored"
         case .comment(let comment):
             if let responseID = visit.responseID {
-                try await ResponseComment.attach(comment, to: responseID, language: Language(rawValue: visit.language) ?? .en, on: request.db)
+                let classifier = await request.classifier(for: visit.organisationID)
+                if try await ResponseComment.attach(comment, to: responseID, language: Language(rawValue: visit.language) ?? .en,
+                                                    classifier: classifier, on: request.db) {
+                    await LanguageModelJob.schedule(responseID: responseID, app: request.application)
+                }
             }
             try await SMSSurveyStore.finish(visit, as: .done, on: request.db)
             return "commented"

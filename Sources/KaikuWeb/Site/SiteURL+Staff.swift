@@ -41,6 +41,10 @@ extension SiteURL {
         case adminUnits
         /// The feedback targets' CSV import (administrators of the whole organisation).
         case adminTargetsImport
+        /// The organisation's themes: the defaults and its own, added and renamed here (administrators of the whole organisation).
+        case adminThemes
+        /// Where an own theme's new names are posted.
+        case adminTheme(_ code: Parameter<String>)
 
         var pathComponents: [PathComponent] {
             switch self {
@@ -77,6 +81,8 @@ extension SiteURL {
             case .adminUserAction(let id, let action): ["admin", "users", SiteURL.component(id, "id"), .constant(action.rawValue)]
             case .adminUnits: ["admin", "units"]
             case .adminTargetsImport: ["admin", "targets", "import"]
+            case .adminThemes: ["admin", "themes"]
+            case .adminTheme(let code): ["admin", "themes", SiteURL.component(code, "code")]
             }
         }
     }

@@ -25,6 +25,7 @@ struct StaffController: RouteCollection {
         try signedIn.register(collection: AuditLogPageController())
         try signedIn.register(collection: TemplatesController())
         try signedIn.register(collection: ReferralTextsController())
+        try signedIn.register(collection: ThemesAdminController())
         try signedIn.register(collection: UsersAdminController())
         try signedIn.register(collection: UserAdminController())
         try signedIn.register(collection: AdminImportController())

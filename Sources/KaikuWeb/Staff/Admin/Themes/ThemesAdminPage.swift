@@ -1,0 +1,122 @@
+import Foundation
+import KaikuCore
+
+/// `/staff/admin/themes`: every theme answers can carry, the seven defaults
+/// first; a form to add the organisation's own and one per own theme to rename it.
+struct ThemesAdminPage {
+    var context: PageContext
+    var model: ThemesAdminModel
+
+    func render() -> String {
+        let t = context.t
+        return StaffLayout(context.at(.staff(.adminThemes)), title: t("admin.themes.title")).render {
+            HTMLNode.h1 { t("admin.themes.title") }
+            HTMLNode.p(.class("lead")) { t("admin.themes.lead") }
+            if let notice = model.notice {
+                HTMLNode.p(.id("notice"), .class("notice panel"), .role("status")) {
+                    notice == .added ? t("admin.themes.added") : t("admin.themes.renamed")
+                }
+            }
+            if let problem = model.problem {
+                HTMLNode.errorSummary(title: t("form.error.title"), fieldID: fieldID(problem.form, problem.field), message: t(problem.messageKey))
+            }
+            table
+            HTMLNode.section(.ariaLabelledBy("h-add")) {
+                HTMLNode.h2(.id("h-add")) { t("admin.themes.addTitle") }
+                addForm
+            }
+            HTMLNode.section(.ariaLabelledBy("h-own")) {
+                HTMLNode.h2(.id("h-own")) { t("admin.themes.ownTitle") }
+                if model.own.isEmpty {
+                    HTMLNode.p { t("admin.themes.ownNone") }
+                }
+                for entry in model.own { renameForm(entry) }
+            }
+        }
+    }
+
+    private var table: HTMLNode {
+        let t = context.t
+        return .div(.class("table-wrap")) {
+            HTMLNode.table(.class("cases admin-list"), .id("themes")) {
+                HTMLNode.caption { t("admin.themes.caption") }
+                HTMLNode.thead {
+                    HTMLNode.tr {
+                        HTMLNode.th(.scope("col")) { t("admin.themes.col.name") }
+                        HTMLNode.th(.scope("col")) { t("admin.themes.col.code") }
+                        HTMLNode.th(.scope("col")) { t("admin.themes.col.kind") }
+                    }
+                }
+                HTMLNode.tbody {
+                    for entry in model.entries {
+                        HTMLNode.tr(.id("theme-\(entry.code)")) {
+                            HTMLNode.th(.scope("row")) { entry.name[context.language] }
+                            HTMLNode.td(.data("label", t("admin.themes.col.code"))) { HTMLNode.span(.class("code")) { entry.code } }
+                            HTMLNode.td(.data("label", t("admin.themes.col.kind"))) {
+                                entry.isDefault ? t("admin.themes.kind.default") : t("admin.themes.kind.own")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private func fieldID(_ form: String, _ field: String) -> String {
+        form == ThemesAdminModel.addForm ? "f-add-\(field)" : "f-rename-\(form)-\(field)"
+    }
+
+    /// A labelled input whose error, when it is the refused one, is linked with aria-describedby.
+    private func field(form: String, name: String, label: String, value: String, hint: String? = nil, maxLength: Int) -> HTMLNode {
+        let t = context.t
+        let id = fieldID(form, name)
+        let invalid = model.problem?.form == form && model.problem?.field == name
+        let described = [hint.map { _ in "\(id)-hint" }, invalid ? "\(id)-error" : nil].compactMap { $0 }
+        var attributes: [HTMLAttribute] = [.type("text"), .id(id), .name(name), .value(value), .maxlength(maxLength)]
+        if !described.isEmpty { attributes.append(.ariaDescribedBy(described.joined(separator: " "))) }
+        if invalid { attributes.append(.ariaInvalid("true")) }
+        return .div(.class("field" + (invalid ? " has-error" : ""))) {
+            HTMLNode.label(.for(id)) { label }
+            if let hint { HTMLNode.p(.id("\(id)-hint"), .class("hint")) { hint } }
+            if invalid, let problem = model.problem {
+                HTMLNode.p(.id("\(id)-error"), .class("field-error")) {
+                    HTMLNode.span(.class("visually-hidden")) { t("form.error.prefix") }
+                    t(problem.messageKey)
+                }
+            }
+            HTMLNode.input(attributes)
+        }
+    }
+
+    private func nameFields(form: String, name: LocalizedText) -> [HTMLNode] {
+        let t = context.t
+        return [
+            field(form: form, name: "fi", label: t("admin.themes.name.fi"), value: name.fi, maxLength: OwnThemeRules.maxNameLength),
+            field(form: form, name: "sv", label: t("admin.themes.name.sv"), value: name.sv, maxLength: OwnThemeRules.maxNameLength),
+            field(form: form, name: "en", label: t("admin.themes.name.en"), value: name.en, maxLength: OwnThemeRules.maxNameLength),
+        ]
+    }
+
+    private var addForm: HTMLNode {
+        let t = context.t
+        return .form(.method(.post), .action(.staff(.adminThemes)), .id("add-theme")) {
+            context.csrfField
+            field(form: ThemesAdminModel.addForm, name: "code", label: t("admin.themes.code"), value: model.draftCode, hint: t("admin.themes.codeHint"),
+                  maxLength: OwnThemeRules.codeLength.upperBound)
+            for node in nameFields(form: ThemesAdminModel.addForm, name: model.draftName) { node }
+            HTMLNode.button(.type("submit"), .class("button")) { t("admin.themes.add") }
+        }
+    }
+
+    private func renameForm(_ entry: ThemesAdminModel.Entry) -> HTMLNode {
+        let t = context.t
+        return .form(.method(.post), .action(.staff(.adminTheme(.value(entry.code)))), .id("rename-\(entry.code)")) {
+            HTMLNode.fieldset(.class("question")) {
+                HTMLNode.legend { t("admin.themes.renameLegend", ["code": entry.code]) }
+                context.csrfField
+                for node in nameFields(form: entry.code, name: entry.name) { node }
+                HTMLNode.button(.type("submit"), .class("button")) { t("admin.themes.rename", ["code": entry.code]) }
+            }
+        }
+    }
+}
