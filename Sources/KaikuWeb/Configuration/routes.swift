@@ -7,6 +7,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: TargetsController())
     try app.register(collection: TargetAdminController())
     try app.register(collection: ResponsesController())
+    try app.register(collection: FeedbackController())
     try app.register(collection: UnitsController())
     try app.register(collection: TreeImportAPIController())
     try app.register(collection: UsersController())
