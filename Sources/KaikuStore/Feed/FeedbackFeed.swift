@@ -34,23 +34,26 @@ public enum FeedbackFeed {
                 "(r.received_at < \(bind: cursor.receivedAt) OR (r.received_at = \(bind: cursor.receivedAt) AND r.id < \(bind: cursor.id)))"))
         }
         let rows = try await select
-            .orderBy(SQLColumn("received_at", table: "r"), .descending)
-            .orderBy(SQLColumn("id", table: "r"), .descending)
+            .orderBy(SQLOrderBy(expression: SQLColumn("received_at", table: "r"), direction: SQLDirection.descending))
+            .orderBy(SQLOrderBy(expression: SQLColumn("id", table: "r"), direction: SQLDirection.descending))
             .limit(limit).offset(offset)
             .all()
-        return try rows.map { row in
-            Row(id: try row.decode(column: "id", as: UUID.self), receivedAt: try row.decode(column: "received_at", as: Date.self),
-                targetID: try row.decode(column: "target_id", as: UUID.self), unitID: try row.decode(column: "unit_id", as: UUID.self),
-                channel: try row.decode(column: "channel", as: String.self), language: try row.decode(column: "language", as: String.self),
-                recommendation: try row.decode(column: "recommendation", as: Int?.self),
-                openText: try row.decode(column: "open_text", as: String?.self) ?? "",
-                themes: ResponseInsert.themeCodes(try row.decode(column: "themes", as: String?.self)),
-                sentiment: try row.decode(column: "sentiment", as: String?.self),
-                read: try row.decode(column: "is_read", as: Int.self) != 0,
-                flagged: try row.decode(column: "flagged_at", as: Date?.self) != nil,
-                hiddenFromPublic: try row.decode(column: "hidden_from_public", as: Bool.self),
-                publishedAt: try row.decode(column: "published_at", as: Date?.self))
-        }
+        return try rows.map(Self.row)
+    }
+
+    private static func row(_ row: any SQLRow) throws -> Row {
+        let themes: String? = try row.decode(column: "themes", as: String?.self)
+        let isRead: Int = try row.decode(column: "is_read", as: Int.self)
+        let flaggedAt: Date? = try row.decode(column: "flagged_at", as: Date?.self)
+        let openText: String? = try row.decode(column: "open_text", as: String?.self)
+        return Row(id: try row.decode(column: "id", as: UUID.self), receivedAt: try row.decode(column: "received_at", as: Date.self),
+                   targetID: try row.decode(column: "target_id", as: UUID.self), unitID: try row.decode(column: "unit_id", as: UUID.self),
+                   channel: try row.decode(column: "channel", as: String.self), language: try row.decode(column: "language", as: String.self),
+                   recommendation: try row.decode(column: "recommendation", as: Int?.self), openText: openText ?? "",
+                   themes: ResponseInsert.themeCodes(themes), sentiment: try row.decode(column: "sentiment", as: String?.self),
+                   read: isRead != 0, flagged: flaggedAt != nil,
+                   hiddenFromPublic: try row.decode(column: "hidden_from_public", as: Bool.self),
+                   publishedAt: try row.decode(column: "published_at", as: Date?.self))
     }
 
     /// The filter as SQL. `open_text IS NOT NULL` stays literal so that both

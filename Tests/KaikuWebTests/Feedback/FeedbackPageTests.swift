@@ -108,7 +108,8 @@ final class FeedbackPageTests: XCTestCase {
             XCTAssertEqual(ResponseInsert.themeCodes(stored.themes), ["signage-premises", "process-guidance"])
             XCTAssertEqual(stored.sentiment, "negative")
             XCTAssertEqual(stored.classifiedWith, ClassificationSource.person.rawValue)
-            XCTAssertEqual(stored.correctedBy, try await UserFixtures.id(app, "s@test.example"))
+            let supervisor = try await UserFixtures.id(app, "s@test.example")
+            XCTAssertEqual(stored.correctedBy, supervisor)
             let jobs = try await Job.query(on: app.db).filter(\.$kind == ClassifierJobs.retrain).count()
             XCTAssertEqual(jobs, 1)
         }
@@ -154,6 +155,7 @@ final class FeedbackPageTests: XCTestCase {
 
             let read = try await analyst.post("/staff/feedback/\(ours.uuidString)/read", form: [:])
             let flag = try await analyst.post("/staff/feedback/\(ours.uuidString)/flag", form: [:])
+            try await analyst.get("/staff/feedback")
             let outside = try await analyst.post("/staff/feedback/\(theirs.uuidString)/read", form: [:])
             let otherOrganisation = try await analyst.post("/staff/feedback/\(other.uuidString)/read", form: [:])
             let forged = try await analyst.post("/staff/feedback/\(ours.uuidString)/unread", form: [:], csrf: "forged")
@@ -185,7 +187,7 @@ final class FeedbackPageTests: XCTestCase {
             let csv = try await browser.get("/staff/feedback.csv?channel=kiosk")
 
             XCTAssertEqual(bad.status, .badRequest)
-            XCTAssertTrue(bad.text.contains(#"href="#f-channel""#), "the error leads to the filter")
+            XCTAssertTrue(bad.text.contains(##"href="#f-channel""##), "the error leads to the filter")
             XCTAssertTrue(bad.text.contains(#"value="x""#), "the other filters stay as given")
             XCTAssertEqual(csv.status, .ok)
             XCTAssertTrue(csv.text.contains("Kioskilta"))

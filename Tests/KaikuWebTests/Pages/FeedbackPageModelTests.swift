@@ -1,6 +1,6 @@
 import Foundation
 import KaikuCore
-import KaikuStore
+@testable import KaikuStore
 @testable import KaikuWeb
 import XCTest
 

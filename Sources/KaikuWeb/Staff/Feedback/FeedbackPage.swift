@@ -13,10 +13,10 @@ struct FeedbackPage {
         let t = context.t
         return StaffLayout(context.at(.staff(.feedback), model.query), title: t("staff.feedback.title")).render {
             HTMLNode.h1 { t("staff.feedback.title") }
-            if let (field, _) = model.filterError {
+            if let error = model.filterError {
                 HTMLNode.div(.class("error-summary"), .role("alert"), .id("error")) {
                     HTMLNode.p {
-                        HTMLNode.a(.href("#f-\(field)")) { t("staff.feedback.error.filter", ["field": label(field)]) }
+                        HTMLNode.a(.href("#f-\(error.field)")) { t("staff.feedback.error.filter", ["field": label(error.field)]) }
                     }
                 }
             } else if let refusal = model.refusal {
