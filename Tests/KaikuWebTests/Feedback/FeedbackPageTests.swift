@@ -157,7 +157,9 @@ final class FeedbackPageTests: XCTestCase {
             let flag = try await analyst.post("/staff/feedback/\(ours.uuidString)/flag", form: [:])
             try await analyst.get("/staff/feedback")
             let outside = try await analyst.post("/staff/feedback/\(theirs.uuidString)/read", form: [:])
+            try await analyst.get("/staff/feedback")
             let otherOrganisation = try await analyst.post("/staff/feedback/\(other.uuidString)/read", form: [:])
+            try await analyst.get("/staff/feedback")
             let forged = try await analyst.post("/staff/feedback/\(ours.uuidString)/unread", form: [:], csrf: "forged")
 
             XCTAssertEqual(read.status, .seeOther)
