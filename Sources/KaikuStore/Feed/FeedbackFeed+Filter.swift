@@ -24,6 +24,8 @@ extension FeedbackFeed {
         /// Calendar days of the organisation, inclusive.
         public var from: CalendarDay?
         public var to: CalendarDay?
+        /// The organisation's zone, which turns `from` into a bound on when answers were received.
+        public var timeZone: TimeZone?
         public var targetID: UUID?
         public var channel: String?
         public var language: String?

@@ -65,11 +65,20 @@ public enum FeedbackFeed {
         if let units = filter.units {
             builder = builder.where(SQLColumn("unit_id", table: "r"), .in, SQLBind.group(units))
         }
+        // The period is on the day the answer was given, but the page is in
+        // the order received: `+` keeps SQLite from sorting a year of answers
+        // found through `responses_org_day` instead of walking the feed's
+        // index, and an answer is never received before it was given (a day's
+        // grace for a device's clock), so `from` also bounds that walk.
         if let from = filter.from {
-            builder = builder.where(SQLColumn("local_day", table: "r"), .greaterThanOrEqual, SQLBind(from.rawValue))
+            builder = builder.where(SQLQueryString("+r.local_day >= \(bind: from.rawValue)"))
+            if let zone = filter.timeZone {
+                builder = builder.where(SQLColumn("received_at", table: "r"), .greaterThanOrEqual,
+                                        SQLBind(from.start(in: zone).addingTimeInterval(-86_400)))
+            }
         }
         if let to = filter.to {
-            builder = builder.where(SQLColumn("local_day", table: "r"), .lessThanOrEqual, SQLBind(to.rawValue))
+            builder = builder.where(SQLQueryString("+r.local_day <= \(bind: to.rawValue)"))
         }
         if let target = filter.targetID {
             builder = builder.where(SQLColumn("target_id", table: "r"), .equal, SQLBind(target))

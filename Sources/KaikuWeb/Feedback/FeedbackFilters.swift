@@ -37,8 +37,9 @@ struct FeedbackFilters: Sendable, Equatable {
 
     /// The filters checked against the staff member's scope and organisation;
     /// the first bad value is refused with its field named.
-    func resolve(scope: StaffScope, themeCodes: [String], on database: any Database) async throws -> FeedbackFeed.Filter {
+    func resolve(scope: StaffScope, themeCodes: [String], timeZone: TimeZone, on database: any Database) async throws -> FeedbackFeed.Filter {
         var filter = FeedbackFeed.Filter(units: nil)
+        filter.timeZone = timeZone
         if let code = values["unit"] {
             guard PlainIdentifier.isPlain(code, maxLength: 100), let unit = scope.unit(code: code), let id = unit.id, scope.canSee(unit: id) else {
                 throw FieldError(field: "unit", message: "unit must be the code of one of your units.")

@@ -24,7 +24,7 @@ struct FeedbackListing: Sendable {
     static func prepare(_ filters: FeedbackFilters, scope: StaffScope, on database: any Database) async throws -> FeedbackListing {
         guard let organisation = try await Organisation.find(scope.staff.organisationID, on: database) else { throw Abort(.forbidden) }
         let themes = try await ThemeCatalogue.codes(organisationID: scope.staff.organisationID, on: database)
-        let filter = try await filters.resolve(scope: scope, themeCodes: themes, on: database)
+        let filter = try await filters.resolve(scope: scope, themeCodes: themes, timeZone: organisation.timeZone, on: database)
         let code = filters.values["unit"] ?? scope.units[scope.staff.unitID]?.code ?? organisation.code
         return FeedbackListing(filters: filters, filter: filter, timeZone: organisation.timeZone, publishing: organisation.openTextPublishing,
                                unitCodes: scope.units.compactMapValues { $0.code },

@@ -24,7 +24,7 @@ enum FeedbackPageQuery {
             themes: themes, canAct: scope.staff.role != .analyst, notice: notice, filterError: nil, refusal: refusal)
         let filter: FeedbackFeed.Filter
         do {
-            filter = try await filters.resolve(scope: scope, themeCodes: entries.map(\.code), on: database)
+            filter = try await filters.resolve(scope: scope, themeCodes: entries.map(\.code), timeZone: organisation.timeZone, on: database)
         } catch let error as FieldError {
             model.filterError = (error.field ?? "", error.message)
             return model
