@@ -59,7 +59,7 @@ if [[ "${1:-}" == --one ]]; then
     start=$(date +%s.%N)
     lines=$(curl -sS --fail -H "Authorization: Bearer $TOKEN" "$URL/api/v1/exports/$export?$PERIOD" | wc -l)
     end=$(date +%s.%N)
-    # Header and closing bracket lines are not rows; generated answers have no open text, so no line breaks inside fields.
+    # Header and closing bracket lines are not rows; generated open texts have no line breaks, so none inside fields.
     python3 - "$LABEL" "$export" "$lines" "$start" "$end" "$(rss)" <<'PY'
 import sys
 label, export, lines, start, end, rss = sys.argv[1:]

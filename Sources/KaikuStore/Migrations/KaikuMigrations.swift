@@ -48,6 +48,8 @@ public enum KaikuMigrations {
         M050_AddResponseOwnAnswers(),
         M056_AddResponseClassificationState(),
         M057_CreateOrganisationThemes(),
+        M058_AddFeedbackFeedIndexes(),
+        M059_CreateFeedbackReads(),
         M060_CreateClassifierStates(),
         M061_AddOpenTextByIDIndex(),
     ]

@@ -11,13 +11,23 @@ extension FeedbackResponse {
         case published
         /// A handler decided to keep it out of the public list.
         case withdrawn
+
+        /// The state from the stored columns, for lists read without whole models (the feedback feed).
+        public init(hasText: Bool, hidden: Bool, publishedAt: Date?, publishing: OpenTextPublishing) {
+            if !hasText {
+                self = .none
+            } else if hidden {
+                self = .withdrawn
+            } else if publishedAt != nil || publishing == .immediately {
+                self = .published
+            } else {
+                self = .waiting
+            }
+        }
     }
 
     public func publicState(publishing: OpenTextPublishing) -> PublicState {
-        guard openText != nil else { return .none }
-        if hiddenFromPublic { return .withdrawn }
-        if publishedAt != nil || publishing == .immediately { return .published }
-        return .waiting
+        PublicState(hasText: openText != nil, hidden: hiddenFromPublic, publishedAt: publishedAt, publishing: publishing)
     }
 
     /// The text the public sees once published: the handler's edit, or the masked open text.

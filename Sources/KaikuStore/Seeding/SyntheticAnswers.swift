@@ -32,6 +32,9 @@ public struct SyntheticAnswers: Sendable {
     public var end: Date
     public var days: Int = 365
     public var withOpenText: Bool = true
+    /// Whether some commenters leave contact details and ask for an answer
+    /// (which opens a case). `load` writes answers only, so it needs this off.
+    public var contactRequests: Bool = true
     public var promiseDays: Int = 14
     public var promiseIn: PromiseCounting = .calendarDays
 
@@ -79,15 +82,16 @@ public struct SyntheticAnswers: Sendable {
     }
 
     /// Loads `count` answers into an empty organisation with a `BulkLoader`
-    /// and returns how many were stored; for `kaiku generate`. Answers
-    /// without open text only, since those never open a case. A week's
+    /// and returns how many were stored; for `kaiku generate`. Anonymous
+    /// answers only (open text, but no contact details), since those never
+    /// open a case. A week's
     /// answers go in one write with the rollup rows whose period ended with
     /// it: every rollup row is written once, complete, so none is read or
     /// updated. Ids are time-ordered (`make`) and receipts follow each other
     /// (`ReceiptCode.sequence`), so nothing is looked up and the indexes
     /// grow at their ends.
     public func load(count: Int, seed: UInt64, into loader: any BulkLoader, progress: (@Sendable (Int) -> Void)? = nil) async throws -> Int {
-        precondition(!withOpenText, "answers with open text may open cases, which only insert(count:…) writes")
+        precondition(!(withOpenText && contactRequests), "answers asking for an answer open cases, which only insert(count:…) writes")
         var keys = SplitMix64(seed: seed ^ 0x5EED)
         let receiptStart = keys.next()
         var stored = 0
@@ -203,7 +207,7 @@ public struct SyntheticAnswers: Sendable {
             }
         }
         let openText = withOpenText && generator.chance(0.2) ? SampleComments.pick(score: recommendation, language: language, using: &generator) : nil
-        let wantsAnswer = openText != nil && generator.chance(0.12)
+        let wantsAnswer = openText != nil && generator.chance(0.12) && contactRequests
         let submission = ValidatedSubmission(
             channel: channel, language: language, recommendation: recommendation, statements: statements,
             choices: [

@@ -9,6 +9,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: ResponsesController())
     try app.register(collection: ResponseClassificationController())
     try app.register(collection: ThemesController())
+    try app.register(collection: FeedbackController())
     try app.register(collection: UnitsController())
     try app.register(collection: TreeImportAPIController())
     try app.register(collection: UsersController())

@@ -46,7 +46,8 @@ enum SyntheticOrganisation {
             organisationID: try organisation.requireID(), surveyID: try survey.requireID(),
             statementIDs: app.kaiku.nationalSurvey.statements.map(\.id), timeZone: organisation.timeZone,
             targets: targets, end: app.kaiku.clock.now)
-        generator.withOpenText = false
+        // Open text as customers write it, classified as it arrives, but anonymous: no contact details, so no cases.
+        generator.contactRequests = false
         let loader = try BulkLoaders.make(for: app.kaiku.settings.database, database: app.db)
         _ = try await generator.load(count: answers, seed: 7, into: loader, progress: progress)
     }

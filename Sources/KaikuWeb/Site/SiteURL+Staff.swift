@@ -16,6 +16,12 @@ extension SiteURL {
         case caseAction(_ id: Parameter<UUID>, CaseFormAction)
         case dashboard
         case entry
+        /// The feedback feed: every answer with open text in one's units (`FeedbackFilters` names its query).
+        case feedback
+        /// The feed as CSV, with the same filters (`/api/v1/feedback.csv` for API clients).
+        case feedbackCSV
+        /// A feed item's small forms, each posted to its own address.
+        case feedbackAction(_ id: Parameter<UUID>, FeedbackFormAction)
         case posters
         case kiosks
         case kioskPairing(_ id: Parameter<UUID>)
@@ -58,6 +64,9 @@ extension SiteURL {
             case .caseAction(let id, let action): ["cases", SiteURL.component(id, "id"), .constant(action.rawValue)]
             case .dashboard: ["dashboard"]
             case .entry: ["entry"]
+            case .feedback: ["feedback"]
+            case .feedbackCSV: ["feedback.csv"]
+            case .feedbackAction(let id, let action): ["feedback", SiteURL.component(id, "id"), .constant(action.rawValue)]
             case .posters: ["posters"]
             case .kiosks: ["kiosks"]
             case .kioskPairing(let id): ["kiosks", SiteURL.component(id, "id"), "pairing"]
@@ -90,6 +99,12 @@ extension SiteURL {
     /// The forms of the case page, each posted to its own address.
     public enum CaseFormAction: String, CaseIterable, Sendable {
         case take, assign, notes, reroute, refer, close, answer
+    }
+
+    /// The forms of a feedback feed item: read marks are per user, the flag
+    /// and the public decision shared, the correction teaches the classifier.
+    public enum FeedbackFormAction: String, CaseIterable, Sendable {
+        case read, unread, flag, unflag, publish, withdraw, classification
     }
 
     /// The forms of a user's administration page, each posted to its own address.

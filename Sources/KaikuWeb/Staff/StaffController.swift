@@ -11,6 +11,7 @@ struct StaffController: RouteCollection {
         let signedIn = staff.grouped(SessionAuthenticator(), StaffPageGuard())
         try signedIn.register(collection: LoginController.SignedIn())
         try signedIn.register(collection: InboxController())
+        try signedIn.register(collection: FeedbackPageController())
         try signedIn.register(collection: CaseController())
         try signedIn.register(collection: CaseFormsController())
         try signedIn.register(collection: DashboardController())

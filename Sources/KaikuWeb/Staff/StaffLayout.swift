@@ -23,6 +23,7 @@ struct StaffLayout {
         let t = context.t
         return [.nav(.class("staff-nav"), .ariaLabel(t("staff.nav.label"))) {
             HTMLNode.a(.href(.staff(.inbox))) { t("staff.nav.inbox") }
+            HTMLNode.a(.href(.staff(.feedback))) { t("staff.nav.feedback") }
             HTMLNode.a(.href(.staff(.dashboard))) { t("staff.nav.dashboard") }
             if session.role != .analyst {
                 HTMLNode.a(.href(.staff(.review))) { t("staff.nav.review") }
