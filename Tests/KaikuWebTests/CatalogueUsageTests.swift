@@ -43,6 +43,7 @@ final class CatalogueUsageTests: XCTestCase {
             "staff.users.role.": User.Role.allCases.map(\.rawValue),
             "staff.users.state.": UserState.allCases.map(\.rawValue),
             "staff.users.done.": UserNotice.allCases.map(\.rawValue),
+            "staff.notes.done.": NotesModel.doneKinds,
             // The kinds `CaseNotifications` sends; an answer's body is the handler's own text.
             "mail.": ["reminder.subject", "reminder.body", "escalation.subject", "escalation.body"],
         ]

@@ -48,5 +48,7 @@ public enum KaikuMigrations {
         M050_AddResponseOwnAnswers(),
         M056_AddResponseClassificationState(),
         M057_CreateOrganisationThemes(),
+        M065_CreateUnitNotes(),
+        M066_AddOpenTextDayIndex(),
     ]
 }
