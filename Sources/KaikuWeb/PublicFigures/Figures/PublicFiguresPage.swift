@@ -49,7 +49,7 @@ struct PublicFiguresPage {
             HTMLNode.h2(.id("notes")) { t("figures.notes.title") }
             HTMLNode.ul(.class("plain-list")) {
                 for note in model.notes {
-                    HTMLNode.li(.class("panel")) {
+                    HTMLNode.li(.class("note-card")) {
                         HTMLNode.p(.lang(note.language.rawValue)) { note.text }
                         HTMLNode.p(.class("hint")) { t("figures.notes.published", ["date": note.day]) }
                     }

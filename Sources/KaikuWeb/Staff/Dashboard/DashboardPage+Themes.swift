@@ -37,7 +37,7 @@ extension DashboardPage {
 
     private func themesTable(_ themes: DashboardThemes) -> HTMLNode {
         .div(.class("table-wrap")) {
-            HTMLNode.table(.id("themes-table")) {
+            HTMLNode.table(.id("themes-table"), .class("figures-table")) {
                 HTMLNode.caption(.class("visually-hidden")) { t("dashboard.themes.title") }
                 HTMLNode.thead {
                     HTMLNode.tr {
@@ -71,7 +71,7 @@ extension DashboardPage {
         return .details(.class("chart-table")) {
             HTMLNode.summary { t("dashboard.themes.byMonth") }
             HTMLNode.div(.class("table-wrap")) {
-                HTMLNode.table(.id("themes-by-month")) {
+                HTMLNode.table(.id("themes-by-month"), .class("figures-table")) {
                     HTMLNode.thead {
                         HTMLNode.tr {
                             HTMLNode.th(.scope("col")) { t("dashboard.periodColumn") }

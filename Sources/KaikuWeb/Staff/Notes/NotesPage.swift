@@ -103,7 +103,7 @@ struct NotesPage {
     private func item(_ note: NotesModel.Note) -> HTMLNode {
         let t = context.t
         let state = note.published.map { t("staff.notes.published", ["date": $0]) } ?? t("staff.notes.draft", ["date": note.written])
-        return .li(.class("panel note"), .data("note", note.id.uuidString), .data("state", note.published == nil ? "draft" : "published")) {
+        return .li(.class("note-card"), .data("note", note.id.uuidString), .data("state", note.published == nil ? "draft" : "published")) {
             HTMLNode.p(.class("hint")) { HTMLNode.strong { state } }
             HTMLNode.div(.class("open-text"), .lang("fi")) { note.text.fi }
             if let sv = note.text.sv { HTMLNode.div(.class("open-text"), .lang("sv")) { sv } }
