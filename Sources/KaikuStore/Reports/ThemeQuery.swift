@@ -16,6 +16,8 @@ public enum ThemeQuery {
         public var receivedAt: Date
         public var unitID: UUID
         public var text: String
+        /// The language the customer answered in (fi, sv, en).
+        public var language: String
         public var sentiment: Sentiment?
     }
 
@@ -57,7 +59,7 @@ public enum ThemeQuery {
         var examples: [Example] = []
         for chunk in units.chunked(into: 500) {
             let rows = try await sql.raw("""
-                SELECT r.id AS id, r.local_day AS local_day, r.received_at AS received_at, r.unit_id AS unit_id, r.open_text AS open_text, r.sentiment AS sentiment
+                SELECT r.id AS id, r.local_day AS local_day, r.received_at AS received_at, r.unit_id AS unit_id, r.open_text AS open_text, r.language AS language, r.sentiment AS sentiment
                 FROM responses r
                 WHERE r.organisation_id = \(bind: organisationID)
                   AND r.local_day BETWEEN \(bind: from.rawValue) AND \(bind: to.rawValue)
@@ -74,6 +76,7 @@ public enum ThemeQuery {
                     receivedAt: try row.decode(column: "received_at", as: Date.self),
                     unitID: try row.decode(column: "unit_id", as: UUID.self),
                     text: try row.decode(column: "open_text", as: String.self),
+                    language: try row.decode(column: "language", as: String.self),
                     sentiment: try row.decode(column: "sentiment", as: String?.self).flatMap(Sentiment.init(rawValue:))))
             }
         }

@@ -97,7 +97,7 @@ extension DashboardPage {
             HTMLNode.ul(.class("plain-list")) {
                 for example in row.examples {
                     HTMLNode.li {
-                        HTMLNode.blockquote(.class("open-text")) { example.text }
+                        HTMLNode.blockquote([.class("open-text")] + (example.language.map { [.lang($0.rawValue)] } ?? [])) { example.text }
                         HTMLNode.p(.class("hint")) {
                             example.day
                             if let sentiment = example.sentiment { " · " + t("sentiment.\(sentiment.rawValue)") }

@@ -9,6 +9,8 @@ import KaikuStore
 struct DashboardThemes: Equatable {
     struct Example: Equatable {
         var text: String
+        /// The comment's own language, so that a screen reader reads a Swedish comment in Swedish.
+        var language: Language?
         var day: String
         var sentiment: Sentiment?
     }

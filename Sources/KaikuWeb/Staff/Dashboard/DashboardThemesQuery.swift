@@ -28,7 +28,7 @@ enum DashboardThemesQuery {
             let examples = try await ThemeQuery.examples(organisationID: organisationID, units: subtree, from: period.from, to: period.to,
                                                          theme: themes.rows[index].code, limit: DashboardThemes.examplesPerTheme, on: database.sql)
             themes.rows[index].examples = examples.map {
-                .init(text: StaffForm.unmaskTokens($0.text, catalogue: context.catalogue, language: language), day: format.day($0.day), sentiment: $0.sentiment)
+                .init(text: StaffForm.unmaskTokens($0.text, catalogue: context.catalogue, language: language), language: Language(rawValue: $0.language), day: format.day($0.day), sentiment: $0.sentiment)
             }
         }
         return themes
