@@ -45,6 +45,7 @@ final class CatalogueUsageTests: XCTestCase {
             "staff.users.done.": UserNotice.allCases.map(\.rawValue),
             "staff.feedback.score.": FeedbackFeed.ScoreBand.allCases.map(\.rawValue),
             "staff.feedback.action.": SiteURL.FeedbackFormAction.allCases.filter { $0 != .classification }.map(\.rawValue),
+            "staff.notes.done.": NotesModel.doneKinds,
             // The kinds `CaseNotifications` sends; an answer's body is the handler's own text.
             "mail.": ["reminder.subject", "reminder.body", "escalation.subject", "escalation.body"],
         ]

@@ -52,5 +52,7 @@ public enum KaikuMigrations {
         M059_CreateFeedbackReads(),
         M060_CreateClassifierStates(),
         M061_AddOpenTextByIDIndex(),
+        M065_CreateUnitNotes(),
+        M066_AddOpenTextDayIndex(),
     ]
 }

@@ -7,6 +7,10 @@ extension SiteURL {
         case inbox
         case login
         case logout
+        /// "What we did" notes of a unit (supervisors and administrators).
+        case notes
+        case note(_ id: Parameter<UUID>)
+        case noteAction(_ id: Parameter<UUID>, NoteFormAction)
         /// The one-time link of an invitation or password reset (public).
         case password(_ token: Parameter<String>)
         /// Where setting a password through the link leads (public).
@@ -57,6 +61,9 @@ extension SiteURL {
             case .inbox: []
             case .login: ["login"]
             case .logout: ["logout"]
+            case .notes: ["notes"]
+            case .note(let id): ["notes", SiteURL.component(id, "id")]
+            case .noteAction(let id, let action): ["notes", SiteURL.component(id, "id"), .constant(action.rawValue)]
             case .password(let token): ["password", SiteURL.component(token, "token")]
             case .passwordSet: ["password", "set"]
             case .adminSurvey: ["admin", "survey"]
@@ -105,6 +112,11 @@ extension SiteURL {
     /// and the public decision shared, the correction teaches the classifier.
     public enum FeedbackFormAction: String, CaseIterable, Sendable {
         case read, unread, flag, unflag, publish, withdraw, classification
+    }
+
+    /// The buttons beside a "what we did" note, each posted to its own address.
+    public enum NoteFormAction: String, CaseIterable, Sendable {
+        case publish, withdraw, delete
     }
 
     /// The forms of a user's administration page, each posted to its own address.

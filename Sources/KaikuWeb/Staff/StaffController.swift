@@ -20,6 +20,7 @@ struct StaffController: RouteCollection {
         try signedIn.register(collection: StaffKiosksController())
         try signedIn.register(collection: StaffSMSSurveyController())
         try signedIn.register(collection: ReviewController())
+        try signedIn.register(collection: NotesController())
         try signedIn.register(collection: AdminHubController())
         try signedIn.register(collection: TargetsAdminController())
         try signedIn.register(collection: SettingsController())

@@ -75,6 +75,20 @@ struct PublicFiguresDTO: Content {
         }
     }
 
+    /// A published "what we did" note; `language` is the text's, Finnish when it has no translation into the one asked for.
+    struct NoteDTO: Content {
+        var text: String
+        var language: String
+        var publishedAt: Date
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(text, forKey: .text)
+            try container.encode(language, forKey: .language)
+            try container.encode(ISO8601DateFormatter().string(from: publishedAt), forKey: .publishedAt)
+        }
+    }
+
     var organisation: Named
     var unit: Named
     /// Only for the route by target: the name customers know the place by.
@@ -82,6 +96,8 @@ struct PublicFiguresDTO: Content {
     var language: String
     var minimumN: Int
     var periods: [PeriodDTO]
+    /// Newest first.
+    var notes: [NoteDTO]
 
     init(_ model: PublicFiguresModel) {
         organisation = Named(code: model.organisationCode, name: model.organisationName)
@@ -90,6 +106,7 @@ struct PublicFiguresDTO: Content {
         language = model.language.rawValue
         minimumN = model.minimumN
         periods = model.periods.map(PeriodDTO.init)
+        notes = model.notes.map { NoteDTO(text: $0.text, language: $0.language.rawValue, publishedAt: $0.publishedAt) }
     }
 
     init(from decoder: any Decoder) throws {

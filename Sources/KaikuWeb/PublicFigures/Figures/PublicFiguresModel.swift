@@ -11,6 +11,16 @@ struct PublicFiguresModel: Sendable {
         var name: String
     }
 
+    /// A published "what we did" note, in the page's language (Finnish when it has no translation).
+    struct Note: Sendable, Equatable {
+        var text: String
+        /// The language `text` is in, which differs from the page's when the note fell back to Finnish.
+        var language: Language
+        var publishedAt: Date
+        /// The day it was published, as the page's language writes it.
+        var day: String
+    }
+
     var unitCode: String
     var unitName: String
     /// Unit codes are unique only within an organisation, so every unit link carries it.
@@ -23,6 +33,8 @@ struct PublicFiguresModel: Sendable {
     var minimumN: Int
     var language: Language
     var periods: [PublicPeriodFigures]
+    /// "What we did": the unit's published notes in `language`, newest first; none while the unit is closed.
+    var notes: [Note] = []
     /// Scheme and host the embed snippet points to, e.g. `https://palaute.example.fi`; set for the page only.
     var baseURL: String = ""
 

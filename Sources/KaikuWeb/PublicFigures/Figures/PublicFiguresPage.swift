@@ -29,6 +29,7 @@ struct PublicFiguresPage {
                 PublicPeriodSection(context: context, period: period, unitName: model.unitName, organisationCode: model.organisationCode,
                                     minimumN: model.minimumN).render()
             }
+            if !model.notes.isEmpty { notes() }
             feedbackLinks()
             HTMLNode.section(.class("figures-about"), .ariaLabelledBy("about")) {
                 HTMLNode.h2(.id("about")) { t("figures.about.title") }
@@ -38,6 +39,22 @@ struct PublicFiguresPage {
                 HTMLNode.p { t("figures.about.suppression", ["n": String(model.minimumN)]) }
             }
             embed()
+        }
+    }
+
+    /// "What we did", newest first; a note without a translation shows in Finnish, marked as such for screen readers.
+    private func notes() -> HTMLNode {
+        let t = context.t
+        return .section(.class("figures-notes"), .ariaLabelledBy("notes"), .id("what-we-did")) {
+            HTMLNode.h2(.id("notes")) { t("figures.notes.title") }
+            HTMLNode.ul(.class("plain-list")) {
+                for note in model.notes {
+                    HTMLNode.li(.class("note-card")) {
+                        HTMLNode.p(.lang(note.language.rawValue)) { note.text }
+                        HTMLNode.p(.class("hint")) { t("figures.notes.published", ["date": note.day]) }
+                    }
+                }
+            }
         }
     }
 

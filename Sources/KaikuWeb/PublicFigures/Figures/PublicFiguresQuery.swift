@@ -84,6 +84,14 @@ enum PublicFiguresQuery {
                 children: children, policy: policy))
         }
 
+        // A closed unit is offered nowhere, and what was done there is no longer news to its customers.
+        let closed = tree.effectivelyClosed(Set(units.filter(\.closed).compactMap(\.id))).contains(unitID)
+        var notes: [PublicFiguresModel.Note] = []
+        if !closed {
+            notes = try await UnitNotes.published(unitID: unitID, on: database).compactMap { note in
+                note.publishedAt.map { PublicFiguresModel.note(note.text, publishedAt: $0, zone: organisation.timeZone, language: language) }
+            }
+        }
         let unitTargets = try await Target.query(on: database)
             .filter(\.$unitID == unitID).filter(\.$active == true).sort(\.$code).all()
         return PublicFiguresModel(
@@ -91,6 +99,6 @@ enum PublicFiguresQuery {
             organisationCode: organisation.code, organisationName: organisation.name[language],
             target: target.map { PublicFiguresModel.Target(code: $0.code, name: $0.name[language]) },
             targets: unitTargets.map { PublicFiguresModel.Target(code: $0.code, name: $0.name[language]) },
-            minimumN: policy.minimumN, language: language, periods: periods)
+            minimumN: policy.minimumN, language: language, periods: periods, notes: notes)
     }
 }

@@ -25,6 +25,11 @@ struct WidgetModel: Sendable {
     var feedbackHref: String
     /// The full figures page.
     var pageHref: String
+    /// The newest "what we did" notes; the full page has the rest.
+    var notes: [PublicFiguresModel.Note]
+
+    /// The widget is small: two notes and a link to the page say enough.
+    static let notesShown = 2
 
     init(_ figures: PublicFiguresModel) {
         let language = figures.language
@@ -35,6 +40,7 @@ struct WidgetModel: Sendable {
         }
         feedbackHref = figures.feedback.url(language: language)
         pageHref = figures.address(figures.page)
+        notes = Array(figures.notes.prefix(Self.notesShown))
     }
 
     static func value(of period: PublicPeriodFigures, minimumN: Int, language: Language) -> Line.Value {

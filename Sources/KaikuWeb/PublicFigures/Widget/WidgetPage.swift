@@ -19,6 +19,7 @@ struct WidgetPage {
     dt{font-weight:600}dd{margin:0}.nps{font-size:1.25rem;font-weight:700}\
     p.links{display:flex;flex-wrap:wrap;gap:.5rem 1rem;margin:.5rem 0 0}a{color:#0b4f8a}\
     a:focus-visible{outline:3px solid #1b1b1b;outline-offset:2px}\
+    h2{font-size:1rem;margin:.5rem 0 .25rem}ul{margin:0;padding-left:1.1rem}li{margin:.25rem 0}.day{color:#4a4a4a;font-size:.85rem}\
     .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
     """
 
@@ -45,6 +46,18 @@ struct WidgetPage {
                     HTMLNode.h1 { model.title }
                     HTMLNode.dl {
                         for line in model.lines { self.line(line) }
+                    }
+                    if !model.notes.isEmpty {
+                        HTMLNode.h2 { t("figures.notes.title") }
+                        HTMLNode.ul {
+                            for note in model.notes {
+                                HTMLNode.li {
+                                    HTMLNode.span(.lang(note.language.rawValue)) { note.text }
+                                    " "
+                                    HTMLNode.span(.class("day")) { "(" + t("figures.notes.published", ["date": note.day]) + ")" }
+                                }
+                            }
+                        }
                     }
                     HTMLNode.p(.class("links")) {
                         newTabLink(model.feedbackHref, t("widget.feedback"))

@@ -52,6 +52,10 @@ struct DashboardModel {
     var benchmark: [Row]?
     /// The units the user may choose, parents before children.
     var unitOptions: [UnitOption] = []
+    /// The themes of the subtree's open text in the period.
+    var themes: DashboardThemes?
+    /// Supervisors and administrators write the unit's "what we did" notes; the page links there.
+    var notesLink: String?
 
     struct Kiosk: Equatable {
         var name: String

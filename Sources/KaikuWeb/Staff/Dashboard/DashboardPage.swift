@@ -22,10 +22,14 @@ struct DashboardPage {
                 t("dashboard.period.shown", ["from": format.day(model.period.from), "to": format.day(model.period.to), "min": String(model.minimumN)])
             }
             periodForm()
+            if let notesLink = model.notesLink {
+                HTMLNode.p(.class("no-print")) { HTMLNode.a(.href(notesLink), .id("notes-link")) { t("dashboard.notesLink", ["unit": model.unitName]) } }
+            }
             summary()
             comparisons()
             statementsSection()
             trendSection()
+            if let themes = model.themes { themesSection(themes) }
             if !model.children.isEmpty { childrenSection() }
             for split in model.breakdowns { breakdownSection(split.grouping, split.rows) }
             if let benchmark = model.benchmark { benchmarkSection(benchmark) }

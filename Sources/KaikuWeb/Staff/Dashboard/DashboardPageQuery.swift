@@ -39,6 +39,11 @@ enum DashboardPageQuery {
             entries.map { DashboardModel.Row(key: $0.organisation.code, label: $0.organisation.name[language], figures: $0.figures) }
         }
         model.unitOptions = scope.unitOptions(under: scope.staff.unitID, language: language)
+        model.themes = try await DashboardThemesQuery.load(organisation: organisation, unit: unit, subtree: subtree, period: period,
+                                                           context: context, on: database)
+        if NotesController.mayWrite(scope.staff.role) {
+            model.notesLink = SiteURL.staff(.notes).url(language: language, [("unit", unit.code)])
+        }
         return model
     }
 

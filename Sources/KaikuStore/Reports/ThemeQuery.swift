@@ -1,0 +1,85 @@
+import FluentKit
+import Foundation
+import KaikuCore
+import SQLKit
+
+/// Reads the themes of a subtree's open-text answers for a period, for the
+/// dashboard. Both reads run on the partial index of open-text answers by
+/// day (`responses_open_text_day`), which also carries unit, sentiment and
+/// themes, so that the answers without open text are never visited.
+public enum ThemeQuery {
+    /// A comment shown as an example of a theme: its open text, masked when it arrived.
+    public struct Example: Sendable, Equatable {
+        public var id: UUID
+        /// The day it was answered, in the organisation's time zone.
+        public var day: CalendarDay
+        public var receivedAt: Date
+        public var unitID: UUID
+        public var text: String
+        /// The language the customer answered in (fi, sv, en).
+        public var language: String
+        public var sentiment: Sentiment?
+    }
+
+    /// Counted groups of `units`' open-text answers from `previousFrom` to
+    /// `to`: the days before `from` fall in bucket 0 (the previous period),
+    /// the rest in their month (yyyymm).
+    public static func groups(organisationID: UUID, units: [UUID], previousFrom: CalendarDay, from: CalendarDay, to: CalendarDay,
+                              on sql: any SQLDatabase) async throws -> [ThemeFigures.Group] {
+        // A day is a plain integer, written into the statement so that the
+        // bucket's expression is the same text in SELECT and GROUP BY.
+        let bucket = "CASE WHEN r.local_day < \(from.rawValue) THEN 0 ELSE r.local_day / 100 END"
+        var groups: [ThemeFigures.Group] = []
+        for chunk in units.chunked(into: 500) {
+            let rows = try await sql.raw("""
+                SELECT \(unsafeRaw: bucket) AS bucket, r.themes AS themes, r.sentiment AS sentiment, COUNT(*) AS n
+                FROM responses r
+                WHERE r.organisation_id = \(bind: organisationID)
+                  AND r.local_day BETWEEN \(bind: previousFrom.rawValue) AND \(bind: to.rawValue)
+                  AND r.open_text IS NOT NULL
+                  AND r.themes IS NOT NULL
+                  AND r.unit_id IN \(SQLGroupExpression(chunk.map { SQLBind($0) }))
+                GROUP BY \(unsafeRaw: bucket), r.themes, r.sentiment
+                """).all()
+            for row in rows {
+                groups.append(ThemeFigures.Group(
+                    bucket: try row.decode(column: "bucket", as: Int.self),
+                    themes: ResponseInsert.themeCodes(try row.decode(column: "themes", as: String?.self)),
+                    sentiment: try row.decode(column: "sentiment", as: String?.self).flatMap(Sentiment.init(rawValue:)),
+                    n: try row.decode(column: "n", as: Int.self)))
+            }
+        }
+        return groups
+    }
+
+    /// The newest `limit` open-text answers of `units` with `theme` in the period.
+    public static func examples(organisationID: UUID, units: [UUID], from: CalendarDay, to: CalendarDay, theme: String, limit: Int,
+                                on sql: any SQLDatabase) async throws -> [Example] {
+        guard limit > 0 else { return [] }
+        var examples: [Example] = []
+        for chunk in units.chunked(into: 500) {
+            let rows = try await sql.raw("""
+                SELECT r.id AS id, r.local_day AS local_day, r.received_at AS received_at, r.unit_id AS unit_id, r.open_text AS open_text, r.language AS language, r.sentiment AS sentiment
+                FROM responses r
+                WHERE r.organisation_id = \(bind: organisationID)
+                  AND r.local_day BETWEEN \(bind: from.rawValue) AND \(bind: to.rawValue)
+                  AND r.open_text IS NOT NULL
+                  AND r.themes LIKE \(bind: "%," + theme + ",%")
+                  AND r.unit_id IN \(SQLGroupExpression(chunk.map { SQLBind($0) }))
+                ORDER BY r.local_day DESC, r.received_at DESC, r.id DESC
+                LIMIT \(unsafeRaw: String(limit))
+                """).all()
+            for row in rows {
+                examples.append(Example(
+                    id: try row.decode(column: "id", as: UUID.self),
+                    day: CalendarDay(rawValue: try row.decode(column: "local_day", as: Int.self)) ?? from,
+                    receivedAt: try row.decode(column: "received_at", as: Date.self),
+                    unitID: try row.decode(column: "unit_id", as: UUID.self),
+                    text: try row.decode(column: "open_text", as: String.self),
+                    language: try row.decode(column: "language", as: String.self),
+                    sentiment: try row.decode(column: "sentiment", as: String?.self).flatMap(Sentiment.init(rawValue:))))
+            }
+        }
+        return Array(examples.sorted { ($0.day, $0.receivedAt) > ($1.day, $1.receivedAt) }.prefix(limit))
+    }
+}

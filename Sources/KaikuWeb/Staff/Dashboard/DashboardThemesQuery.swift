@@ -1,0 +1,36 @@
+import FluentKit
+import Foundation
+import KaikuCore
+import KaikuStore
+import SQLKit
+
+/// Reads the dashboard's themes: the subtree's open-text answers of the
+/// period and of the period before, counted by month, theme set and
+/// sentiment, then the newest few comments of each theme that has any.
+enum DashboardThemesQuery {
+    static func load(organisation: Organisation, unit: OrgUnit, subtree: [UUID], period: ReportPeriod, context: PageContext,
+                     on database: any Database) async throws -> DashboardThemes {
+        let organisationID = try organisation.requireID()
+        let language = context.language
+        let t = context.t
+        let entries = try await ThemeCatalogue.entries(organisationID: organisationID, on: database)
+        let names = Dictionary(entries.map { entry in (entry.code, entry.name(in: language) { t("theme.\($0)") }) }, uniquingKeysWith: { a, _ in a })
+        let previous = DashboardThemes.previous(of: period)
+        let groups = try await ThemeQuery.groups(organisationID: organisationID, units: subtree, previousFrom: previous.from,
+                                                 from: period.from, to: period.to, on: database.sql)
+        let figures = ThemeFigures(groups: groups, codes: entries.map(\.code), months: ThemeFigures.months(from: period.from, to: period.to))
+        let feedQuery = [("unit", unit.code), ("from", period.from.description), ("to", period.to.description)]
+        var themes = DashboardThemes(figures: figures, names: names, previous: previous, minimumN: organisation.minimumN) { code in
+            SiteURL.staffFeedback(feedQuery + [("theme", code), ("lang", language.rawValue)])
+        }
+        let format = DashboardFormat(language: language)
+        for index in themes.rows.indices where themes.rows[index].count > 0 {
+            let examples = try await ThemeQuery.examples(organisationID: organisationID, units: subtree, from: period.from, to: period.to,
+                                                         theme: themes.rows[index].code, limit: DashboardThemes.examplesPerTheme, on: database.sql)
+            themes.rows[index].examples = examples.map {
+                .init(text: StaffForm.unmaskTokens($0.text, catalogue: context.catalogue, language: language), language: Language(rawValue: $0.language), day: format.day($0.day), sentiment: $0.sentiment)
+            }
+        }
+        return themes
+    }
+}
