@@ -153,6 +153,19 @@ final class FeedbackClassifierTests: XCTestCase {
         XCTAssertTrue(Set(result.themes).isSubset(of: ["parking", "thanks"]), "\(result)")
     }
 
+    func testUntrainedWithOwnThemesNeverGivesThemUntaught() {
+        // Arrange
+        let classifier = FeedbackClassifier.untrained(themes: Self.defaults + ["parking"])
+
+        // Act
+        let result = classifier.classify("Parkkipaikka oli täynnä.", language: .fi)
+
+        // Assert
+        XCTAssertFalse(result.themes.contains("parking"))
+        XCTAssertEqual(classifier.exampleCount, 0)
+        XCTAssertEqual(classifier.themes, Self.defaults + ["parking"])
+    }
+
     func testBuiltInExamplesAllDecode() {
         // Arrange
         let lines = BuiltInExamples.jsonLines.split(separator: "\n").count

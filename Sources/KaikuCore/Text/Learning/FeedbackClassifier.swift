@@ -29,7 +29,7 @@ public struct FeedbackClassifier: Sendable, Codable {
     /// The classifier of an organisation nobody has taught yet: the lexicons and the built-in examples.
     public static func untrained(themes: [String] = Theme.allCases.map(\.rawValue)) -> FeedbackClassifier {
         if themes == defaultCodes { return builtIn }
-        return train(on: [], themes: themes)
+        return UntrainedClassifierCache.shared.classifier(for: themes) { train(on: [], themes: themes) }
     }
 
     /// Trained once per process, on first use.
