@@ -52,7 +52,8 @@ struct FuzzWorld: @unchecked Sendable {
 
     /// An answer with contact details and the case it opened.
     static func openCase(_ app: Application, token: String) async throws -> (ReceiptDTO, String) {
-        try XCTUnwrap(try await openCase(app, token: token, assertingSuccess: true))
+        let opened = try await openCase(app, token: token, assertingSuccess: true)
+        return try XCTUnwrap(opened)
     }
 
     /// Nil when the answer was refused (and, unless `assertingSuccess`, no test failure recorded).

@@ -21,7 +21,7 @@ enum DashboardThemesQuery {
         let figures = ThemeFigures(groups: groups, codes: entries.map(\.code), months: ThemeFigures.months(from: period.from, to: period.to))
         let feedQuery = [("unit", unit.code), ("from", period.from.description), ("to", period.to.description)]
         var themes = DashboardThemes(figures: figures, names: names, previous: previous, minimumN: organisation.minimumN) { code in
-            SiteURL.staffFeedback(feedQuery + [("theme", code), ("lang", language.rawValue)])
+            SiteURL.staff(.feedback).url(feedQuery + [("theme", code), ("lang", language.rawValue)])
         }
         let format = DashboardFormat(language: language)
         for index in themes.rows.indices where themes.rows[index].count > 0 {
