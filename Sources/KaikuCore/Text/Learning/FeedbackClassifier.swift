@@ -85,13 +85,24 @@ public struct FeedbackClassifier: Sendable, Codable {
         let scores = model.scores(of: FeedbackFeatures.vector(for: text, language: language))
         let ranked = zip(model.themes, scores.themes)
             .enumerated()
-            .filter { $0.element.1 >= Self.themeThreshold }
+            .filter { $0.element.1 >= Self.threshold(for: $0.element.0) }
             .sorted { $0.element.1 != $1.element.1 ? $0.element.1 > $1.element.1 : $0.offset < $1.offset }
             .prefix(TextAnalyser.maximumThemes)
             .map(\.element.0)
         var best = 0
         for (index, score) in scores.sentiment.enumerated() where score > scores.sentiment[best] { best = index }
         return TextClassification(themes: Array(ranked), sentiment: LearnedModel.sentiments[best])
+    }
+
+    /// The threshold of one theme (see `themeThresholds`).
+    static func threshold(for code: String) -> Float { themeThresholds[code] ?? themeThreshold }
+
+    /// Per-theme thresholds where cross-validation on the train part found a clearly better one.
+    nonisolated(unsafe) static var themeThresholds: [String: Float] = [:]
+
+    /// The raw scores, for the cross-validation of the thresholds.
+    func rawScores(_ text: String, language: Language) -> (themes: [Float], sentiment: [Float])? {
+        model?.scores(of: FeedbackFeatures.vector(for: text, language: language))
     }
 
     private static func unique(_ codes: [String]) -> [String] {

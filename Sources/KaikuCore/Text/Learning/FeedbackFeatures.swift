@@ -26,6 +26,8 @@ enum FeedbackFeatures {
     static let bias = named("bias")
 
     static func themeSignal(_ theme: Theme) -> UInt32 { named("lexicon-theme:" + theme.rawValue) }
+    /// The `FeedbackCues` of one theme.
+    static func cueSignal(_ theme: Theme) -> UInt32 { named("cue-theme:" + theme.rawValue) }
     static let positiveBalance = named("lexicon-balance:positive")
     static let negativeBalance = named("lexicon-balance:negative")
     static let neutralBalance = named("lexicon-balance:none")
@@ -53,11 +55,15 @@ enum FeedbackFeatures {
                                 positiveSum, negativeSum, courtesySum, negatedWords, question, contrast,
                                 praiseThenComplaint, complaintThenPraise]
         for theme in Theme.allCases { set.insert(themeSignal(theme)) }
+        for theme in FeedbackCues.themes { set.insert(cueSignal(theme)) }
         for bucket in 0..<lengthBuckets { set.insert(named("length:\(bucket)")) }
         return set
     }()
 
     private static let lengthBuckets = 5
+
+    nonisolated(unsafe) static var useCues = true
+    nonisolated(unsafe) static var cueScale = 1.0
 
     static func vector(for text: String, language: Language) -> Vector {
         let tokens = FeedbackTokenizer.tokens(in: text)
@@ -102,6 +108,10 @@ enum FeedbackFeatures {
         add(bias, 1)
         for theme in Theme.allCases {
             add(themeSignal(theme), min(signals.themeScores[theme] ?? 0, 3))
+        }
+        if useCues {
+            let cues = FeedbackCues.counts(in: tokens)
+            for theme in FeedbackCues.themes { add(cueSignal(theme), min(Double(cues[theme] ?? 0), 3) * cueScale) }
         }
         add(signals.balance > 0 ? positiveBalance : signals.balance < 0 ? negativeBalance : neutralBalance, 1)
         if signals.positive + signals.courtesy > 0, signals.negative > 0 { add(bothPolarities, 1) }

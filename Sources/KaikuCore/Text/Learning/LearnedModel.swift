@@ -29,6 +29,8 @@ struct LearnedModel: Sendable, Equatable {
 
     static let quantum: Float = 1.0 / 256
 
+    nonisolated(unsafe) static var cuePrior: Float = 1.0
+
     /// Scores of one text: per theme the probability, per sentiment the softmax probability.
     func scores(of vector: FeedbackFeatures.Vector) -> (themes: [Float], sentiment: [Float]) {
         var sums = [Float](repeating: 0, count: columns)
@@ -67,6 +69,7 @@ struct LearnedModel: Sendable, Equatable {
             }
             if hash == FeedbackFeatures.bias { return -1.4 }
             if hash == FeedbackFeatures.themeSignal(theme) { return 2.8 }
+            if hash == FeedbackFeatures.cueSignal(theme) { return cuePrior }
             return 0
         }
         switch (sentiments[column - themes.count], hash) {
