@@ -94,28 +94,68 @@ enum FeedbackCues {
 
     static let themes: [Theme] = [.guidance, .information, .care, .treatment, .thanks]
 
-    /// One entry split into its tokens, and whether a one-word entry must match whole.
-    private struct Pattern { let theme: Theme; let parts: [String]; let whole: Bool }
+    /// Tone the sentiment lexicons miss: warm everyday praise, wishes and questions (neutral
+    /// suggestions rather than complaints), "no opinion" answers, and sarcastic thanks.
+    static let tones: [Sentiment: [String]] = [
+        .positive: [
+            "enkeli", "enkelei", "kätevä", "kätevää", "näppärä", "sujuva", "sujui",
+            "plussa", "arvokas", "arvokasta", "ihania", "ihanat", "mukava",
+            "heti", "selkeä", "selkeän", "selkeät", "vihdoin", "vihdoinkin",
+            "lämpimästi", "näin sen pitää", "kuten pitääkin", "toimi hyvin", "toimii hyvin",
+            "smidig", "skönt", "äntligen", "uppskatta", "snäll", "snälla",
+            "fint", "tryggt", "trygg", "bra att", "rolig", "enkelt", "lätt att",
+            "angel", "angels", "finally", "quick", "quickly", "easy", "smooth",
+            "convenient", "=kind", "=nice", "=good",
+        ],
+        .neutral: [
+            "olisi hyvä", "olis hyvä", "olisi kiva", "olis kiva", "olisi mukava", "toivoisin",
+            "toivoisi", "ehdotan", "ehdotus", "voisiko", "voisi", "voisko", "miten saan", "mistä saa",
+            "kenelle", "keneen", "ei ole kokemusta", "ei kokemusta", "en osaa sanoa", "en käyttänyt",
+            "en ole käyttänyt", "ei mielipidettä",
+            "skulle vara bra", "vore bra", "vore fint", "önskar", "önskan", "förslag", "kunde man",
+            "kan man", "går det", "vem ska jag", "hur man", "hur gör", "ingen åsikt", "vet inte",
+           
+            "suggestion", "suggest", "would be good", "would be nice", "it would help", "could you",
+            "is it possible", "who do i", "how do i", "how can i", "no opinion", "don't know",
+            "not sure", "=n/a",
+        ],
+        .negative: [
+            "kiitti.", "=kiitti", "kiitos ei", "kiitos vaan", "ihmisarvo", "laiton", "laitonta",
+            "ei kukaan", "kukaan ei", "ilman", "väärä", "väärään", "väärin", "jonotus",
+            "usch", "tack för ingenting", "ingen", "fel",
+            "thanks for nothing", "no one", "nobody", "never", "still", "wrong",
+        ],
+    ]
+
+    /// One entry split into its tokens, whether a one-word entry must match whole, and the
+    /// feature it counts for (a theme's code, or "tone:" and a sentiment).
+    private struct Pattern { let key: String; let parts: [String]; let whole: Bool }
 
     /// The patterns by the first letter of their first word, so that a token is compared
     /// only with the few entries that can match it.
     private static let index: [Character: [Pattern]] = {
         var index: [Character: [Pattern]] = [:]
+        func add(_ entry: String, key: String) {
+            let whole = entry.hasPrefix("=")
+            let body = whole ? String(entry.dropFirst()) : entry
+            let parts = body.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." }).map(String.init)
+            guard let letter = parts.first?.first else { return }
+            index[letter, default: []].append(Pattern(key: key, parts: parts, whole: whole && parts.count == 1))
+        }
         for theme in themes {
-            for entry in entries[theme] ?? [] {
-                let whole = entry.hasPrefix("=")
-                let body = whole ? String(entry.dropFirst()) : entry
-                let parts = body.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-                guard let letter = parts.first?.first else { continue }
-                index[letter, default: []].append(Pattern(theme: theme, parts: parts, whole: whole && parts.count == 1))
-            }
+            for entry in entries[theme] ?? [] { add(entry, key: theme.rawValue) }
+        }
+        for sentiment in toneSentiments {
+            for entry in tones[sentiment] ?? [] { add(entry, key: "tone:" + sentiment.rawValue) }
         }
         return index
     }()
 
-    /// How many cues of each theme the tokens hold.
-    static func counts(in tokens: [FeedbackToken]) -> [Theme: Int] {
-        var result: [Theme: Int] = [:]
+    static let toneSentiments: [Sentiment] = [.positive, .neutral, .negative]
+
+    /// How many cues of each key (a theme's code, or "tone:" and a sentiment) the tokens hold.
+    static func counts(in tokens: [FeedbackToken]) -> [String: Int] {
+        var result: [String: Int] = [:]
         let words = tokens.map(\.text)
         for (start, word) in words.enumerated() {
             guard let letter = word.first, let candidates = index[letter] else { continue }
@@ -127,7 +167,7 @@ enum FeedbackCues {
                     matched = false
                     break
                 }
-                if matched { result[pattern.theme, default: 0] += 1 }
+                if matched { result[pattern.key, default: 0] += 1 }
             }
         }
         return result

@@ -28,6 +28,8 @@ enum FeedbackFeatures {
     static func themeSignal(_ theme: Theme) -> UInt32 { named("lexicon-theme:" + theme.rawValue) }
     /// The `FeedbackCues` of one theme.
     static func cueSignal(_ theme: Theme) -> UInt32 { named("cue-theme:" + theme.rawValue) }
+    /// The `FeedbackCues.tones` of one sentiment.
+    static func toneSignal(_ sentiment: Sentiment) -> UInt32 { named("cue-tone:" + sentiment.rawValue) }
     static let positiveBalance = named("lexicon-balance:positive")
     static let negativeBalance = named("lexicon-balance:negative")
     static let neutralBalance = named("lexicon-balance:none")
@@ -56,6 +58,7 @@ enum FeedbackFeatures {
                                 praiseThenComplaint, complaintThenPraise]
         for theme in Theme.allCases { set.insert(themeSignal(theme)) }
         for theme in FeedbackCues.themes { set.insert(cueSignal(theme)) }
+        for sentiment in FeedbackCues.toneSentiments { set.insert(toneSignal(sentiment)) }
         for bucket in 0..<lengthBuckets { set.insert(named("length:\(bucket)")) }
         return set
     }()
@@ -64,6 +67,8 @@ enum FeedbackFeatures {
 
     nonisolated(unsafe) static var useCues = true
     nonisolated(unsafe) static var cueScale = 1.0
+    nonisolated(unsafe) static var useTones = true
+    nonisolated(unsafe) static var toneScale = 2.0
 
     static func vector(for text: String, language: Language) -> Vector {
         let tokens = FeedbackTokenizer.tokens(in: text)
@@ -111,7 +116,12 @@ enum FeedbackFeatures {
         }
         if useCues {
             let cues = FeedbackCues.counts(in: tokens)
-            for theme in FeedbackCues.themes { add(cueSignal(theme), min(Double(cues[theme] ?? 0), 3) * cueScale) }
+            for theme in FeedbackCues.themes { add(cueSignal(theme), min(Double(cues[theme.rawValue] ?? 0), 3) * cueScale) }
+            if useTones {
+                for sentiment in FeedbackCues.toneSentiments {
+                    add(toneSignal(sentiment), min(Double(cues["tone:" + sentiment.rawValue] ?? 0), 3) * toneScale)
+                }
+            }
         }
         add(signals.balance > 0 ? positiveBalance : signals.balance < 0 ? negativeBalance : neutralBalance, 1)
         if signals.positive + signals.courtesy > 0, signals.negative > 0 { add(bothPolarities, 1) }

@@ -30,6 +30,7 @@ struct LearnedModel: Sendable, Equatable {
     static let quantum: Float = 1.0 / 256
 
     nonisolated(unsafe) static var cuePrior: Float = 1.0
+    nonisolated(unsafe) static var tonePrior: Float = 1
 
     /// Scores of one text: per theme the probability, per sentiment the softmax probability.
     func scores(of vector: FeedbackFeatures.Vector) -> (themes: [Float], sentiment: [Float]) {
@@ -80,6 +81,9 @@ struct LearnedModel: Sendable, Equatable {
              (.mixed, FeedbackFeatures.praiseThenComplaint),
              (.mixed, FeedbackFeatures.complaintThenPraise): return 1.8
         case (.mixed, FeedbackFeatures.bias): return -0.8
+        case (.positive, FeedbackFeatures.toneSignal(.positive)),
+             (.neutral, FeedbackFeatures.toneSignal(.neutral)),
+             (.negative, FeedbackFeatures.toneSignal(.negative)): return tonePrior
         default: return 0
         }
     }
