@@ -14,6 +14,9 @@ enum FeedbackCues {
 
     static let entries: [Theme: [String]] = [
         .guidance: [
+            "mihin kuulun", "kuulunko", "kirjallinen pyyntö", "kumpaa uskon", "eri ohjeet", "kotiutettiin",
+            "hör till", "skrevs ut", "skriftlig begäran", "olika svar", "olika besked", "vem ska man tro",
+            "belong to", "written request", "discharged", "different answers", "conflicting",
             // Finnish
             "lähete", "lähette", "lähetet", "ohjattiin", "ohjasi", "ohjattu", "ohjautu", "pompotel",
             "pompott", "pallotel", "juoksut", "juoksute", "=kukaan ei tiennyt", "kukaan ei osannut",
@@ -39,6 +42,10 @@ enum FeedbackCues {
             "organiz", "disorganis", "disorganiz", "chaotic", "responsib", "transferred", "redirect",
         ],
         .information: [
+            "kuulunut", "ei kuulunut", "ilmoittakaa", "vastaatteko", "kuittaus", "kiinni", "saada kiinni",
+            "puhelinaika", "kerrottu", "kertoi", "selvisi", "tietämättä", "ajoissa",
+            "hört något", "inte hört", "tydlig", "besked", "få tag", "telefontid", "kvittens",
+            "heard nothing", "never heard", "hear back", "heard back", "=explained", "confirmation", "get through",
             "soitin", "soitti", "soittaa", "soitto", "soitet", "takaisinsoit", "=soitetaan takaisin",
             "ei vastattu", "ei vastannut", "ei vastaa", "kukaan ei vastannut", "puhelin", "puhelu",
             "linja", "tulokset", "tulokse", "tuloksi", "kirje", "kirjee", "viesti", "tekstiviest",
@@ -55,6 +62,10 @@ enum FeedbackCues {
             "=hold", "reply", "replied", "respond", "=update", "=updated",
         ],
         .care: [
+            "päässyt", "=pääse", "sijainen", "sijaise", "vaihtuu", "vaihtuvat", "kuntoutu", "fysiotera",
+            "ammattitaitoi", "avustaja", "liian kauan", "hoitoon", "kotiin ilman",
+            "kontroll", "grundlig", "assistans", "assistent", "skickades hem", "tittade på", "ingen läkare",
+            "personal assistant", "sent home", "looked at", "no doctor", "checked properly", "therapist",
             "=jono", "jonossa", "jonot", "hoitojono", "odotin", "odotim", "odotett", "odottaa",
             "odotus", "viikko", "viikkoj", "kuukau", "kuukaud", "ei saanut aikaa", "ei saa aikaa",
             "aikaa ei", "ei aikoja", "ei ollut aikoja", "lääkäriaik", "=aika", "=aikaa", "hoito",
@@ -74,6 +85,14 @@ enum FeedbackCues {
             "skilled", "thorough", "=care", "surgery", "operation",
         ],
         .treatment: [
+            "puhui vain", "puhuttiin", "ilman lupaa", "kysymättä", "päättää itse", "sain itse päättää",
+            "tuomit", "häpe", "tyhmä", "koko aula", "kaikki kuuli", "asiakirj", "luottamuksel",
+            "suostumu", "mielipite", "arabia", "somali", "venäj", "ei kysytty", "minulta ei",
+            "pratade bara", "utan lov", "utan att fråga", "dömd", "dum", "alla hörde", "förtroende",
+            "samtycke", "själv bestämma", "ingen frågade", "arabiska", "ryska", "handlingar",
+            "talked only", "spoke only", "without permission", "without asking", "judg", "ashamed",
+            "stupid", "everyone heard", "=file", "consent", "my own decision", "arabic", "russian",
+            "somali", "=female", "seriously", "not taken seriously", "like a child", "=heard",
             "kohtel", "kohdel", "tyly", "töykeä", "ylimieli", "vähätel", "ei uskottu", "ei uskonut",
             "ei kuunneltu", "ei kuunnellut", "kuunneltiin", "kuunteli", "ruotsiksi", "ruotsin kiel",
             "suomeksi", "tulkki", "tulkin", "tulkkia", "syrji", "kunnioit", "yksityisyy", "tietosuoj",
