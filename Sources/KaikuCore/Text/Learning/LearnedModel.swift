@@ -29,8 +29,9 @@ struct LearnedModel: Sendable, Equatable {
 
     static let quantum: Float = 1.0 / 256
 
-    nonisolated(unsafe) static var cuePrior: Float = 1.0
-    nonisolated(unsafe) static var tonePrior: Float = 1
+    /// Starting weights of the `FeedbackCues` features on their own theme or sentiment: a
+    /// nudge, weaker than a lexicon match, that the examples confirm or undo.
+    static let cuePrior: Float = 1.0, tonePrior: Float = 1.0
 
     /// Scores of one text: per theme the probability, per sentiment the softmax probability.
     func scores(of vector: FeedbackFeatures.Vector) -> (themes: [Float], sentiment: [Float]) {
