@@ -171,9 +171,13 @@ enum FeedbackCues {
     }()
 
     static let toneSentiments: [Sentiment] = [.positive, .neutral, .negative]
+    private static let positiveKey = "tone:" + Sentiment.positive.rawValue
+    private static let negativeKey = "tone:" + Sentiment.negative.rawValue
 
     /// How many cues of each key (a theme's code, or "tone:" and a sentiment) the tokens hold.
-    static func counts(in tokens: [FeedbackToken]) -> [String: Int] {
+    /// A negation before a cue ("ei ollut ystävällinen") drops a thanks cue and turns a
+    /// positive tone negative; topics stay what they are ("ei vastattu" is still about contact).
+    static func counts(in tokens: [FeedbackToken], negated: Set<Int> = []) -> [String: Int] {
         var result: [String: Int] = [:]
         let words = tokens.map(\.text)
         for (start, word) in words.enumerated() {
@@ -186,7 +190,13 @@ enum FeedbackCues {
                     matched = false
                     break
                 }
-                if matched { result[pattern.key, default: 0] += 1 }
+                guard matched else { continue }
+                var key = pattern.key
+                if negated.contains(start) {
+                    if key == Theme.thanks.rawValue { continue }
+                    if key == positiveKey { key = negativeKey }
+                }
+                result[key, default: 0] += 1
             }
         }
         return result

@@ -80,10 +80,12 @@ enum FeedbackFeatures {
 
         var previous: (stem: [Unicode.Scalar], clause: Int)?
         var negationClause = -1, negationLeft = 0
-        for token in tokens {
+        var negatedTokens: Set<Int> = []
+        for (position, token) in tokens.enumerated() {
             let stem = Array(LightStemmer.stem(token.text, language: stemLanguage).unicodeScalars)
             let negated = negationLeft > 0 && negationClause == token.clause
             if negated, !SentimentLexicon.intensifiers.contains(token.text) { negationLeft -= 1 }
+            if negated { negatedTokens.insert(position) }
             if signals.negations.contains(token.text) {
                 negationClause = token.clause
                 negationLeft = TextAnalyser.negationReach
@@ -115,7 +117,7 @@ enum FeedbackFeatures {
         for theme in Theme.allCases {
             add(themeSignal(theme), min(signals.themeScores[theme] ?? 0, 3))
         }
-        let cues = FeedbackCues.counts(in: tokens)
+        let cues = FeedbackCues.counts(in: tokens, negated: negatedTokens)
         for theme in FeedbackCues.themes { add(cueSignal(theme), min(Double(cues[theme.rawValue] ?? 0), 3) * cueScale) }
         for sentiment in FeedbackCues.toneSentiments {
             add(toneSignal(sentiment), min(Double(cues["tone:" + sentiment.rawValue] ?? 0), 3) * toneScale)
