@@ -18,9 +18,9 @@ public enum ClassifierRetraining {
 
     @discardableResult
     public static func run(organisationID: UUID, at now: Date, on database: any Database) async throws -> Outcome {
-        let themes = try await ThemeCatalogue.codes(organisationID: organisationID, on: database)
+        let themes = try await ThemeCatalogue.classifierThemes(organisationID: organisationID, on: database)
         let examples = try await corrections(organisationID: organisationID, on: database)
-        let classifier = FeedbackClassifier.train(on: examples, themes: themes)
+        let classifier = FeedbackClassifier.train(on: examples, themes: themes.codes, names: themes.names)
         try await ClassifierStore.save(classifier, organisationID: organisationID, at: now, on: database)
         let relabelled = try await relabel(organisationID: organisationID, with: classifier, on: database)
         return Outcome(examples: examples.count, relabelled: relabelled)

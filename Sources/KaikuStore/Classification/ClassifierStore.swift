@@ -7,13 +7,30 @@ public enum ClassifierStore {
     /// The organisation's classifier: its trained state, or the lexicons with
     /// its themes when nobody has corrected anything yet. `trainedAt` is nil then.
     public static func load(organisationID: UUID, on database: any Database) async throws -> (classifier: FeedbackClassifier, trainedAt: Date?) {
-        if let row = try await ClassifierState.query(on: database).filter(\.$organisationID == organisationID).first(),
-           let classifier = try? JSONDecoder().decode(FeedbackClassifier.self, from: Data(row.state.utf8)) {
+        let row = try await ClassifierState.query(on: database).filter(\.$organisationID == organisationID).first()
+        if let row, let classifier = try? JSONDecoder().decode(FeedbackClassifier.self, from: Data(row.state.utf8)),
+           classifier.isCurrent {
             return (classifier, row.trainedAt)
         }
-        // A state that no longer decodes (an older format) counts as untrained until the next retraining.
-        let codes = try await ThemeCatalogue.codes(organisationID: organisationID, on: database)
-        return (.untrained(themes: codes), nil)
+        // A state of an older build (or one that no longer decodes) counts as untrained until
+        // `scheduleStaleRetraining` has it retrained; its time is kept so caches hold the
+        // untrained one until then instead of loading the stale state again.
+        let themes = try await ThemeCatalogue.classifierThemes(organisationID: organisationID, on: database)
+        return (.untrained(themes: themes.codes, names: themes.names), row?.trainedAt)
+    }
+
+    /// Schedules a retraining for every organisation whose stored state another build's
+    /// features or built-in examples made (after an upgrade); returns how many. Run at start.
+    @discardableResult
+    public static func scheduleStaleRetraining(at now: Date, on database: any Database) async throws -> Int {
+        var stale = 0
+        for row in try await ClassifierState.query(on: database).all() {
+            let current = (try? JSONDecoder().decode(FeedbackClassifier.self, from: Data(row.state.utf8)))?.isCurrent ?? false
+            guard !current else { continue }
+            try await ClassifierJobs.scheduleRetraining(organisationID: row.organisationID, after: now, on: database)
+            stale += 1
+        }
+        return stale
     }
 
     /// When the stored state was trained; a cheap check of whether a cached copy is current.

@@ -10,6 +10,8 @@ import Vapor
 enum Bootstrap {
     static func run(_ app: Application) async throws {
         _ = try await SurveyStore.ensureNational(app.kaiku.nationalSurvey, on: app.db)
+        let stale = try await ClassifierStore.scheduleStaleRetraining(at: app.kaiku.clock.now, on: app.db)
+        if stale > 0 { app.logger.notice("\(stale) organisations' classifiers were trained by an older version; retraining them") }
         if let email = app.kaiku.settings.adminEmail, let password = app.kaiku.settings.adminPassword {
             try await ensureAdministrator(email: email, password: password, on: app)
         }

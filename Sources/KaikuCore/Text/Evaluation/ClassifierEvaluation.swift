@@ -7,6 +7,8 @@ public struct ClassifierEvaluation: Sendable {
 
     public static let newTheme = "parking"
     public static let newThemeExamples = 20
+    /// The names an organisation gives the new theme when it adds it, whose words seed it.
+    public static let newThemeNames: [Language: String] = [.fi: "Pysäköinti", .sv: "Parkering", .en: "Parking"]
 
     public struct Report: Sendable {
         public var trainCount = 0
@@ -58,7 +60,8 @@ public struct ClassifierEvaluation: Sendable {
             let organisation = FeedbackClassifier.train(
                 on: corrections.map(\.labelled), themes: defaultThemes + [newTheme],
                 base: train.map { LabelledFeedback(text: $0.text, language: $0.language,
-                                                   themes: $0.themes.filter(defaultThemes.contains), sentiment: $0.sentiment) })
+                                                   themes: $0.themes.filter(defaultThemes.contains), sentiment: $0.sentiment) },
+                names: [newTheme: newThemeNames])
             var metrics = ClassificationMetrics(themes: [newTheme])
             for item in test {
                 let expected = TextClassification(themes: item.themes, sentiment: item.sentiment)

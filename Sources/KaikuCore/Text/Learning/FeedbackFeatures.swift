@@ -6,7 +6,8 @@
 ///   `¬epäselv`), plus stem pairs within a clause for short idioms ("kiitos ei");
 /// - character n-grams of 3–5 letters inside each word with its boundaries ("<parkk"), which
 ///   catch compounds ("sairaalaparkki"), typos and dialect spellings ("likaset") that no stem
-///   list foresees;
+///   list foresees; a negated word's n-grams are features of their own, or "ei ystävällinen"
+///   would count as the praise its n-grams mostly mean;
 /// - the lexicons' verdicts (`TextAnalyser.signals`) as a handful of strong features, so
 ///   the models start from what the lexicons know (see `LearnedModel.prior`);
 /// - the `FeedbackCues` counts per theme and per tone, for the learned models only: situations
@@ -23,7 +24,7 @@ enum FeedbackFeatures {
 
     // Feature tags: the first scalar of every hashed key, so blocks never collide by text.
     private static let wordTag: UInt32 = 0x77, negatedTag: UInt32 = 0xAC, pairTag: UInt32 = 0x62
-    private static let gramTag: UInt32 = 0x63
+    private static let gramTag: UInt32 = 0x63, negatedGramTag: UInt32 = 0xAD
 
     static let bias = named("bias")
 
@@ -99,7 +100,7 @@ enum FeedbackFeatures {
             let bounded: [Unicode.Scalar] = ["<"] + token.scalars + [">"]
             for length in 3...5 where bounded.count >= length {
                 for start in 0...(bounded.count - length) {
-                    grams[hash(gramTag, bounded[start..<(start + length)]), default: 0] += 1
+                    grams[hash(negated ? negatedGramTag : gramTag, bounded[start..<(start + length)]), default: 0] += 1
                 }
             }
         }

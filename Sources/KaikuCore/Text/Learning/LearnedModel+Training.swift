@@ -49,7 +49,8 @@ extension LearnedModel {
         }
         var rows: [UInt32: Int] = [:]
         var hashes: [UInt32] = []
-        for hash in FeedbackFeatures.reserved.sorted() { rows[hash] = hashes.count; hashes.append(hash) }
+        let reserved = FeedbackFeatures.reserved(for: themes)
+        for hash in reserved.sorted() { rows[hash] = hashes.count; hashes.append(hash) }
         for (hash, count) in documents.sorted(by: { $0.key < $1.key })
         where count >= settings.minimumDocuments && rows[hash] == nil {
             rows[hash] = hashes.count
@@ -58,7 +59,7 @@ extension LearnedModel {
 
         let columns = themes.count + sentiments.count
         var prior = [Float](repeating: 0, count: hashes.count * columns)
-        for (row, hash) in hashes.enumerated() where FeedbackFeatures.reserved.contains(hash) {
+        for (row, hash) in hashes.enumerated() where reserved.contains(hash) {
             for column in 0..<columns { prior[row * columns + column] = Self.prior(hash: hash, column: column, themes: themes) }
         }
         var weights = prior
@@ -113,10 +114,15 @@ extension LearnedModel {
                 // near-zero gradients makes the later passes several times cheaper.
                 for column in 0..<columns where gradients[column] != 0 {
                     let error = gradients[column]
+                    // AdaGrad divides each step by the gradients' size so far, which would make a
+                    // faint "no" (an example that does not know an own theme) step as far as a
+                    // real one: its size is accumulated as if it were full, so its steps stay faint.
+                    let faint = column < themes.count && !known[index][column]
                     for (row, value) in zip(example.rows, example.values) {
                         let cell = row * columns + column
                         let gradient = error * value + settings.regularisation * (weights[cell] - prior[cell])
-                        squares[cell] += gradient * gradient
+                        let full = faint ? gradient / settings.unlabelledWeight : gradient
+                        squares[cell] += full * full
                         weights[cell] -= settings.learningRate * gradient / squares[cell].squareRoot()
                     }
                 }
@@ -128,11 +134,12 @@ extension LearnedModel {
     /// Drops rows whose every weight rounds to zero, and quantises the rest.
     private static func pruned(hashes: [UInt32], weights: [Float], themes: [String]) -> LearnedModel {
         let columns = themes.count + sentiments.count
+        let reserved = FeedbackFeatures.reserved(for: themes)
         var rows: [UInt32: Int] = [:]
         var kept: [Float] = []
         for (row, hash) in hashes.enumerated() {
             let cells = weights[(row * columns)..<((row + 1) * columns)].map { ($0 / quantum).rounded() * quantum }
-            guard FeedbackFeatures.reserved.contains(hash) || cells.contains(where: { abs($0) >= 2 * quantum })
+            guard reserved.contains(hash) || cells.contains(where: { abs($0) >= 2 * quantum })
             else { continue }
             rows[hash] = rows.count
             kept += cells
