@@ -7,8 +7,8 @@ Runs against `kaiku demo`. In headless Chromium the demo handler signs in,
 sends an idea through the form (with a word of its own in the title); the
 demo administrator then opens it, takes it as its owner and moves it under
 review, accepted and implemented through the handling form, and the API
-lists it as implemented. axe-core audits the list, the form and the idea
-page in fi, sv and en; at 320 px the list and the idea page reflow without
+lists it as implemented. axe-core audits the list, the form, the idea page
+and the categories' administration page in fi, sv and en; at 320 px the list and the idea page reflow without
 sideways scrolling. Uses the helpers of check_public_form.py (same
 environment); well under a minute.
 
@@ -107,11 +107,11 @@ def main():
 
         for lang in ("fi", "sv", "en"):
             def audited(lang=lang):
-                for path in ("/staff/ideas", "/staff/ideas/new", state["url"].replace(BASE, "")):
+                for path in ("/staff/ideas", "/staff/ideas/new", state["url"].replace(BASE, ""), "/staff/admin/idea-categories"):
                     drv.get(BASE + path + "?lang=" + lang)
                     require(pf.html_lang(drv) == lang, "%s is not in %s" % (path, lang))
                     pf.run_axe(drv, "%s (%s)" % (path, lang))
-            r.check("ideas: axe on the list, the form and the idea (%s)" % lang, audited, drv)
+            r.check("ideas: axe on the list, the form, the idea and the categories (%s)" % lang, audited, drv)
     finally:
         drv.quit()
 

@@ -38,6 +38,28 @@ struct IdeaDTO: Content, Equatable {
         createdAt = idea.createdAt
         updatedAt = idea.updatedAt
     }
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, description, category, unit, status, anonymous, submitter, mine, owner, ownerName, createdAt, updatedAt
+    }
+
+    /// Written out so that an empty submitter or owner is `null`, as the document says, not a missing key.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(description, forKey: .description)
+        try container.encode(category, forKey: .category)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(status, forKey: .status)
+        try container.encode(anonymous, forKey: .anonymous)
+        try container.encode(submitter, forKey: .submitter)
+        try container.encode(mine, forKey: .mine)
+        try container.encode(owner, forKey: .owner)
+        try container.encode(ownerName, forKey: .ownerName)
+        try container.encode(createdAt, forKey: .createdAt)
+        try container.encode(updatedAt, forKey: .updatedAt)
+    }
 }
 
 /// The created idea's id.

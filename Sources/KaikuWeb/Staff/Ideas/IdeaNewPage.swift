@@ -29,10 +29,12 @@ struct IdeaNewPage {
                        selected: draft.category)
                 choice("unit", label: t("staff.ideas.field.unit"),
                        options: model.units.map { ($0.code, String(repeating: "\u{2003}", count: $0.depth) + $0.name) }, selected: draft.unit)
-                HTMLNode.div(.class("option")) {
-                    HTMLNode.input([.type("checkbox"), .id("f-anonymous"), .name("anonymous"), .value("true"), .ariaDescribedBy("f-anonymous-hint")]
-                                   + (draft.anonymous ? [.checked] : []))
-                    HTMLNode.label(.for("f-anonymous")) { t("staff.ideas.field.anonymous") }
+                HTMLNode.div(.class("field")) {
+                    HTMLNode.div(.class("option")) {
+                        HTMLNode.input([.type("checkbox"), .id("f-anonymous"), .name("anonymous"), .value("true"), .ariaDescribedBy("f-anonymous-hint")]
+                                       + (draft.anonymous ? [.checked] : []))
+                        HTMLNode.label(.for("f-anonymous")) { t("staff.ideas.field.anonymous") }
+                    }
                     HTMLNode.p(.id("f-anonymous-hint"), .class("hint")) { t("staff.ideas.hint.anonymous") }
                 }
                 HTMLNode.div(.class("review-buttons")) {

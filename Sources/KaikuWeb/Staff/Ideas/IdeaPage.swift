@@ -35,7 +35,7 @@ struct IdeaPage {
             ("submitter", t("staff.ideas.field.submitter"), submitter + (model.mine && model.anonymous ? " " + t("staff.ideas.anonymousToOthers") : "")),
             ("owner", t("staff.ideas.field.owner"), model.owner ?? t("staff.ideas.noOwner")),
         ]
-        return .dl(.class("status"), .id("idea-details"), .data("status", model.status.rawValue)) {
+        return .dl(.class("idea-details"), .id("idea-details"), .data("status", model.status.rawValue)) {
             for (key, label, value) in rows {
                 HTMLNode.dt { label }
                 HTMLNode.dd(.id("idea-\(key)")) { value }
@@ -47,7 +47,7 @@ struct IdeaPage {
         let t = context.t
         let statuses = handling.statuses.map { ($0.rawValue, t("staff.ideas.status.\($0.rawValue)")) }
         let owners = (model.ownerID == nil ? [("", t("staff.ideas.noOwner"))] : []) + handling.owners.map { ($0.id, $0.name) }
-        return .section(.ariaLabelledBy("h-handling"), .id("handling"), .class("panel")) {
+        return .section(.ariaLabelledBy("h-handling"), .id("handling"), .class("idea-handling")) {
             HTMLNode.h2(.id("h-handling")) { t("staff.ideas.handling") }
             HTMLNode.p(.class("hint")) { t("staff.ideas.handling.hint") }
             HTMLNode.form(.method(.post), .action(.staff(.ideaAction(.value(model.id), .handle))), .id("handle-form")) {

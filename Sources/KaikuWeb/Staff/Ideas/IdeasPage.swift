@@ -50,10 +50,12 @@ struct IdeasPage {
                     HTMLNode.dd(.id("idea-total")) { String(model.total) }
                 }
             }
-            table(id: "counts-status", caption: t("staff.ideas.counts.byStatus"), head: t("staff.ideas.field.status"), rows: model.statusCounts)
-            table(id: "counts-category", caption: t("staff.ideas.counts.byCategory"), head: t("staff.ideas.field.category"), rows: model.categoryCounts)
-            if !model.yearCounts.isEmpty {
-                table(id: "counts-year", caption: t("staff.ideas.counts.byYear"), head: t("staff.ideas.field.year"), rows: model.yearCounts)
+            HTMLNode.div(.class("idea-counts")) {
+                table(id: "counts-status", caption: t("staff.ideas.counts.byStatus"), head: t("staff.ideas.field.status"), rows: model.statusCounts)
+                table(id: "counts-category", caption: t("staff.ideas.counts.byCategory"), head: t("staff.ideas.field.category"), rows: model.categoryCounts)
+                if !model.yearCounts.isEmpty {
+                    table(id: "counts-year", caption: t("staff.ideas.counts.byYear"), head: t("staff.ideas.field.year"), rows: model.yearCounts)
+                }
             }
             HTMLNode.p {
                 HTMLNode.a(.href(SiteURL.staff(.ideasCSV).url(model.filters.query)), .id("ideas-csv")) { t("staff.ideas.csv") }

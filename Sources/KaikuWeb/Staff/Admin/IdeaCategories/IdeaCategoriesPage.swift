@@ -86,7 +86,9 @@ struct IdeaCategoriesPage {
                 HTMLNode.fieldset(.class("question")) {
                     HTMLNode.legend { entry.name[context.language] + " (" + entry.code + ", " + kind + ")" }
                     context.csrfField
-                    for node in nameFields(form: entry.code, name: entry.name) { node }
+                    HTMLNode.div(.class("category-names")) {
+                        for node in nameFields(form: entry.code, name: entry.name) { node }
+                    }
                     HTMLNode.button(.type("submit"), .class("button secondary")) {
                         t("admin.ideaCategories.rename")
                         HTMLNode.span(.class("visually-hidden")) { " " + entry.code }
