@@ -33,4 +33,24 @@ final class IdeasModelTests: XCTestCase {
         XCTAssertEqual(filters.query.map(\.0), ["status", "unit"])
         XCTAssertEqual(filters.query.map(\.1), ["accepted", "A1"])
     }
+
+    func testARefusedIdeaFormNamesTheFieldToCorrect() {
+        var model = IdeaFormModel(categories: [], units: [], draft: .init(), problem: .text(.tooLong(.description)))
+        XCTAssertEqual(model.errorField, "f-description")
+        XCTAssertTrue(model.invalid("description"))
+        XCTAssertFalse(model.invalid("title"))
+        model.problem = .unknownCategory
+        XCTAssertEqual(model.errorField, "f-category")
+    }
+
+    func testANewCategoryNeedsAWellFormedUnusedCodeAndNamesInAllThreeLanguages() {
+        let existing = IdeaCategoryDefaults.codes
+        XCTAssertNil(IdeaCategoriesModel.codeProblem("digital", existing: existing))
+        XCTAssertEqual(IdeaCategoriesModel.codeProblem("Digital!", existing: existing)?.messageKey, "admin.ideaCategories.error.code")
+        XCTAssertEqual(IdeaCategoriesModel.codeProblem("other", existing: existing)?.messageKey, "admin.ideaCategories.error.takenCode")
+        let missingSwedish = IdeaCategoriesModel.checkedName(LocalizedText(fi: "Digi", sv: " ", en: "Digital"), form: "digital")
+        guard case .failure(let problem) = missingSwedish else { return XCTFail("a name without Swedish was taken") }
+        XCTAssertEqual(problem.field, "sv")
+        XCTAssertEqual(problem.form, "digital")
+    }
 }
