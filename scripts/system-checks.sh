@@ -4,7 +4,8 @@
 # Starts `kaiku demo` on 127.0.0.1:PORT (on PostgreSQL when DATABASE_URL is set,
 # else on SQLite in a new temporary data dir), waits for GET /readyz = 200,
 # runs the browser/accessibility checks of the public form, the public figures
-# and widget, the staff pages and the feedback feed (check_feedback_feed.py), the Open311 check with a published GeoReport
+# and widget, the staff pages, the feedback feed (check_feedback_feed.py) and the idea bank
+# (check_ideas.py), the Open311 check with a published GeoReport
 # client (check_open311.py), the offline kiosk check (check_kiosk.py, on a
 # server of its own that it stops and restarts), the into-service check
 # (check_into_service.py: a county set up through the pages on an empty
@@ -169,6 +170,14 @@ else
   result FAIL "feedback feed check"; failed=1
 fi
 say "feedback feed check took $((SECONDS - t1)) s"
+
+t1=$SECONDS
+if run_check python3 "$ROOT/Tests/system/check_ideas.py" "$URL"; then
+  result PASS "idea bank check"
+else
+  result FAIL "idea bank check"; failed=1
+fi
+say "idea bank check took $((SECONDS - t1)) s"
 
 t1=$SECONDS
 # An approved client's key, issued as an administrator would, on the server's own database.

@@ -46,6 +46,12 @@ final class CatalogueUsageTests: XCTestCase {
             "staff.feedback.score.": FeedbackFeed.ScoreBand.allCases.map(\.rawValue),
             "staff.feedback.action.": SiteURL.FeedbackFormAction.allCases.filter { $0 != .classification }.map(\.rawValue),
             "staff.notes.done.": NotesModel.doneKinds,
+            "staff.ideas.status.": IdeaStatus.allCases.map(\.rawValue),
+            "staff.ideas.done.": IdeaModel.doneKinds + ["submitted"],
+            "staff.ideas.error.missing.": ["title", "description", "comment"],
+            "staff.ideas.error.tooLong.": ["title", "description", "comment"],
+            "idea.category.": IdeaCategoryDefaults.codes,
+            "mail.idea.step.": IdeaStatus.allCases.map(\.rawValue),
             // The kinds `CaseNotifications` sends; an answer's body is the handler's own text.
             "mail.": ["reminder.subject", "reminder.body", "escalation.subject", "escalation.body"],
         ]

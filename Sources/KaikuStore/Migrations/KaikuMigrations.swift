@@ -54,5 +54,8 @@ public enum KaikuMigrations {
         M061_AddOpenTextByIDIndex(),
         M065_CreateUnitNotes(),
         M066_AddOpenTextDayIndex(),
+        M072_CreateIdeas(),
+        M073_CreateIdeaComments(),
+        M074_CreateIdeaCategories(),
     ]
 }

@@ -68,6 +68,7 @@ enum DemoSeeder {
         try await SQLiteTuning.apply(to: app.databases, eventLoops: loops, logger: app.logger)
         try await seedChannels(app, organisation: organisation, now: app.kaiku.clock.now)
         try await seedReview(app, organisation: organisation, now: app.kaiku.clock.now)
+        try await seedIdeas(app, organisation: organisation, now: app.kaiku.clock.now)
         return stored
     }
 

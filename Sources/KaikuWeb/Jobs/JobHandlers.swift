@@ -14,6 +14,7 @@ enum JobHandlers {
         CaseJobs.escalation: { job, app in try await CaseNotifications.escalate(job, app: app) },
         CaseAnswerJob.kind: { job, app in try await CaseAnswerJob.run(job, app: app) },
         PasswordMailJob.kind: { job, app in try await PasswordMailJob.run(job, app: app) },
+        IdeaNoteJob.kind: { job, app in try await IdeaNoteJob.run(job, app: app) },
         purge: { _, app in try await purgeContacts(app) },
         KioskWatch.kind: { _, app in try await KioskWatch.run(app) },
         ClassifierJobs.retrain: { job, app in try await ClassifierRetrainJob.run(job, app: app) },

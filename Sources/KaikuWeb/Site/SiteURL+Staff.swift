@@ -26,6 +26,14 @@ extension SiteURL {
         case feedbackCSV
         /// A feed item's small forms, each posted to its own address.
         case feedbackAction(_ id: Parameter<UUID>, FeedbackFormAction)
+        /// The staff idea bank: every staff member of the organisation sends and reads ideas.
+        case ideas
+        /// The ideas as CSV, with the list's filters (`/api/v1/ideas.csv` for API clients).
+        case ideasCSV
+        case ideaNew
+        case idea(_ id: Parameter<UUID>)
+        /// An idea's forms: its handling (administrators and its owner) and comments (everyone).
+        case ideaAction(_ id: Parameter<UUID>, IdeaFormAction)
         case posters
         case kiosks
         case kioskPairing(_ id: Parameter<UUID>)
@@ -55,6 +63,10 @@ extension SiteURL {
         case adminThemes
         /// Where an own theme's new names are posted.
         case adminTheme(_ code: Parameter<String>)
+        /// The organisation's idea categories: the defaults renamed and its own added (administrators).
+        case adminIdeaCategories
+        /// Where a category's new names are posted.
+        case adminIdeaCategory(_ code: Parameter<String>)
 
         var pathComponents: [PathComponent] {
             switch self {
@@ -74,6 +86,11 @@ extension SiteURL {
             case .feedback: ["feedback"]
             case .feedbackCSV: ["feedback.csv"]
             case .feedbackAction(let id, let action): ["feedback", SiteURL.component(id, "id"), .constant(action.rawValue)]
+            case .ideas: ["ideas"]
+            case .ideasCSV: ["ideas.csv"]
+            case .ideaNew: ["ideas", "new"]
+            case .idea(let id): ["ideas", SiteURL.component(id, "id")]
+            case .ideaAction(let id, let action): ["ideas", SiteURL.component(id, "id"), .constant(action.rawValue)]
             case .posters: ["posters"]
             case .kiosks: ["kiosks"]
             case .kioskPairing(let id): ["kiosks", SiteURL.component(id, "id"), "pairing"]
@@ -99,6 +116,8 @@ extension SiteURL {
             case .adminTargetsImport: ["admin", "targets", "import"]
             case .adminThemes: ["admin", "themes"]
             case .adminTheme(let code): ["admin", "themes", SiteURL.component(code, "code")]
+            case .adminIdeaCategories: ["admin", "idea-categories"]
+            case .adminIdeaCategory(let code): ["admin", "idea-categories", SiteURL.component(code, "code")]
             }
         }
     }
@@ -112,6 +131,11 @@ extension SiteURL {
     /// and the public decision shared, the correction teaches the classifier.
     public enum FeedbackFormAction: String, CaseIterable, Sendable {
         case read, unread, flag, unflag, publish, withdraw, classification
+    }
+
+    /// The forms of an idea's page, each posted to its own address.
+    public enum IdeaFormAction: String, CaseIterable, Sendable {
+        case handle, comment
     }
 
     /// The buttons beside a "what we did" note, each posted to its own address.

@@ -21,6 +21,8 @@ struct StaffController: RouteCollection {
         try signedIn.register(collection: StaffSMSSurveyController())
         try signedIn.register(collection: ReviewController())
         try signedIn.register(collection: NotesController())
+        try signedIn.register(collection: IdeasPageController())
+        try signedIn.register(collection: IdeaCategoriesController())
         try signedIn.register(collection: AdminHubController())
         try signedIn.register(collection: TargetsAdminController())
         try signedIn.register(collection: SettingsController())
