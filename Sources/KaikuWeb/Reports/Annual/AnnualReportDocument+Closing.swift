@@ -18,9 +18,9 @@ extension AnnualReportDocument {
                         HTMLNode.thead {
                             HTMLNode.tr {
                                 HTMLNode.th(.scope("col")) { t("dashboard.themes.theme") }
-                                HTMLNode.th(.scope("col")) { "\(t("dashboard.themes.count")) \(model.year)" }
+                                HTMLNode.th(.scope("col")) { "\(t("dashboard.themes.count"))\u{00A0}\(model.year)" }
                                 HTMLNode.th(.scope("col")) { t("dashboard.themes.negative") }
-                                HTMLNode.th(.scope("col")) { "\(t("dashboard.themes.count")) \(model.year - 1)" }
+                                HTMLNode.th(.scope("col")) { "\(t("dashboard.themes.count"))\u{00A0}\(model.year - 1)" }
                             }
                         }
                         HTMLNode.tbody {

@@ -23,18 +23,19 @@ extension AnnualReportDocument {
     }
 
     /// n and NPS this year and the year before, with the change.
-    func npsTable(_ rows: [AnnualReportModel.Row], id: String, caption: String, firstColumn: String) -> HTMLNode {
-        let year = String(model.year), previous = String(model.year - 1)
+    func npsTable(_ rows: [AnnualReportModel.Row], id: String, caption: String, firstColumn: String, captionShown: Bool = true) -> HTMLNode {
+        // A non-breaking space keeps "NPS 2026" on one line in a narrow column.
+        let year = "\u{00A0}\(model.year)", previous = "\u{00A0}\(model.year - 1)"
         return .div(scrollBox(caption)) {
-            HTMLNode.table(.id(id)) {
-                HTMLNode.caption { caption }
+            HTMLNode.table(.id(id), .class("figures")) {
+                HTMLNode.caption(captionShown ? [] : [.class("visually-hidden")]) { caption }
                 HTMLNode.thead {
                     HTMLNode.tr {
                         HTMLNode.th(.scope("col")) { firstColumn }
-                        HTMLNode.th(.scope("col")) { "n \(year)" }
-                        HTMLNode.th(.scope("col")) { "NPS \(year)" }
-                        HTMLNode.th(.scope("col")) { "n \(previous)" }
-                        HTMLNode.th(.scope("col")) { "NPS \(previous)" }
+                        HTMLNode.th(.scope("col")) { "n\(year)" }
+                        HTMLNode.th(.scope("col")) { "NPS\(year)" }
+                        HTMLNode.th(.scope("col")) { "n\(previous)" }
+                        HTMLNode.th(.scope("col")) { "NPS\(previous)" }
                         HTMLNode.th(.scope("col")) { t("annual.change") }
                     }
                 }
@@ -62,9 +63,9 @@ extension AnnualReportDocument {
                 HTMLNode.thead {
                     HTMLNode.tr {
                         HTMLNode.th(.scope("col")) { t("dashboard.statement") }
-                        HTMLNode.th(.scope("col")) { "\(t("dashboard.mean")) \(model.year)" }
-                        HTMLNode.th(.scope("col")) { "n \(model.year)" }
-                        HTMLNode.th(.scope("col")) { "\(t("dashboard.mean")) \(model.year - 1)" }
+                        HTMLNode.th(.scope("col")) { "\(t("dashboard.mean"))\u{00A0}\(model.year)" }
+                        HTMLNode.th(.scope("col")) { "n\u{00A0}\(model.year)" }
+                        HTMLNode.th(.scope("col")) { "\(t("dashboard.mean"))\u{00A0}\(model.year - 1)" }
                     }
                 }
                 HTMLNode.tbody {
@@ -84,7 +85,7 @@ extension AnnualReportDocument {
     /// Statement means by service area this year; statements headed by their number, worded in the table above.
     private func statementsByUnit(_ rows: [AnnualReportModel.Row]) -> HTMLNode {
         .div(scrollBox(t("annual.statementsByUnit", ["year": String(model.year)]))) {
-            HTMLNode.table(.id("statements-by-unit")) {
+            HTMLNode.table(.id("statements-by-unit"), .class("wide")) {
                 HTMLNode.caption { t("annual.statementsByUnit", ["year": String(model.year)]) }
                 HTMLNode.thead {
                     HTMLNode.tr {
@@ -154,7 +155,7 @@ extension AnnualReportDocument {
                     HTMLNode.p { t("dashboard.noAnswers") }
                 } else {
                     npsTable(split.rows, id: "by-\(split.grouping.rawValue)", caption: t("dashboard.by.\(split.grouping.rawValue)"),
-                             firstColumn: t("dashboard.group"))
+                             firstColumn: t("dashboard.group"), captionShown: false)
                 }
             }
         }

@@ -17,7 +17,7 @@ struct AnnualReportDocument {
 
     /// The inline style, with the footer in the report's language.
     var style: String {
-        AnnualReportStyle.css(footer: "\(title) · \(model.organisationName)", pageLabel: t("annual.pageNumber"))
+        AnnualReportStyle.css(footer: model.isOrganisation ? title : "\(title) · \(model.organisationName)", pageLabel: t("annual.pageNumber"))
     }
 
     func render() -> String {
@@ -50,9 +50,8 @@ struct AnnualReportDocument {
 
     private func cover() -> HTMLNode {
         .header(.class("cover")) {
-            HTMLNode.p(.class("kind")) { t("annual.kind") }
+            HTMLNode.p(.class("kind")) { model.organisationName }
             HTMLNode.h1 { title }
-            HTMLNode.p(.class("org")) { model.organisationName }
             HTMLNode.p(.class("period")) { t("annual.period", ["from": format.day(model.from), "to": format.day(model.to)]) }
             HTMLNode.p(.class("produced")) { t("annual.produced", ["date": format.day(model.produced)]) }
         }

@@ -33,15 +33,18 @@ enum AnnualReportStyle {
         .table-wrap{max-width:100%;overflow-x:auto}
         table{border-collapse:collapse;width:100%;margin:0.5rem 0 1.25rem}
         caption{text-align:left;font-weight:700;padding:0.35rem 0}
-        th,td{text-align:left;vertical-align:top;padding:0.35rem 0.45rem;border-bottom:1px solid var(--line);overflow-wrap:anywhere}
-        thead th{border-bottom:2px solid var(--ink)}
+        th,td{text-align:left;vertical-align:top;padding:0.35rem 0.45rem;border-bottom:1px solid var(--line);overflow-wrap:break-word;hyphens:auto}
+        thead th{border-bottom:2px solid var(--ink);vertical-align:bottom}
+        thead th:not(:first-child){text-align:right}
+        table.wide{min-width:34rem}
+        table.figures{min-width:24rem}
         th[scope=row]{font-weight:400}
         td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         tr.whole th,tr.whole td{font-weight:700}
         .chart{display:block;width:100%;max-width:40rem;height:auto;margin:0.5rem 0}
         .chart .grid{stroke:#c8c8c8;stroke-width:1}.chart .axis{stroke:#4a4a4a;stroke-width:1.5}
         .chart .line{fill:none;stroke:#0b4f8a;stroke-width:2.5}.chart .dot{fill:#0b4f8a}
-        .chart .tick{font-size:11px;fill:#4a4a4a}.chart .bar-label{font-size:12px;fill:#1b1b1b;font-weight:600}
+        .chart .tick{font-size:13px;fill:#4a4a4a}.chart .bar-label{font-size:15px;fill:#1b1b1b;font-weight:600}
         .bar-now{fill:#0b4f8a}.bar-before{fill:#b9cde0;stroke:#4a6d8c;stroke-width:1}
         .stacked-bar{display:block;margin:0.25rem 0;max-width:100%;height:auto}
         .s-detractor{fill:#a4262c;background:#a4262c}.s-passive{fill:#6b6b6b;background:#6b6b6b}.s-promoter{fill:#1e6b34;background:#1e6b34}
@@ -72,6 +75,8 @@ enum AnnualReportStyle {
           thead{display:table-header-group}
           .table-wrap{overflow:visible}
           .chart{max-width:100%}
+          .bar-chart{max-width:125mm}
+          .trend-chart{max-width:150mm}
           a{color:inherit;text-decoration:none}
         }
         """
