@@ -30,7 +30,7 @@ enum AnnualReportStyle {
         dl.figures dd .before{display:block;font-size:0.85rem;font-weight:400;color:var(--muted)}
         ul.highlights{padding-left:1.25rem}
         ul.highlights li{margin:0.25rem 0}
-        .table-wrap{max-width:100%;overflow-x:auto}
+        .table-wrap{max-width:100%;overflow-x:auto;position:relative}
         table{border-collapse:collapse;width:100%;margin:0.5rem 0 1.25rem}
         caption{text-align:left;font-weight:700;padding:0.35rem 0}
         th,td{text-align:left;vertical-align:top;padding:0.35rem 0.45rem;border-bottom:1px solid var(--line);overflow-wrap:break-word;hyphens:auto}
