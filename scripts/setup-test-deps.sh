@@ -2,7 +2,7 @@
 # Installs what Kaiku's tests need, skipping whatever is already present.
 # Idempotent: a second run installs nothing and takes about a second.
 #
-#   Debian:  postgresql (15), chromium, chromium-driver, zbar-tools, wrk, curl
+#   Debian:  postgresql (15), chromium, chromium-driver, zbar-tools, wrk, curl, poppler-utils (pdftotext for the PDF test)
 #   PyPI:    selenium, axe-selenium-python, axe-core-python, schemathesis, aiosmtpd (pinned below)
 #
 # Runs as root (CI) or through sudo when it must install something.
@@ -27,7 +27,7 @@ PY_PINS=(
   "aiosmtpd==1.4.6"
   "georeport==0.3.1"
 )
-APT_PKGS=(postgresql chromium chromium-driver zbar-tools wrk curl openssl)
+APT_PKGS=(postgresql chromium chromium-driver zbar-tools wrk curl openssl poppler-utils)
 
 log() { printf 'setup-test-deps: %s\n' "$*" >&2; }
 

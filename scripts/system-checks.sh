@@ -4,8 +4,8 @@
 # Starts `kaiku demo` on 127.0.0.1:PORT (on PostgreSQL when DATABASE_URL is set,
 # else on SQLite in a new temporary data dir), waits for GET /readyz = 200,
 # runs the browser/accessibility checks of the public form, the public figures
-# and widget, the staff pages, the feedback feed (check_feedback_feed.py) and the idea bank
-# (check_ideas.py), the Open311 check with a published GeoReport
+# and widget, the staff pages, the feedback feed (check_feedback_feed.py), the idea bank
+# (check_ideas.py) and the annual report (check_annual_report.py), the Open311 check with a published GeoReport
 # client (check_open311.py), the offline kiosk check (check_kiosk.py, on a
 # server of its own that it stops and restarts), the into-service check
 # (check_into_service.py: a county set up through the pages on an empty
@@ -96,12 +96,12 @@ run_check() {
 
 if [[ ! -x "$BIN" ]]; then
   say "no server binary at $BIN (build first)"
-  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "feedback feed check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "into-service check"; result FAIL "schemathesis"
+  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "feedback feed check"; result FAIL "annual report check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "into-service check"; result FAIL "schemathesis"
   exit 1
 fi
 if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
   say "port $PORT is already in use: another server is running there"
-  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "feedback feed check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "into-service check"; result FAIL "schemathesis"
+  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "feedback feed check"; result FAIL "annual report check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "into-service check"; result FAIL "schemathesis"
   exit 1
 fi
 
@@ -133,7 +133,7 @@ done
 if ((!ready)); then
   ((SECONDS - t0 >= READY_TIMEOUT)) && say "GET /readyz was not 200 within $READY_TIMEOUT s"
   show_log 80
-  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "feedback feed check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "into-service check"; result FAIL "schemathesis"
+  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "feedback feed check"; result FAIL "annual report check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "into-service check"; result FAIL "schemathesis"
   exit 1
 fi
 say "ready after $((SECONDS - t0)) s"
@@ -178,6 +178,14 @@ else
   result FAIL "idea bank check"; failed=1
 fi
 say "idea bank check took $((SECONDS - t1)) s"
+
+t1=$SECONDS
+if run_check python3 "$ROOT/Tests/system/check_annual_report.py" "$URL"; then
+  result PASS "annual report check"
+else
+  result FAIL "annual report check"; failed=1
+fi
+say "annual report check took $((SECONDS - t1)) s"
 
 t1=$SECONDS
 # An approved client's key, issued as an administrator would, on the server's own database.

@@ -25,7 +25,8 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
             response.headers.replaceOrAdd(
                 name: "Content-Security-Policy",
                 value: "default-src 'none'; style-src 'self' \(WidgetPage.styleSource); img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors \(widgetFrameAncestors)")
-        } else if response.headers.contentType == .html {
+        } else if response.headers.contentType == .html, response.headers.first(name: "Content-Security-Policy") == nil {
+            // A page that set its own, stricter policy (the annual report allows its inline style by hash) keeps it.
             response.headers.replaceOrAdd(
                 name: "Content-Security-Policy",
                 value: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'self'; form-action 'self'")

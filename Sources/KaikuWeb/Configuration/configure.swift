@@ -41,6 +41,7 @@ public func configure(
         timingDummyHash: try app.password.hash("kaiku timing dummy"),
         clock: clock
     )
+    app.pdfQueue = PDFQueue(renderer: ChromiumPDFRenderer.fromEnvironment(ProcessInfo.processInfo.environment))
     app.kaiku.languageModel = settings.languageModel.map {
         ChatCompletionsClassifier(client: app.http.client.shared, configuration: $0, logger: app.logger)
     }

@@ -15,6 +15,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: UsersController())
     try app.register(collection: ReportsController())
     try app.register(collection: IdeasController())
+    try app.register(collection: AnnualReportController())
     try app.register(collection: SurveyController())
     try app.register(collection: ExportsController())
     try app.register(collection: CasesController())

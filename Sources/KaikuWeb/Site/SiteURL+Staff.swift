@@ -19,6 +19,10 @@ extension SiteURL {
         case caseItem(_ id: Parameter<UUID>)
         case caseAction(_ id: Parameter<UUID>, CaseFormAction)
         case dashboard
+        /// The annual customer report: a form to choose the unit and year, with links to the report.
+        case annualReport
+        /// The annual report itself, as HTML or PDF, with the same `year` and `unit`.
+        case annualReportDocument(AnnualReportFormat)
         case entry
         /// The feedback feed: every answer with open text in one's units (`FeedbackFilters` names its query).
         case feedback
@@ -82,6 +86,8 @@ extension SiteURL {
             case .caseItem(let id): ["cases", SiteURL.component(id, "id")]
             case .caseAction(let id, let action): ["cases", SiteURL.component(id, "id"), .constant(action.rawValue)]
             case .dashboard: ["dashboard"]
+            case .annualReport: ["reports", "annual"]
+            case .annualReportDocument(let format): ["reports", .constant("annual.\(format.rawValue)")]
             case .entry: ["entry"]
             case .feedback: ["feedback"]
             case .feedbackCSV: ["feedback.csv"]

@@ -15,6 +15,7 @@ struct StaffController: RouteCollection {
         try signedIn.register(collection: CaseController())
         try signedIn.register(collection: CaseFormsController())
         try signedIn.register(collection: DashboardController())
+        try signedIn.register(collection: AnnualReportPageController())
         try signedIn.register(collection: StaffEntryController())
         try signedIn.register(collection: PostersController())
         try signedIn.register(collection: StaffKiosksController())

@@ -17,6 +17,10 @@ struct DashboardPage {
         let query = [("unit", model.unitCode), ("from", model.period.from.description), ("to", model.period.to.description)]
         let layout = StaffLayout(context.at(.staff(.dashboard), query), title: t("dashboard.title", ["unit": model.unitName]))
         return layout.render {
+            HTMLNode.p(.class("print-only"), .id("print-header")) {
+                t("dashboard.printed", ["unit": model.unitName, "from": format.day(model.period.from), "to": format.day(model.period.to),
+                                        "date": format.day(model.today)])
+            }
             HTMLNode.h1 { t("dashboard.title", ["unit": model.unitName]) }
             HTMLNode.p(.class("period")) {
                 t("dashboard.period.shown", ["from": format.day(model.period.from), "to": format.day(model.period.to), "min": String(model.minimumN)])
