@@ -47,6 +47,9 @@ final class CatalogueUsageTests: XCTestCase {
             "staff.feedback.action.": SiteURL.FeedbackFormAction.allCases.filter { $0 != .classification }.map(\.rawValue),
             "staff.notes.done.": NotesModel.doneKinds,
             // The kinds `CaseNotifications` sends; an answer's body is the handler's own text.
+            "monthlyReport.month.": (1...12).map(String.init),
+            "account.language.": Language.allCases.map(\.rawValue),
+            "admin.reports.status.": ReportDelivery.Status.allCases.map(\.rawValue),
             "mail.": ["reminder.subject", "reminder.body", "escalation.subject", "escalation.body"],
         ]
     }

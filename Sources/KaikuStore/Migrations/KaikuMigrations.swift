@@ -54,5 +54,7 @@ public enum KaikuMigrations {
         M061_AddOpenTextByIDIndex(),
         M065_CreateUnitNotes(),
         M066_AddOpenTextDayIndex(),
+        M067_CreateReportSubscriptions(),
+        M068_CreateReportDeliveries(),
     ]
 }

@@ -24,6 +24,7 @@ struct KaikuCommands: AsyncCommandGroup {
             "sms-simulator": SMSSimulatorCommand(),
             "routes": KaikuRoutesCommand(),
             "text": TextCommands(),
+            "reports": ReportsCommands(),
         ]
     }
 
