@@ -45,7 +45,8 @@ final class MonthlyReportDeliveryTests: XCTestCase {
     }
 
     private func user(_ email: String, _ app: Application) async throws -> User {
-        try await XCTUnwrap(User.query(on: app.db).filter(\.$email == email).first())
+        let found = try await User.query(on: app.db).filter(\.$email == email).first()
+        return try XCTUnwrap(found)
     }
 
     private static let recipients = ["handler-b@test.example", "sup-a2@test.example", "sup-a@test.example", "sup-root@test.example"]

@@ -35,18 +35,18 @@ enum MailStyle {
                             HTMLNode.tr {
                                 if percent > 0 {
                                     HTMLNode.td(.width("\(percent)%"), .attr("bgcolor", barColour),
-                                                .attr("style", "background:\(barColour);height:12px;font-size:1px;line-height:1px;")) { .text("\u{00A0}") }
+                                                .attr("style", "background:\(barColour);height:12px;font-size:1px;line-height:1px;")) { HTMLNode.text("\u{00A0}") }
                                 }
                                 if percent < 100 {
                                     HTMLNode.td(.width("\(100 - percent)%"), .attr("bgcolor", trackColour),
-                                                .attr("style", "background:\(trackColour);height:12px;font-size:1px;line-height:1px;")) { .text("\u{00A0}") }
+                                                .attr("style", "background:\(trackColour);height:12px;font-size:1px;line-height:1px;")) { HTMLNode.text("\u{00A0}") }
                                 }
                             }
                         }
                     }
                 }
                 HTMLNode.td(.attr("align", "right"), .attr("style", "padding:0 0 0 8px;white-space:nowrap;" + font + "font-size:14px;line-height:18px;color:#14212b;font-weight:bold;")) {
-                    .text(label)
+                    HTMLNode.text(label)
                 }
             }
         }
@@ -57,7 +57,7 @@ enum MailStyle {
         .table(layout) {
             HTMLNode.tr {
                 HTMLNode.td(.attr("bgcolor", barColour), .attr("style", "background:\(barColour);border-radius:4px;padding:10px 14px;")) {
-                    HTMLNode.a(.href(href), .attr("style", "color:#ffffff;text-decoration:none;font-weight:bold;" + font + "font-size:14px;line-height:18px;")) { .text(text) }
+                    HTMLNode.a(.href(href), .attr("style", "color:#ffffff;text-decoration:none;font-weight:bold;" + font + "font-size:14px;line-height:18px;")) { HTMLNode.text(text) }
                 }
             }
         }

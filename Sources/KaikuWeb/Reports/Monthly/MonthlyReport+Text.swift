@@ -6,7 +6,7 @@ extension MonthlyReport {
     /// clients that show no HTML and for screen readers that prefer text.
     func plainText(catalogue: Catalogue) -> String {
         let f = MonthlyReportFormat(report: self, catalogue: catalogue)
-        let t = f.t
+        func t(_ key: String, _ arguments: [String: String] = [:]) -> String { f.t(key, arguments) }
         var lines: [String] = [f.subject, "", f.intro, ""]
         let periods = [(month, current), (month.previous, previous), (month.yearAgo, yearAgo)]
 

@@ -53,7 +53,7 @@ enum MonthlyReportQuery {
             let figures = trendByKey[point.description]
             return MonthlyReport.TrendPoint(month: point, nps: figures?.nps, n: figures?.n ?? 0)
         }
-        let codes = Dictionary(uniqueKeysWithValues: shared.units.map { ($0.code, $0) })
+        let codes = Dictionary(shared.units.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         let children = MonthlyReport.ranked(current.groups.map { group in
             MonthlyReport.ChildRow(code: group.key, name: codes[group.key]?.name[language] ?? group.key, nps: group.figures.nps, n: group.figures.n)
         })
