@@ -88,7 +88,7 @@ extension MonthlyReport {
                             MailStyle.bar(fraction: row.current.map { ($0 - 1) / 4 }, label: f.mean(row.current))
                         }
                         HTMLNode.td(.attr("style", "padding:2px 0 6px 0;border-bottom:1px solid #eef1f4;" + MailStyle.font + MailStyle.small)) {
-                            HTMLNode.text(f.t("monthlyReport.statementLine", ["current": f.mean(row.current), "previous": f.mean(row.previous), "yearAgo": f.mean(row.yearAgo)]))
+                            HTMLNode.text(f.t("monthlyReport.statementCompare", ["previous": f.mean(row.previous), "yearAgo": f.mean(row.yearAgo)]))
                         }
                     }
                 }

@@ -19,7 +19,9 @@ extension MonthlyReport {
         if !statements.isEmpty {
             lines.append(t("monthlyReport.statements"))
             for row in statements {
-                lines.append("- \(row.name): " + t("monthlyReport.statementLine", [
+                // A statement usually ends in a full stop; a colon after it would read oddly.
+                let name = row.name.hasSuffix(".") || row.name.hasSuffix("?") ? row.name : row.name + ":"
+                lines.append("- \(name) " + t("monthlyReport.statementLine", [
                     "current": f.mean(row.current), "previous": f.mean(row.previous), "yearAgo": f.mean(row.yearAgo)]))
             }
             lines.append("")
