@@ -7,7 +7,7 @@ import NIOCore
 ///
 /// Building it validates everything that comes from outside, so a bad
 /// address or a header-injection attempt fails before any connection opens.
-struct SMTPMessage: Sendable {
+public struct SMTPMessage: Sendable {
     let sender: SMTPAddress
     let recipient: SMTPAddress
     let replyTo: SMTPAddress?
@@ -19,6 +19,7 @@ struct SMTPMessage: Sendable {
         try SMTPAddress.rejectLineBreaks(in: email.subject, field: "subject")
         try SMTPAddress.rejectLineBreaks(in: email.to, field: "to")
         if let replyTo = email.replyTo { try SMTPAddress.rejectLineBreaks(in: replyTo, field: "replyTo") }
+        if let link = email.unsubscribeLink { try SMTPAddress.rejectLineBreaks(in: link, field: "unsubscribeLink") }
 
         self.sender = sender
         self.recipient = try SMTPAddress(parsing: email.to, field: "to")
@@ -36,13 +37,39 @@ struct SMTPMessage: Sendable {
         headers += [
             SMTPHeaderEncoding.unstructured("Subject", email.subject),
             "Message-ID: \(self.messageID)",
-            "MIME-Version: 1.0",
-            "Content-Type: text/plain; charset=utf-8",
-            "Content-Transfer-Encoding: quoted-printable",
         ]
-        var body = SMTPQuotedPrintable.encode(email.body)
-        if !body.hasSuffix("\r\n") { body += "\r\n" }
+        if let link = email.unsubscribeLink, !link.contains(">") { headers.append("List-Unsubscribe: <\(link)>") }
+        headers.append("MIME-Version: 1.0")
+        let body: String
+        if let html = email.html {
+            // The boundary cannot occur in quoted-printable text, whose lines never hold "=_" unescaped.
+            let boundary = "=_kaiku_\(UUID().uuidString.lowercased())"
+            headers.append("Content-Type: multipart/alternative; boundary=\"\(boundary)\"")
+            // The CRLF before a boundary belongs to the boundary (RFC 2046 §5.1.1): each part's own last line break is kept by one more.
+            body = "--\(boundary)\r\n" + Self.part(email.body, type: "text/plain")
+                + "\r\n--\(boundary)\r\n" + Self.part(html, type: "text/html")
+                + "\r\n--\(boundary)--\r\n"
+        } else {
+            headers += ["Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: quoted-printable"]
+            body = Self.encoded(email.body)
+        }
         self.text = headers.joined(separator: "\r\n") + "\r\n\r\n" + body
+    }
+
+    /// A body part of a multipart message, headers and quoted-printable content.
+    private static func part(_ content: String, type: String) -> String {
+        "Content-Type: \(type); charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n" + encoded(content)
+    }
+
+    private static func encoded(_ content: String) -> String {
+        let body = SMTPQuotedPrintable.encode(content)
+        return body.hasSuffix("\r\n") ? body : body + "\r\n"
+    }
+
+    /// The message as an `.eml` file holds it, for a dry run that writes instead of sending.
+    public static func eml(_ email: OutgoingEmail, fromAddress: String, fromName: String?, date: Date) throws -> String {
+        let sender = try SMTPAddress(address: fromAddress, displayName: fromName, field: "from")
+        return try SMTPMessage(email, from: sender, date: date).text
     }
 
     /// The bytes to send after the server's 354: the message with every line

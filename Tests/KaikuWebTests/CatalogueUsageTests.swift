@@ -53,6 +53,9 @@ final class CatalogueUsageTests: XCTestCase {
             "idea.category.": IdeaCategoryDefaults.codes,
             "mail.idea.step.": IdeaStatus.allCases.map(\.rawValue),
             // The kinds `CaseNotifications` sends; an answer's body is the handler's own text.
+            "monthlyReport.month.": (1...12).map(String.init),
+            "account.language.": Language.allCases.map(\.rawValue),
+            "admin.reports.status.": ReportDelivery.Status.allCases.map(\.rawValue),
             "mail.": ["reminder.subject", "reminder.body", "escalation.subject", "escalation.body"],
         ]
     }

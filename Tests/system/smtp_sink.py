@@ -104,7 +104,7 @@ def parse(raw):
     headers = {}
     defects = [repr(d) for d in message.defects]
     for name in ("From", "To", "Reply-To", "Subject", "Date", "Message-ID",
-                 "MIME-Version", "Content-Type", "Content-Transfer-Encoding"):
+                 "MIME-Version", "Content-Type", "Content-Transfer-Encoding", "List-Unsubscribe"):
         value = message[name]
         if value is None:
             continue
@@ -121,6 +121,13 @@ def parse(raw):
             }
     if not message.is_multipart():
         result["body"] = message.get_content()
+    else:
+        # Each leaf part, decoded: a multipart/alternative's plain text and HTML.
+        result["parts"] = [
+            {"content_type": part.get_content_type(), "body": part.get_content()}
+            for part in message.walk() if not part.is_multipart()
+        ]
+        defects += [repr(d) for part in message.walk() for d in part.defects]
     return result
 
 

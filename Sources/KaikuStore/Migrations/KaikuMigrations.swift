@@ -54,6 +54,8 @@ public enum KaikuMigrations {
         M061_AddOpenTextByIDIndex(),
         M065_CreateUnitNotes(),
         M066_AddOpenTextDayIndex(),
+        M067_CreateReportSubscriptions(),
+        M068_CreateReportDeliveries(),
         M072_CreateIdeas(),
         M073_CreateIdeaComments(),
         M074_CreateIdeaCategories(),

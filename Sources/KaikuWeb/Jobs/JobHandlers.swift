@@ -19,6 +19,7 @@ enum JobHandlers {
         KioskWatch.kind: { _, app in try await KioskWatch.run(app) },
         ClassifierJobs.retrain: { job, app in try await ClassifierRetrainJob.run(job, app: app) },
         LanguageModelJob.kind: { job, app in try await LanguageModelJob.run(job, app: app) },
+        MonthlyReportJob.kind: { job, app in try await MonthlyReportJob.run(job, app: app) },
     ]) { first, _ in first }
 
     /// Deletes contact details of cases closed longer ago than each

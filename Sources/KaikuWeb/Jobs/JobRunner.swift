@@ -63,6 +63,7 @@ final class JobRunnerLifecycle: LifecycleHandler, @unchecked Sendable {
         let interval = self.interval
         try await JobHandlers.schedulePurge(app, after: app.kaiku.clock.now)
         try await KioskWatch.schedule(app, after: app.kaiku.clock.now)
+        try await MonthlyReportJob.schedule(app, after: app.kaiku.clock.now)
         task = Task {
             while !Task.isCancelled {
                 do {

@@ -5,6 +5,8 @@ extension SiteURL {
     /// The staff pages under `/staff`.
     public enum Staff: Sendable {
         case inbox
+        /// A signed-in staff member's own settings (the monthly report subscription).
+        case account
         case login
         case logout
         /// "What we did" notes of a unit (supervisors and administrators).
@@ -44,6 +46,8 @@ extension SiteURL {
         case smsSurvey
         case review
         case reviewItem(_ id: Parameter<UUID>)
+        /// The monthly report's unsubscribe link (public: the token is the proof).
+        case reportUnsubscribe(_ token: Parameter<String>)
         case admin
         case adminTargets
         case adminTargetNew
@@ -71,10 +75,13 @@ extension SiteURL {
         case adminIdeaCategories
         /// Where a category's new names are posted.
         case adminIdeaCategory(_ code: Parameter<String>)
+        /// Monthly reports sent, and when (administrators).
+        case adminReports
 
         var pathComponents: [PathComponent] {
             switch self {
             case .inbox: []
+            case .account: ["account"]
             case .login: ["login"]
             case .logout: ["logout"]
             case .notes: ["notes"]
@@ -103,6 +110,7 @@ extension SiteURL {
             case .smsSurvey: ["sms-survey"]
             case .review: ["review"]
             case .reviewItem(let id): ["review", SiteURL.component(id, "id")]
+            case .reportUnsubscribe(let token): ["reports", "unsubscribe", SiteURL.component(token, "token")]
             case .admin: ["admin"]
             case .adminTargets: ["admin", "targets"]
             case .adminTargetNew: ["admin", "targets", "new"]
@@ -124,6 +132,7 @@ extension SiteURL {
             case .adminTheme(let code): ["admin", "themes", SiteURL.component(code, "code")]
             case .adminIdeaCategories: ["admin", "idea-categories"]
             case .adminIdeaCategory(let code): ["admin", "idea-categories", SiteURL.component(code, "code")]
+            case .adminReports: ["admin", "reports"]
             }
         }
     }

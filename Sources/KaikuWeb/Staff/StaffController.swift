@@ -8,6 +8,7 @@ struct StaffController: RouteCollection {
         let staff = routes.grouped(StaffLanguageMiddleware())
         try staff.register(collection: LoginController())
         try staff.register(collection: PasswordController())
+        try staff.register(collection: ReportUnsubscribeController())
         let signedIn = staff.grouped(SessionAuthenticator(), StaffPageGuard())
         try signedIn.register(collection: LoginController.SignedIn())
         try signedIn.register(collection: InboxController())
@@ -35,5 +36,7 @@ struct StaffController: RouteCollection {
         try signedIn.register(collection: UserAdminController())
         try signedIn.register(collection: AdminImportController())
         try signedIn.register(collection: SurveyEditorController())
+        try signedIn.register(collection: AccountController())
+        try signedIn.register(collection: AdminReportsController())
     }
 }

@@ -39,7 +39,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: binary.path), "build the kaiku executable first (swift build --build-tests)")
         let help = try kaiku("--help")
         XCTAssertEqual(help.status, 0, help.errors)
-        for command in ["serve", "demo", "migrate", "generate", "export", "visits", "api-key", "organisation", "run-jobs", "purge-contacts", "sms-simulator", "routes", "text"] {
+        for command in ["serve", "demo", "migrate", "generate", "export", "visits", "api-key", "organisation", "run-jobs", "purge-contacts", "sms-simulator", "routes", "text", "reports"] {
             let listed = help.output.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(command + " ") }
             XCTAssertNotNil(listed, "\(command) is listed with its line:\n\(help.output)")
         }

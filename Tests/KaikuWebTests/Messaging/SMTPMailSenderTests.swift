@@ -39,6 +39,24 @@ final class SMTPMailSenderTests: XCTestCase {
 
     // MARK: - Delivery
 
+    func testMonthlyReportArrivesAsPlainTextAndHTMLAlternatives() async throws {
+        let sink = try startSink()
+        let sender = try SMTPMailSender(configuration: configuration(port: sink.port, security: .none), eventLoopGroup: group)
+        let report = MonthlyReport.sample()
+        let email = report.email(to: "esihenkilo@example.fi", catalogue: try Catalogue.load())
+        try await sender.send(email)
+
+        let message = try sink.onlyMessage().message
+        XCTAssertEqual(message.defects, [], "Python's parser found defects in the message")
+        XCTAssertTrue(message.headers["Content-Type"]?.hasPrefix("multipart/alternative; boundary=") ?? false, "\(message.headers)")
+        XCTAssertEqual(message.headers["Subject"], "Yksikkö A: asiakaspalaute, marraskuu 2026")
+        XCTAssertEqual(message.headers["List-Unsubscribe"], "<\(report.unsubscribeLink)>")
+        let parts = try XCTUnwrap(message.parts)
+        XCTAssertEqual(parts.map(\.contentType), ["text/plain", "text/html"], "plain text first: clients show the last one they can")
+        XCTAssertEqual(parts[0].body.replacingOccurrences(of: "\r\n", with: "\n"), email.body)
+        XCTAssertEqual(parts[1].body.replacingOccurrences(of: "\r\n", with: "\n"), email.html)
+    }
+
     func testPlainDeliveryKeepsEnvelopeHeadersAndBody() async throws {
         let sink = try startSink()
         let sender = try SMTPMailSender(configuration: configuration(port: sink.port, security: .none), eventLoopGroup: group)
@@ -415,15 +433,24 @@ private struct StoredMessage: Decodable {
             case displayName = "display_name", address = "addr_spec"
         }
     }
+    struct Part: Decodable {
+        let contentType: String
+        let body: String
+        enum CodingKeys: String, CodingKey {
+            case contentType = "content_type", body
+        }
+    }
     struct Parsed: Decodable {
         let headers: [String: String]
         let defects: [String]
         let body: String?
+        /// The leaf parts of a multipart message, decoded.
+        let parts: [Part]?
         let from: Mailbox?
         let to: Mailbox?
         let replyTo: Mailbox?
         enum CodingKeys: String, CodingKey {
-            case headers, defects, body, from = "from_address", to = "to_address", replyTo = "reply_to_address"
+            case headers, defects, body, parts, from = "from_address", to = "to_address", replyTo = "reply_to_address"
         }
     }
     let mailFrom: String

@@ -6,7 +6,7 @@ import XCTest
 /// `kaiku reports annual` as an operator runs it: help without running,
 /// a clear line for what is missing, and the report written where asked
 /// with only its path on standard output.
-final class ReportsCommandTests: XCTestCase {
+final class ReportsAnnualCommandTests: XCTestCase {
     private var directory: URL!
     private var data: String { directory.appendingPathComponent("data").path }
 
