@@ -25,6 +25,7 @@ struct StaffLayout {
             HTMLNode.a(.href(.staff(.inbox))) { t("staff.nav.inbox") }
             HTMLNode.a(.href(.staff(.feedback))) { t("staff.nav.feedback") }
             HTMLNode.a(.href(.staff(.dashboard))) { t("staff.nav.dashboard") }
+            HTMLNode.a(.href(.staff(.ideas))) { t("staff.nav.ideas") }
             if session.role != .analyst {
                 HTMLNode.a(.href(.staff(.review))) { t("staff.nav.review") }
                 HTMLNode.a(.href(.staff(.entry))) { t("staff.nav.entry") }
@@ -38,6 +39,7 @@ struct StaffLayout {
                 HTMLNode.a(.href(.staff(.admin))) { t("staff.nav.admin") }
             }
             HTMLNode.span(.class("staff-user")) { session.email }
+            HTMLNode.a(.href(.staff(.account))) { t("staff.nav.account") }
             HTMLNode.form(.method(.post), .action(.staff(.logout)), .class("inline")) {
                 context.csrfField
                 HTMLNode.button(.type("submit"), .class("link-button")) { t("staff.nav.signOut") }

@@ -26,6 +26,11 @@ struct DashboardPage {
                 t("dashboard.period.shown", ["from": format.day(model.period.from), "to": format.day(model.period.to), "min": String(model.minimumN)])
             }
             periodForm()
+            HTMLNode.p(.class("no-print")) {
+                HTMLNode.a(.href(SiteURL.staff(.annualReport).url(language: context.language, [("unit", model.unitCode)])), .id("annual-report-link")) {
+                    t("dashboard.annualReportLink", ["unit": model.unitName])
+                }
+            }
             if let notesLink = model.notesLink {
                 HTMLNode.p(.class("no-print")) { HTMLNode.a(.href(notesLink), .id("notes-link")) { t("dashboard.notesLink", ["unit": model.unitName]) } }
             }

@@ -14,10 +14,12 @@ struct AdminHubModel: Sendable {
     static func entries(wholeOrganisation: Bool) -> [Entry] {
         let wholeOnly: [Entry] = [Entry(url: .staff(.adminUnits), key: "units")]
         let shared: [Entry] = [Entry(url: .staff(.adminTargets), key: "targets")]
-        let survey: [Entry] = [Entry(url: .staff(.adminSurvey), key: "survey"), Entry(url: .staff(.adminThemes), key: "themes")]
+        let survey: [Entry] = [Entry(url: .staff(.adminSurvey), key: "survey"), Entry(url: .staff(.adminThemes), key: "themes"),
+                               Entry(url: .staff(.adminIdeaCategories), key: "ideaCategories")]
         let people: [Entry] = [Entry(url: .staff(.adminUsers), key: "users")]
         let rules: [Entry] = [Entry(url: .staff(.adminSettings), key: "settings"), Entry(url: .staff(.adminTemplates), key: "templates"),
-                              Entry(url: .staff(.adminReferralTexts), key: "referralTexts"), Entry(url: .staff(.adminAuditLog), key: "auditLog")]
+                              Entry(url: .staff(.adminReferralTexts), key: "referralTexts"), Entry(url: .staff(.adminAuditLog), key: "auditLog"),
+                              Entry(url: .staff(.adminReports), key: "reports")]
         let devices: [Entry] = [Entry(url: .staff(.kiosks), key: "kiosks"), Entry(url: .staff(.smsSurvey), key: "smsSurvey")]
         return wholeOrganisation ? wholeOnly + shared + survey + people + rules + devices : shared + people + devices
     }
