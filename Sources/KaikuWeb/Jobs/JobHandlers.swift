@@ -15,7 +15,11 @@ enum JobHandlers {
         CaseAnswerJob.kind: { job, app in try await CaseAnswerJob.run(job, app: app) },
         PasswordMailJob.kind: { job, app in try await PasswordMailJob.run(job, app: app) },
         IdeaNoteJob.kind: { job, app in try await IdeaNoteJob.run(job, app: app) },
-        purge: { _, app in try await purgeContacts(app) },
+        purge: { _, app in
+            try await purgeContacts(app)
+            // Daily, so that an organisation set up while the server runs has its monthly report queued within a day.
+            try await MonthlyReportJob.schedule(app, after: app.kaiku.clock.now)
+        },
         KioskWatch.kind: { _, app in try await KioskWatch.run(app) },
         ClassifierJobs.retrain: { job, app in try await ClassifierRetrainJob.run(job, app: app) },
         LanguageModelJob.kind: { job, app in try await LanguageModelJob.run(job, app: app) },

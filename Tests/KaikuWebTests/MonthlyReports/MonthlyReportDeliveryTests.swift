@@ -211,6 +211,20 @@ final class MonthlyReportDeliveryTests: XCTestCase {
         }
     }
 
+    func testTheDailyJobQueuesTheMonthlyReportOfOrganisationsSetUpWhileTheServerRuns() async throws {
+        try await withApp(clock: TestClock(Self.now).wall) { app in
+            _ = try await seed(app)
+            let before = try await Job.query(on: app.db).filter(\.$kind == MonthlyReportJob.kind).count()
+            try await JobQueue.enqueue(kind: JobHandlers.purge, runAt: Self.now, on: app.db)
+
+            _ = try await JobRunner(worker: "r").runDue(app)
+
+            let after = try await Job.query(on: app.db).filter(\.$kind == MonthlyReportJob.kind).count()
+            XCTAssertEqual(before, 0, "the organisations were created after the start")
+            XCTAssertEqual(after, 2, "one monthly job per organisation")
+        }
+    }
+
     func testStaffSubscribeOnTheirOwnSettingsPage() async throws {
         let mail = RecordingMailSender()
         try await withApp(clock: TestClock(Self.now).wall, mail: mail) { app in
