@@ -4,8 +4,8 @@ import KaikuCore
 
 /// Stores and loads each organisation's trained classifier.
 public enum ClassifierStore {
-    /// The organisation's classifier: its trained state, or the lexicons with
-    /// its themes when nobody has corrected anything yet. `trainedAt` is nil then.
+    /// The organisation's classifier: its trained state, or the untrained one with its themes
+    /// when nobody has corrected anything yet (`trainedAt` nil) or the state is stale (its time).
     public static func load(organisationID: UUID, on database: any Database) async throws -> (classifier: FeedbackClassifier, trainedAt: Date?) {
         let row = try await ClassifierState.query(on: database).filter(\.$organisationID == organisationID).first()
         if let row, let classifier = try? JSONDecoder().decode(FeedbackClassifier.self, from: Data(row.state.utf8)),
@@ -25,8 +25,7 @@ public enum ClassifierStore {
     public static func scheduleStaleRetraining(at now: Date, on database: any Database) async throws -> Int {
         var stale = 0
         for row in try await ClassifierState.query(on: database).all() {
-            let current = (try? JSONDecoder().decode(FeedbackClassifier.self, from: Data(row.state.utf8)))?.isCurrent ?? false
-            guard !current else { continue }
+            guard !FeedbackClassifier.isCurrent(encoded: Data(row.state.utf8)) else { continue }
             try await ClassifierJobs.scheduleRetraining(organisationID: row.organisationID, after: now, on: database)
             stale += 1
         }

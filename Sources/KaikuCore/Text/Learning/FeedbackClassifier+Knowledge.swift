@@ -21,4 +21,10 @@ extension FeedbackClassifier {
 
     /// Whether this classifier was trained with this build's features and built-in examples.
     public var isCurrent: Bool { knowledge == Self.currentKnowledge }
+
+    /// `isCurrent` of a stored state without building its model (the start-up check reads every organisation's).
+    public static func isCurrent(encoded state: Data) -> Bool {
+        struct Stamp: Decodable { var knowledge: String? }
+        return (try? JSONDecoder().decode(Stamp.self, from: state))?.knowledge == currentKnowledge
+    }
 }
