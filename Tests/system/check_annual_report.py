@@ -34,13 +34,11 @@ PASSWORD = os.environ.get("KAIKU_SUPERVISOR_PASSWORD", "kaiku-demo-2026")
 BASE = pf.BASE
 YEAR = datetime.date.today().year
 TITLES = {"fi": "Asiakkuuskertomus %d", "sv": "Kundberättelse %d", "en": "Customer report %d"}
-pf.VIEWPORTS["narrow"] = dict(width=320, height=800, deviceScaleFactor=2, mobile=True)
+pf.VIEWPORTS["narrow"] = pf.NARROW
 
 
 def token():
-    status, body = pf.http_json("POST", "/api/v1/auth/token", {"email": SUPERVISOR, "password": PASSWORD})
-    require(status == 200, "POST /api/v1/auth/token -> %s" % status)
-    return body["token"]
+    return pf.api_token(SUPERVISOR, PASSWORD)
 
 
 def get(path, tok):
@@ -67,16 +65,6 @@ def pdf_is_made():
     require(status == 200 and kind.startswith("application/pdf") and body.startswith(b"%PDF"), "pdf -> %s %s" % (status, kind))
 
 
-def sign_in(drv):
-    drv.get(BASE + "/staff/login?lang=fi")
-    drv.find_element(By.ID, "email").send_keys(SUPERVISOR)
-    drv.find_element(By.ID, "password").send_keys(PASSWORD)
-    old = drv.find_element(By.TAG_NAME, "html")
-    pf.click_like_a_person(drv, drv.find_element(By.CSS_SELECTOR, "form.login button[type=submit]"))
-    pf.wait_new_page(drv, old, "signing in")
-    require("/staff/login" not in drv.current_url, "signing in failed (%s)" % drv.current_url)
-
-
 def main():
     print("annual report checks against %s (artifacts in %s)" % (BASE, pf.ARTIFACTS))
     r = pf.Runner()
@@ -85,7 +73,7 @@ def main():
 
     drv = pf.make_driver("desktop")
     try:
-        r.check("supervisor signs in", lambda: sign_in(drv), drv)
+        r.check("supervisor signs in", lambda: pf.sign_in(drv, SUPERVISOR, PASSWORD), drv)
 
         def choose():
             drv.get(BASE + "/staff/reports/annual?lang=fi")
@@ -119,19 +107,16 @@ def main():
     narrow = pf.make_driver("narrow")
     try:
         def reflow():
-            sign_in(narrow)
+            pf.sign_in(narrow, SUPERVISOR, PASSWORD)
             narrow.get(BASE + "/staff/reports/annual.html?year=%d&lang=sv" % YEAR)
-            overflow = narrow.execute_script("return document.documentElement.scrollWidth > window.innerWidth + 1")
+            overflow = pf.scrolls_sideways(narrow)
             require(not overflow, "the report scrolls sideways at 320 px")
             pf.run_axe(narrow, "annual report (320 px)")
         r.check("report: reflows at 320 px, axe (sv)", reflow, narrow)
     finally:
         narrow.quit()
 
-    if r.failures:
-        print("failed: " + "; ".join(r.failures))
-    print("%d passed, %d failed" % (r.passed, r.failed))
-    return 0 if r.failed == 0 else 1
+    return r.finish()
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ HANDLER = os.environ.get("KAIKU_HANDLER_EMAIL", "handler@demo.kaiku.fi")
 PASSWORD = os.environ.get("KAIKU_HANDLER_PASSWORD", "kaiku-demo-2026")
 HANDLER_UNIT = "JH-TER-VAST-KESK"
 BASE = pf.BASE
-pf.VIEWPORTS["narrow"] = dict(width=320, height=800, deviceScaleFactor=2, mobile=True)
+pf.VIEWPORTS["narrow"] = pf.NARROW
 
 
 def send_comment(word):
@@ -47,25 +47,9 @@ def send_comment(word):
 
 
 def api_item(word):
-    status, body = pf.http_json("POST", "/api/v1/auth/token", {"email": HANDLER, "password": PASSWORD})
-    require(status == 200, "POST /api/v1/auth/token -> %s" % status)
-    status, items = pf.http_json("GET", "/api/v1/feedback?q=" + word, token=body["token"])
+    status, items = pf.http_json("GET", "/api/v1/feedback?q=" + word, token=pf.api_token(HANDLER, PASSWORD))
     require(status == 200 and len(items) == 1, "GET /api/v1/feedback?q=%s -> %s %r" % (word, status, items))
     return items[0]
-
-
-def sign_in(drv):
-    drv.get(BASE + "/staff/login?lang=fi")
-    drv.find_element(By.ID, "email").send_keys(HANDLER)
-    drv.find_element(By.ID, "password").send_keys(PASSWORD)
-    submit_and_wait(drv, drv.find_element(By.CSS_SELECTOR, "form.login button[type=submit]"), "signing in")
-    require("/staff/login" not in drv.current_url, "signing in failed (%s)" % drv.current_url)
-
-
-def submit_and_wait(drv, button, what):
-    old = drv.find_element(By.TAG_NAME, "html")
-    pf.click_like_a_person(drv, button)
-    pf.wait_new_page(drv, old, what)
 
 
 def the_item(drv, response_id):
@@ -87,7 +71,7 @@ def main():
 
     drv = pf.make_driver("desktop")
     try:
-        r.check("handler signs in", lambda: sign_in(drv), drv)
+        r.check("handler signs in", lambda: pf.sign_in(drv, HANDLER, PASSWORD), drv)
 
         def filter_by_search():
             drv.get(BASE + "/staff/feedback?lang=fi")
@@ -95,7 +79,7 @@ def main():
                     "the staff bar has no link to the feed")
             pf.click_like_a_person(drv, drv.find_element(By.CSS_SELECTOR, 'label[for="f-q"]'))
             drv.find_element(By.ID, "f-q").send_keys(word)
-            submit_and_wait(drv, drv.find_element(By.CSS_SELECTOR, "form.feed-filters button[type=submit]"), "filtering the feed")
+            pf.submit_and_wait(drv, drv.find_element(By.CSS_SELECTOR, "form.feed-filters button[type=submit]"), "filtering the feed")
             require("q=" + word in drv.current_url, "the filter is not in the address: %s" % drv.current_url)
             require(len(drv.find_elements(By.CSS_SELECTOR, "article.feed-item")) == 1, "the search found more or less than the comment")
             require("unread" in the_item(drv, response_id).get_attribute("class"), "a new comment is not shown unread")
@@ -103,7 +87,7 @@ def main():
 
         def mark_read():
             item = the_item(drv, response_id)
-            submit_and_wait(drv, item.find_element(By.CSS_SELECTOR, "form[action$='/read'] button"), "marking read")
+            pf.submit_and_wait(drv, item.find_element(By.CSS_SELECTOR, "form[action$='/read'] button"), "marking read")
             require(drv.find_elements(By.ID, "notice"), "no notice after marking read")
             require("q=" + word in drv.current_url and drv.current_url.endswith("#item-" + response_id.upper()),
                     "not back on the filtered page at the item: %s" % drv.current_url)
@@ -122,7 +106,7 @@ def main():
                     pf.click_like_a_person(drv, item.find_element(By.CSS_SELECTOR, "label[for='%s']" % other.get_attribute("id")))
             radio = item.find_element(By.CSS_SELECTOR, "input[name='sentiment'][value='negative']")
             pf.click_like_a_person(drv, item.find_element(By.CSS_SELECTOR, "label[for='%s']" % radio.get_attribute("id")))
-            submit_and_wait(drv, item.find_element(By.CSS_SELECTOR, "details.feed-correct button[type=submit]"), "correcting")
+            pf.submit_and_wait(drv, item.find_element(By.CSS_SELECTOR, "details.feed-correct button[type=submit]"), "correcting")
             require(not drv.find_elements(By.ID, "error"), "the correction was refused")
             stored = api_item(word)
             require(stored["themes"] == ["signage-premises"] and stored["sentiment"] == "negative", "stored: %r" % stored)
@@ -141,20 +125,17 @@ def main():
     narrow = pf.make_driver("narrow")
     try:
         def reflow():
-            sign_in(narrow)
+            pf.sign_in(narrow, HANDLER, PASSWORD)
             narrow.get(BASE + "/staff/feedback?lang=fi")
             require(narrow.find_elements(By.CSS_SELECTOR, "article.feed-item"), "no feed items in the demo")
-            overflow = narrow.execute_script("return document.documentElement.scrollWidth > window.innerWidth + 1")
+            overflow = pf.scrolls_sideways(narrow)
             require(not overflow, "the feed scrolls sideways at 320 px")
             pf.run_axe(narrow, "feedback feed (320 px)")
         r.check("feed: reflows at 320 px, axe (fi)", reflow, narrow)
     finally:
         narrow.quit()
 
-    if r.failures:
-        print("failed: " + "; ".join(r.failures))
-    print("%d passed, %d failed" % (r.passed, r.failed))
-    return 0 if r.failed == 0 else 1
+    return r.finish()
 
 
 if __name__ == "__main__":

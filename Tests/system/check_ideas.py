@@ -31,22 +31,7 @@ HANDLER = os.environ.get("KAIKU_HANDLER_EMAIL", "handler@demo.kaiku.fi")
 ADMIN = os.environ.get("KAIKU_ADMIN_DEMO_EMAIL", "admin@demo.kaiku.fi")
 PASSWORD = os.environ.get("KAIKU_DEMO_PASSWORD", "kaiku-demo-2026")
 BASE = pf.BASE
-pf.VIEWPORTS["narrow"] = dict(width=320, height=800, deviceScaleFactor=2, mobile=True)
-
-
-def sign_in(drv, email):
-    drv.delete_all_cookies()
-    drv.get(BASE + "/staff/login?lang=fi")
-    drv.find_element(By.ID, "email").send_keys(email)
-    drv.find_element(By.ID, "password").send_keys(PASSWORD)
-    submit_and_wait(drv, drv.find_element(By.CSS_SELECTOR, "form.login button[type=submit]"), "signing in")
-    require("/staff/login" not in drv.current_url, "signing in failed (%s)" % drv.current_url)
-
-
-def submit_and_wait(drv, button, what):
-    old = drv.find_element(By.TAG_NAME, "html")
-    pf.click_like_a_person(drv, button)
-    pf.wait_new_page(drv, old, what)
+pf.VIEWPORTS["narrow"] = pf.NARROW
 
 
 def choose(drv, select_id, value):
@@ -54,9 +39,7 @@ def choose(drv, select_id, value):
 
 
 def api_ideas(query):
-    status, body = pf.http_json("POST", "/api/v1/auth/token", {"email": ADMIN, "password": PASSWORD})
-    require(status == 200, "POST /api/v1/auth/token -> %s" % status)
-    status, items = pf.http_json("GET", "/api/v1/ideas?" + query, token=body["token"])
+    status, items = pf.http_json("GET", "/api/v1/ideas?" + query, token=pf.api_token(ADMIN, PASSWORD))
     require(status == 200, "GET /api/v1/ideas?%s -> %s %r" % (query, status, items))
     return items
 
@@ -71,14 +54,14 @@ def main():
     drv = pf.make_driver("desktop")
     try:
         def submit():
-            sign_in(drv, HANDLER)
+            pf.sign_in(drv, HANDLER, PASSWORD)
             drv.get(BASE + "/staff/ideas?lang=fi")
-            submit_and_wait(drv, drv.find_element(By.ID, "new-idea"), "opening the form")
+            pf.submit_and_wait(drv, drv.find_element(By.ID, "new-idea"), "opening the form")
             pf.click_like_a_person(drv, drv.find_element(By.CSS_SELECTOR, 'label[for="f-title"]'))
             drv.find_element(By.ID, "f-title").send_keys(title)
             drv.find_element(By.ID, "f-description").send_keys("Vuorot ja lomat yhteen kalenteriin.")
             choose(drv, "f-category", "sustainable-organisation")
-            submit_and_wait(drv, drv.find_element(By.CSS_SELECTOR, "#idea-form button[type=submit]"), "sending the idea")
+            pf.submit_and_wait(drv, drv.find_element(By.CSS_SELECTOR, "#idea-form button[type=submit]"), "sending the idea")
             require(drv.find_elements(By.ID, "notice"), "no notice after sending")
             require("/staff/ideas/" in drv.current_url, "not on the idea's page: %s" % drv.current_url)
             state["url"] = drv.current_url.split("?")[0]
@@ -89,7 +72,7 @@ def main():
             return 1
 
         def move():
-            sign_in(drv, ADMIN)
+            pf.sign_in(drv, ADMIN, PASSWORD)
             drv.get(state["url"] + "?lang=fi")
             owner = [o.get_attribute("value") for o in drv.find_elements(By.CSS_SELECTOR, "#f-owner option")
                      if ADMIN in o.text]
@@ -97,7 +80,7 @@ def main():
             for step in ("under-review", "accepted", "implemented"):
                 choose(drv, "f-status", step)
                 choose(drv, "f-owner", owner[0])
-                submit_and_wait(drv, drv.find_element(By.CSS_SELECTOR, "#handle-form button[type=submit]"), "moving to " + step)
+                pf.submit_and_wait(drv, drv.find_element(By.CSS_SELECTOR, "#handle-form button[type=submit]"), "moving to " + step)
                 require(not drv.find_elements(By.ID, "error-summary"), "moving to %s was refused" % step)
                 status = drv.find_element(By.ID, "idea-details").get_attribute("data-status")
                 require(status == step, "the idea is %s, not %s" % (status, step))
@@ -118,19 +101,16 @@ def main():
     narrow = pf.make_driver("narrow")
     try:
         def reflow():
-            sign_in(narrow, ADMIN)
+            pf.sign_in(narrow, ADMIN, PASSWORD)
             for path in ("/staff/ideas", state["url"].replace(BASE, "")):
                 narrow.get(BASE + path + "?lang=fi")
-                overflow = narrow.execute_script("return document.documentElement.scrollWidth > window.innerWidth + 1")
+                overflow = pf.scrolls_sideways(narrow)
                 require(not overflow, "%s scrolls sideways at 320 px" % path)
         r.check("ideas: the list and the idea reflow at 320 px", reflow, narrow)
     finally:
         narrow.quit()
 
-    if r.failures:
-        print("failed: " + "; ".join(r.failures))
-    print("%d passed, %d failed" % (r.passed, r.failed))
-    return 0 if r.failed == 0 else 1
+    return r.finish()
 
 
 if __name__ == "__main__":

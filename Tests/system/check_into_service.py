@@ -157,16 +157,10 @@ def path_of(drv):
     return urllib.parse.urlparse(drv.current_url).path
 
 
-def submit_and_wait(drv, button, what):
-    old = drv.find_element(By.TAG_NAME, "html")
-    pf.click_like_a_person(drv, button)
-    pf.wait_new_page(drv, old, what)
-
-
 def follow(drv, css, what):
     links = drv.find_elements(By.CSS_SELECTOR, css)
     require(links, "no link %s (%s) on %s" % (what, css, drv.current_url))
-    submit_and_wait(drv, links[0], "following the link " + what)
+    pf.submit_and_wait(drv, links[0], "following the link " + what)
 
 
 def press(drv, form_css, what, button_css="button[type=submit]"):
@@ -174,7 +168,7 @@ def press(drv, form_css, what, button_css="button[type=submit]"):
     require(forms, "no form %s on %s" % (form_css, drv.current_url))
     buttons = forms[0].find_elements(By.CSS_SELECTOR, button_css)
     require(buttons, "the form %s has no button %s" % (form_css, button_css))
-    submit_and_wait(drv, buttons[0], what)
+    pf.submit_and_wait(drv, buttons[0], what)
 
 
 def type_into(drv, field_id, text, clear=True):

@@ -30,7 +30,7 @@ import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from check_public_form import (  # noqa: E402
-    BASE, LANGS, VIEWPORTS, CheckFailed, Runner, html_lang, http_json, make_driver, require, run_axe)
+    BASE, LANGS, VIEWPORTS, Runner, html_lang, http_json, make_driver, require, run_axe)
 from selenium.webdriver.common.by import By  # noqa: E402
 
 # The words a period says instead of figures: fewer than the minimum n, or hidden for a smaller group's sake.
@@ -193,10 +193,7 @@ def main():
     finally:
         drv.quit()
 
-    if r.failures:
-        print("failed: " + "; ".join(r.failures))
-    print("%d passed, %d failed" % (r.passed, r.failed))
-    return 0 if r.failed == 0 else 1
+    return r.finish()
 
 
 if __name__ == "__main__":

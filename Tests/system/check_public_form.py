@@ -287,6 +287,41 @@ def read_receipt(drv, lang):
     return receipt
 
 
+# ------------------------------------------------- helpers of the staff pages' checks
+
+
+NARROW = dict(width=320, height=800, deviceScaleFactor=2, mobile=True)
+
+
+def submit_and_wait(drv, element, what):
+    """Clicks a button or link as a person would and waits for the page it leads to."""
+    old = drv.find_element(By.TAG_NAME, "html")
+    click_like_a_person(drv, element)
+    wait_new_page(drv, old, what)
+
+
+def sign_in(drv, email, password):
+    """Signs a staff member in through the sign-in form (from a clean slate of cookies)."""
+    drv.delete_all_cookies()
+    drv.get(BASE + "/staff/login?lang=fi")
+    drv.find_element(By.ID, "email").send_keys(email)
+    drv.find_element(By.ID, "password").send_keys(password)
+    submit_and_wait(drv, drv.find_element(By.CSS_SELECTOR, "form.login button[type=submit]"), "signing in")
+    require("/staff/login" not in drv.current_url, "signing in failed (%s)" % drv.current_url)
+
+
+def api_token(email, password):
+    """A bearer token of the JSON API for a staff member."""
+    status, body = http_json("POST", "/api/v1/auth/token", {"email": email, "password": password})
+    require(status == 200, "POST /api/v1/auth/token -> %s" % status)
+    return body["token"]
+
+
+def scrolls_sideways(drv):
+    """True when the page is wider than the window: no reflow."""
+    return drv.execute_script("return document.documentElement.scrollWidth > window.innerWidth + 1")
+
+
 # ---------------------------------------------------------------------- the run
 
 
@@ -315,6 +350,13 @@ class Runner:
         self.passed += 1
         print("ok    %s (%.1f s)" % (name, time.monotonic() - t0))
         return True
+
+    def finish(self):
+        """Prints the closing lines and gives the exit status."""
+        if self.failures:
+            print("failed: " + "; ".join(self.failures))
+        print("%d passed, %d failed" % (self.passed, self.failed))
+        return 0 if self.failed == 0 else 1
 
 
 def main():

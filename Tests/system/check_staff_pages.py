@@ -65,26 +65,20 @@ def sign_in(drv, who=HANDLER):
     email.send_keys(who)
     pf.click_like_a_person(drv, drv.find_element(By.CSS_SELECTOR, 'label[for="password"]'))
     drv.find_element(By.ID, "password").send_keys(PASSWORD)
-    submit_and_wait(drv, drv.find_element(By.CSS_SELECTOR, "form.login button[type=submit]"), "signing in")
+    pf.submit_and_wait(drv, drv.find_element(By.CSS_SELECTOR, "form.login button[type=submit]"), "signing in")
     require(drv.find_elements(By.ID, "inbox-counts"), "no inbox after signing in (%s)" % drv.current_url)
-
-
-def submit_and_wait(drv, button, what):
-    old = drv.find_element(By.TAG_NAME, "html")
-    pf.click_like_a_person(drv, button)
-    pf.wait_new_page(drv, old, what)
 
 
 def open_case_from_inbox(drv, receipt):
     links = drv.find_elements(By.LINK_TEXT, receipt)
     require(links, "case %s is not in the inbox" % receipt)
-    submit_and_wait(drv, links[0], "opening the case")
+    pf.submit_and_wait(drv, links[0], "opening the case")
     require(receipt in drv.find_element(By.TAG_NAME, "h1").text, "the case page's heading does not name %s" % receipt)
 
 
 def press(drv, form_id, what):
     form = drv.find_element(By.ID, form_id)
-    submit_and_wait(drv, form.find_element(By.CSS_SELECTOR, "button[type=submit]"), what)
+    pf.submit_and_wait(drv, form.find_element(By.CSS_SELECTOR, "button[type=submit]"), what)
     errors = drv.find_elements(By.ID, "error")
     require(not errors, "%s was refused: %s" % (what, errors[0].text if errors else ""))
     require(drv.find_elements(By.ID, "notice"), "no notice after %s (%s)" % (what, drv.current_url))
@@ -180,7 +174,7 @@ def dashboard_checks(r):
             sign_in(nojs, SUPERVISOR)
             nojs.get(BASE + "/staff/dashboard")
             header = nojs.find_element(By.XPATH, '//table[@id="children"]//th[.//a[contains(@href, "sort=nps")]]//a')
-            submit_and_wait(nojs, header, "sorting by NPS")
+            pf.submit_and_wait(nojs, header, "sorting by NPS")
             sorted_header = nojs.find_element(By.XPATH, '//table[@id="children"]//th[@aria-sort]')
             require(sorted_header.get_attribute("aria-sort") == "descending", "aria-sort is %r" % sorted_header.get_attribute("aria-sort"))
             shown = [v for v in child_nps(nojs) if v is not None]
@@ -283,7 +277,7 @@ def main():
             pf.click_like_a_person(drv, first.find_element(By.CSS_SELECTOR, "label"))
             box.send_keys(Keys.CONTROL, Keys.END)
             box.send_keys(" (muokattu)")
-            submit_and_wait(drv, first.find_element(By.CSS_SELECTOR, "button[value=publish]"), "publishing from the review page")
+            pf.submit_and_wait(drv, first.find_element(By.CSS_SELECTOR, "button[value=publish]"), "publishing from the review page")
             require(drv.find_elements(By.ID, "notice"), "no notice after publishing")
             require(not drv.find_elements(By.ID, article_id), "the published text still waits for review")
             response_id = article_id[2:].lower()
@@ -366,10 +360,7 @@ def main():
     dashboard_checks(r)
     admin_checks(r)
 
-    if r.failures:
-        print("failed: " + "; ".join(r.failures))
-    print("%d passed, %d failed" % (r.passed, r.failed))
-    return 0 if r.failed == 0 else 1
+    return r.finish()
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ struct AnnualReportPage {
         let units = model.unitOptions.map { ($0.code, String(repeating: "\u{2003}", count: $0.depth) + $0.name) }
         let years = model.yearOptions.map { (String($0), String($0)) }
         return layout.render {
-            HTMLNode.h1 { t("annual.page.title") }
+            HTMLNode.h1 { t("annual.page.heading") }  // soft hyphens: the compound breaks where a Finn would break it at 320 px
             HTMLNode.p { t("annual.page.intro") }
             HTMLNode.form(.method(.get), .action(.staff(.annualReport)), .class("filters no-print")) {
                 HTMLNode.input(.type("hidden"), .name("lang"), .value(context.language.rawValue))

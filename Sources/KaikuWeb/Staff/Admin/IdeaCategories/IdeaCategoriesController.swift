@@ -8,15 +8,6 @@ import Vapor
 /// six defaults renamed as the organisation calls them, and its own added
 /// (administrators of the whole organisation). Audited as `idea-category.*`.
 struct IdeaCategoriesController: RouteCollection {
-    struct Form: Content {
-        var code: String?
-        var fi: String?
-        var sv: String?
-        var en: String?
-
-        var name: LocalizedText { LocalizedText(fi: fi ?? "", sv: sv ?? "", en: en ?? "") }
-    }
-
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.staff(.adminIdeaCategories).pathComponents, use: page)
         routes.post(SiteURL.staff(.adminIdeaCategories).pathComponents, use: add)
@@ -31,8 +22,8 @@ struct IdeaCategoriesController: RouteCollection {
 
     func add(_ request: Request) async throws -> Response {
         let scope = try await SettingsController.requireOrganisationAdministrator(request)
-        let form = (try? request.content.decode(Form.self)) ?? Form()
-        let code = String((form.code ?? "").trimmingCharacters(in: .whitespaces).prefix(200))
+        let form = CodedNameForm.decode(from: request)
+        let code = form.trimmedCode
         let existing = try await IdeaCategories.codes(organisationID: scope.staff.organisationID, on: request.db)
         let checked = IdeaCategoriesModel.checkedName(form.name, form: IdeaCategoriesModel.addForm)
         let problem = IdeaCategoriesModel.codeProblem(code, existing: existing) ?? { if case .failure(let problem) = checked { problem } else { nil } }()
@@ -52,7 +43,7 @@ struct IdeaCategoriesController: RouteCollection {
         let scope = try await SettingsController.requireOrganisationAdministrator(request)
         let existing = try await IdeaCategories.codes(organisationID: scope.staff.organisationID, on: request.db)
         guard let code = request.parameters.get("code"), existing.contains(code) else { throw Abort(.notFound) }
-        let form = (try? request.content.decode(Form.self)) ?? Form()
+        let form = CodedNameForm.decode(from: request)
         switch IdeaCategoriesModel.checkedName(form.name, form: code) {
         case .failure(let problem):
             return try await render(request, scope: scope, status: .badRequest) { model in

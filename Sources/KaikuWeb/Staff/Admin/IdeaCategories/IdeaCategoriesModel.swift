@@ -12,19 +12,13 @@ struct IdeaCategoriesModel: Sendable, Equatable {
         var isDefault: Bool
     }
 
-    /// Which form a refusal concerns (`addForm` or a category's code) and which of its fields.
-    struct Problem: Error, Sendable, Equatable {
-        var form: String
-        var field: String
-        var messageKey: String
-    }
+    typealias Problem = CodedNameProblem
 
     enum Notice: String, Sendable {
         case added, renamed
     }
 
-    /// The add form's key in `Problem.form`; no category code contains `+`.
-    static let addForm = "+new"
+    static let addForm = CodedNameProblem.addForm
 
     var entries: [Entry]
     var notice: Notice?

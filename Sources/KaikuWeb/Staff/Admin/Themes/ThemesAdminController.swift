@@ -8,15 +8,6 @@ import Vapor
 /// and rename them (administrators of the whole organisation). Saved with the
 /// API's checks and audit records (`OwnThemeAddition`, `OwnThemeStore`).
 struct ThemesAdminController: RouteCollection {
-    struct Form: Content {
-        var code: String?
-        var fi: String?
-        var sv: String?
-        var en: String?
-
-        var name: LocalizedText { LocalizedText(fi: fi ?? "", sv: sv ?? "", en: en ?? "") }
-    }
-
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.staff(.adminThemes).pathComponents, use: page)
         routes.post(SiteURL.staff(.adminThemes).pathComponents, use: add)
@@ -31,8 +22,8 @@ struct ThemesAdminController: RouteCollection {
 
     func add(_ request: Request) async throws -> Response {
         let scope = try await SettingsController.requireOrganisationAdministrator(request)
-        let form = (try? request.content.decode(Form.self)) ?? Form()
-        let code = String((form.code ?? "").trimmingCharacters(in: .whitespaces).prefix(200))
+        let form = CodedNameForm.decode(from: request)
+        let code = form.trimmedCode
         let existing = try await ThemeCatalogue.codes(organisationID: scope.staff.organisationID, on: request.db)
         do throws(OwnThemeRules.Problem) {
             _ = try OwnThemeRules.checkedCode(code, existing: existing)
@@ -62,7 +53,7 @@ struct ThemesAdminController: RouteCollection {
               let theme = try await OwnThemeStore.find(code: code, organisationID: scope.staff.organisationID, on: request.db) else {
             throw Abort(.notFound)
         }
-        let form = (try? request.content.decode(Form.self)) ?? Form()
+        let form = CodedNameForm.decode(from: request)
         let name: LocalizedText
         do throws(OwnThemeRules.Problem) {
             name = try OwnThemeRules.checkedName(form.name)

@@ -11,21 +11,13 @@ struct ThemesAdminModel: Sendable, Equatable {
         var isDefault: Bool
     }
 
-    /// Which form a refusal concerns: the new theme's (`addForm`) or an own theme's rename (its code).
-    struct Problem: Sendable, Equatable {
-        var form: String
-        /// `code`, `fi`, `sv` or `en`.
-        var field: String
-        /// The catalogue key of the message.
-        var messageKey: String
-    }
+    typealias Problem = CodedNameProblem
 
     enum Notice: String, Sendable {
         case added, renamed
     }
 
-    /// The add form's key in `Problem.form`; no theme code contains `+`.
-    static let addForm = "+new"
+    static let addForm = CodedNameProblem.addForm
 
     var entries: [Entry]
     var notice: Notice?

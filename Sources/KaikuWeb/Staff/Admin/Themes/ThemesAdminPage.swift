@@ -17,9 +17,7 @@ struct ThemesAdminPage {
                     notice == .added ? t("admin.themes.added") : t("admin.themes.renamed")
                 }
             }
-            if let problem = model.problem {
-                HTMLNode.errorSummary(title: t("form.error.title"), fieldID: fieldID(problem.form, problem.field), message: t(problem.messageKey))
-            }
+            if let summary = fields.errorSummary { summary }
             table
             HTMLNode.section(.ariaLabelledBy("h-add")) {
                 HTMLNode.h2(.id("h-add")) { t("admin.themes.addTitle") }
@@ -62,48 +60,14 @@ struct ThemesAdminPage {
         }
     }
 
-    private func fieldID(_ form: String, _ field: String) -> String {
-        form == ThemesAdminModel.addForm ? "f-add-\(field)" : "f-rename-\(form)-\(field)"
-    }
-
-    /// A labelled input whose error, when it is the refused one, is linked with aria-describedby.
-    private func field(form: String, name: String, label: String, value: String, hint: String? = nil, maxLength: Int) -> HTMLNode {
-        let t = context.t
-        let id = fieldID(form, name)
-        let invalid = model.problem?.form == form && model.problem?.field == name
-        let described = [hint.map { _ in "\(id)-hint" }, invalid ? "\(id)-error" : nil].compactMap { $0 }
-        var attributes: [HTMLAttribute] = [.type("text"), .id(id), .name(name), .value(value), .maxlength(maxLength)]
-        if !described.isEmpty { attributes.append(.ariaDescribedBy(described.joined(separator: " "))) }
-        if invalid { attributes.append(.ariaInvalid("true")) }
-        return .div(.class("field" + (invalid ? " has-error" : ""))) {
-            HTMLNode.label(.for(id)) { label }
-            if let hint { HTMLNode.p(.id("\(id)-hint"), .class("hint")) { hint } }
-            if invalid, let problem = model.problem {
-                HTMLNode.p(.id("\(id)-error"), .class("field-error")) {
-                    HTMLNode.span(.class("visually-hidden")) { t("form.error.prefix") }
-                    t(problem.messageKey)
-                }
-            }
-            HTMLNode.input(attributes)
-        }
-    }
-
-    private func nameFields(form: String, name: LocalizedText) -> [HTMLNode] {
-        let t = context.t
-        return [
-            field(form: form, name: "fi", label: t("admin.themes.name.fi"), value: name.fi, maxLength: OwnThemeRules.maxNameLength),
-            field(form: form, name: "sv", label: t("admin.themes.name.sv"), value: name.sv, maxLength: OwnThemeRules.maxNameLength),
-            field(form: form, name: "en", label: t("admin.themes.name.en"), value: name.en, maxLength: OwnThemeRules.maxNameLength),
-        ]
-    }
+    private var fields: CodedNameFields { CodedNameFields(context: context, problem: model.problem) }
 
     private var addForm: HTMLNode {
         let t = context.t
         return .form(.method(.post), .action(.staff(.adminThemes)), .id("add-theme")) {
             context.csrfField
-            field(form: ThemesAdminModel.addForm, name: "code", label: t("admin.themes.code"), value: model.draftCode, hint: t("admin.themes.codeHint"),
-                  maxLength: OwnThemeRules.codeLength.upperBound)
-            for node in nameFields(form: ThemesAdminModel.addForm, name: model.draftName) { node }
+            fields.codeField(value: model.draftCode, hint: t("admin.themes.codeHint"))
+            for node in fields.nameFields(form: ThemesAdminModel.addForm, name: model.draftName) { node }
             HTMLNode.button(.type("submit"), .class("button")) { t("admin.themes.add") }
         }
     }
@@ -114,7 +78,7 @@ struct ThemesAdminPage {
             HTMLNode.fieldset(.class("question")) {
                 HTMLNode.legend { t("admin.themes.renameLegend", ["code": entry.code]) }
                 context.csrfField
-                for node in nameFields(form: entry.code, name: entry.name) { node }
+                for node in fields.nameFields(form: entry.code, name: entry.name) { node }
                 HTMLNode.button(.type("submit"), .class("button")) { t("admin.themes.rename", ["code": entry.code]) }
             }
         }
