@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import KaikuStore
 import XCTVapor
@@ -14,6 +15,31 @@ final class DirectoryAPITests: XCTestCase {
             let bad = try await app.send(.GET, "/api/v1/targets?lang=de")
             XCTAssertEqual(bad.status, .badRequest)
             XCTAssertEqual(bad.object["field"] as? String, "lang")
+        }
+    }
+
+    func testASearchFindsPlacesBestFirstWithTheirServiceArea() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.make(on: app)
+            let a1 = try await Target.query(on: app.db).filter(\.$code == "t-a1").first()
+            a1?.keywords = "hammaslääkäri tandvård dentist"
+            try await a1?.save(on: app.db)
+            _ = world
+
+            let typo = try await app.send(.GET, "/api/v1/targets?lang=en&q=hamas").json([TargetsController.TargetDTO].self)
+            XCTAssertEqual(typo.map(\.code), ["t-a1"])
+            XCTAssertEqual(typo.first?.area, "Unit A", "the branch below the root, in the language asked for")
+            let swedish = try await app.send(.GET, "/api/v1/targets?lang=fi&q=tandv%C3%A5rd").json([TargetsController.TargetDTO].self)
+            XCTAssertEqual(swedish.map(\.code), ["t-a1"])
+            XCTAssertEqual(swedish.first?.area, "Yksikkö A")
+            let ranked = try await app.send(.GET, "/api/v1/targets?q=neuvola").json([TargetsController.TargetDTO].self)
+            XCTAssertEqual(ranked.first?.code, "t-a2", "the exact name before anything that only resembles it")
+            let none = try await app.send(.GET, "/api/v1/targets?q=xyzzy").json([TargetsController.TargetDTO].self)
+            XCTAssertEqual(none.count, 0)
+
+            let long = try await app.send(.GET, "/api/v1/targets?q=" + String(repeating: "a", count: 101))
+            XCTAssertEqual(long.status, .badRequest)
+            XCTAssertEqual(long.object["field"] as? String, "q")
         }
     }
 

@@ -465,6 +465,24 @@ def main():
                     require(drv.find_elements(By.ID, "nps-9"), "the %s page has no form (%s)" % (nxt, drv.current_url))
 
             r.check("%s: language switcher keeps the target" % vp, switcher, drv)
+
+            # Search as you type: a typo finds the dental clinics, grouped by service area, without pressing search.
+            def type_ahead(drv=drv, vp=vp):
+                drv.get(BASE + "/?lang=fi")
+                drv.find_element(By.ID, "q").send_keys("hamas")
+                try:
+                    WebDriverWait(drv, WAIT).until(
+                        lambda d: "hamas" in d.find_element(By.ID, "results-heading").text)
+                except TimeoutException:
+                    raise CheckFailed("typing did not update the results within %d s" % WAIT)
+                names = [a.text for a in drv.find_elements(By.CSS_SELECTOR, "#results ul.targets a")]
+                require(names and all("ammas" in n for n in names), "typing 'hamas' listed %r" % names[:5])
+                require(drv.find_elements(By.CSS_SELECTOR, "#results section.target-group h3"), "the results are not grouped by service area")
+                require("?q=hamas" in drv.current_url or "&q=hamas" in drv.current_url, "the address does not keep the search: %s" % drv.current_url)
+                require(not scrolls_sideways(drv), "the start page scrolls sideways")
+                run_axe(drv, "start page after typing (%s)" % vp)
+
+            r.check("%s: start page search as you type, axe" % vp, type_ahead, drv)
         finally:
             try:
                 drv.quit()

@@ -21,6 +21,8 @@ struct DemoCounty: Decodable {
         var code: String
         var name: LocalizedText
         var unit: String
+        /// Search words in all three languages, so that "tandvård" or "dentist" finds a dental clinic.
+        var keywords: String?
     }
 
     var organisation: OrganisationSpec

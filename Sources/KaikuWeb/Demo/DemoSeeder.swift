@@ -44,6 +44,7 @@ enum DemoSeeder {
             for spec in county.targets {
                 guard let unitID = unitIDs[spec.unit] else { continue }
                 let target = Target(organisationID: try organisation.requireID(), code: spec.code, unitID: unitID, name: spec.name)
+                target.keywords = spec.keywords ?? ""
                 try await target.create(on: db)
                 targetSpecs.append(.init(targetID: try target.requireID(), unitID: unitID,
                                          quality: quality(of: spec.code), weight: weight(of: spec.code)))

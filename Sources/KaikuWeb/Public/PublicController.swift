@@ -5,15 +5,21 @@ import Vapor
 /// and the stylesheet every page shares. Each page has a controller of its own.
 struct PublicController: RouteCollection {
     let stylesheet: Data
+    let searchScript: Data
 
     init() throws {
         stylesheet = try ResourceFile.data("Public/styles.css")
+        searchScript = try ResourceFile.data("Public/search.js")
     }
 
     func boot(routes: any RoutesBuilder) throws {
         try routes.register(collection: LandingController())
         routes.get(SiteURL.styles.pathComponents) { _ in
             Response(status: .ok, headers: ["Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600"], body: .init(data: stylesheet))
+        }
+        routes.get(SiteURL.landingScript.pathComponents) { _ in
+            Response(status: .ok, headers: ["Content-Type": "application/javascript; charset=utf-8", "Cache-Control": "public, max-age=3600"],
+                     body: .init(data: searchScript))
         }
         try routes.register(collection: FormController())
         try routes.register(collection: ThanksController())

@@ -27,6 +27,7 @@ public enum SiteURL: Sendable {
     case unitWidget(_ unit: Parameter<String>)
     case targetWidget(_ target: Parameter<String>)
     case kiosk
+    case landingScript
     case kioskScript
     case kioskStyle
     case kioskWorker
@@ -54,6 +55,7 @@ public enum SiteURL: Sendable {
         case .unitWidget(let unit): ["widget", "units", Self.component(unit, "code")]
         case .targetWidget(let target): ["widget", "targets", Self.component(target, "code")]
         case .kiosk: ["kiosk"]
+        case .landingScript: ["search.js"]
         case .kioskScript: ["kiosk", "kiosk.js"]
         case .kioskStyle: ["kiosk", "kiosk.css"]
         case .kioskWorker: ["kiosk", "sw.js"]

@@ -10,6 +10,8 @@ struct TargetsController: RouteCollection {
         var code: String
         var name: String
         var unit: String
+        /// The name of the service area (the branch below the organisation's root) the place belongs to.
+        var area: String
     }
 
     func boot(routes: any RoutesBuilder) throws {
@@ -18,10 +20,16 @@ struct TargetsController: RouteCollection {
         targets.get(":code", "survey", use: survey)
     }
 
+    /// Every place in code order; with `q`, the places the start page's search finds, best first.
     func list(_ request: Request) async throws -> [TargetDTO] {
         let language = try request.apiLanguage()
-        return try await Directory.activeTargets(on: request.db).map { target, unit in
-            TargetDTO(code: target.code, name: target.name[language], unit: unit.code)
+        let query = request.query[String.self, at: "q"] ?? ""
+        guard query.count <= PlaceSearch.maxQueryLength else {
+            throw FieldError(field: "q", message: "q is at most \(PlaceSearch.maxQueryLength) characters.")
+        }
+        let entries = try await LandingQuery.entries(on: request.db)
+        return TargetSearch.ranked(entries, query: query, language: language).map { entry in
+            TargetDTO(code: entry.code, name: entry.name[language], unit: entry.unit, area: entry.area.name[language])
         }
     }
 

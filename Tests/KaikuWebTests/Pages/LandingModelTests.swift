@@ -35,4 +35,32 @@ final class LandingModelTests: XCTestCase {
         XCTAssertEqual(model.query.count, LandingModel.maxQueryLength)
         XCTAssertEqual(model.matches, [])
     }
+
+    func testPlacesAreGroupedByServiceAreaInNameOrderWithoutASearch() {
+        let health = LandingModel.Area(code: "TER", name: LocalizedText(fi: "Terveyspalvelut", sv: "Hälsovårdstjänster", en: "Health services"))
+        let family = LandingModel.Area(code: "PER", name: LocalizedText(fi: "Perhepalvelut", sv: "Familjetjänster", en: "Family services"))
+        var grouped = entries
+        grouped[0].area = health
+        grouped[1].area = health
+        grouped[2].area = family
+
+        let model = LandingModel(entries: grouped, search: nil, language: .fi)
+
+        XCTAssertEqual(model.groups.map(\.title), ["Perhepalvelut", "Terveyspalvelut"])
+        XCTAssertEqual(model.groups.map { $0.matches.map(\.name) }, [["Äitiysneuvola"], ["Hammashoitola, Keskusta", "Terveysasema, Itä"]])
+    }
+
+    func testWithASearchTheAreaOfTheBestMatchComesFirstWhateverItsName() {
+        let health = LandingModel.Area(code: "TER", name: LocalizedText(fi: "Terveyspalvelut", sv: "", en: ""))
+        let other = LandingModel.Area(code: "VAM", name: LocalizedText(fi: "Vammaispalvelut", sv: "", en: ""))
+        var grouped = entries
+        grouped[0].area = health
+        grouped[0].keywords = "äitiysneuvolat"
+        grouped[2].area = other
+
+        let model = LandingModel(entries: grouped, search: "äitiysneuvola", language: .fi)
+
+        XCTAssertEqual(model.groups.map(\.title), ["Vammaispalvelut", "Terveyspalvelut"], "the exact name before a keyword it only begins")
+        XCTAssertEqual(model.matches.map(\.name), ["Äitiysneuvola", "Hammashoitola, Keskusta"])
+    }
 }

@@ -1,13 +1,24 @@
 import KaikuCore
 
-/// What the start page shows: the search as typed and the targets it finds,
-/// each linking to its form in the page's language.
+/// What the start page shows: the search as typed and the targets it finds, grouped by
+/// service area (the organisation's main branches), each linking to its form in the page's language.
 struct LandingModel: Sendable {
     struct Entry: Sendable, Equatable {
         var code: String
         var name: LocalizedText
         /// Extra search words in any language ("hammaslääkäri tandläkare dentist"); never shown.
         var keywords: String = ""
+        /// The code of the unit the place belongs to.
+        var unit: String = ""
+        /// The service area the place belongs to: the child of the organisation's root above its unit.
+        var area: Area = .none
+    }
+
+    struct Area: Sendable, Equatable, Hashable {
+        var code: String
+        var name: LocalizedText
+
+        static let none = Area(code: "", name: LocalizedText(fi: "", sv: "", en: ""))
     }
 
     struct Match: Sendable, Equatable {
@@ -15,18 +26,39 @@ struct LandingModel: Sendable {
         var href: String
     }
 
-    /// Longer searches are cut here: no place has a longer name.
-    static let maxQueryLength = 100
+    struct Group: Sendable, Equatable {
+        /// The service area's name; empty for places outside any.
+        var title: String
+        var matches: [Match]
+    }
+
+    static let maxQueryLength = PlaceSearch.maxQueryLength
 
     /// The search as typed, cut to `maxQueryLength`.
     var query: String
-    /// The matching targets in name order of the page's language.
-    var matches: [Match]
+    /// The places found by service area: without a search the areas in name order, with one
+    /// the area of the best match first.
+    var groups: [Group]
+    /// Every place found, in the order of `groups`.
+    var matches: [Match] { groups.flatMap(\.matches) }
 
     init(entries: [Entry], search: String?, language: Language) {
         query = String((search ?? "").prefix(Self.maxQueryLength))
-        matches = TargetSearch.filter(entries, query: query, language: language).map { entry in
-            Match(name: entry.name[language], href: SiteURL.form(.value(entry.code)).url(language: language))
+        var found = TargetSearch.filter(entries, query: query, language: language)
+        if PlaceSearch.words(query).isEmpty {
+            found.sort { lhs, rhs in
+                let areas = lhs.area.name[language].localizedStandardCompare(rhs.area.name[language])
+                return areas != .orderedSame ? areas == .orderedAscending
+                    : lhs.name[language].localizedStandardCompare(rhs.name[language]) == .orderedAscending
+            }
         }
+        var order: [Area] = []
+        var byArea: [Area: [Match]] = [:]
+        for entry in found {
+            if byArea[entry.area] == nil { order.append(entry.area) }
+            byArea[entry.area, default: []].append(
+                Match(name: entry.name[language], href: SiteURL.form(.value(entry.code)).url(language: language)))
+        }
+        groups = order.map { Group(title: $0.name[language], matches: byArea[$0] ?? []) }
     }
 }

@@ -21,21 +21,30 @@ struct LandingPage {
                     HTMLNode.button(.type("submit"), .class("button")) { t("landing.search.button") }
                 }
             }
-            HTMLNode.h2(.id("results-heading")) {
-                query.isEmpty ? t("landing.all", ["count": String(model.matches.count)])
-                    : t("landing.results", ["count": String(model.matches.count), "query": query])
-            }
-            if model.matches.isEmpty {
-                HTMLNode.p { t("landing.none") }
-            } else {
-                HTMLNode.ul(.class("targets"), .ariaLabelledBy("results-heading")) {
-                    for match in model.matches {
-                        HTMLNode.li {
-                            HTMLNode.a(.href(match.href)) { match.name }
+            // The templates let the type-ahead script (search.js) say the same in the page's language.
+            HTMLNode.div(.id("results"), .data("all", t("landing.all", ["count": "{count}"])),
+                         .data("found", t("landing.results", ["count": "{count}", "query": "{query}"])),
+                         .data("none", t("landing.none"))) {
+                HTMLNode.h2(.id("results-heading")) {
+                    query.isEmpty ? t("landing.all", ["count": String(model.matches.count)])
+                        : t("landing.results", ["count": String(model.matches.count), "query": query])
+                }
+                if model.matches.isEmpty {
+                    HTMLNode.p { t("landing.none") }
+                }
+                for (index, group) in model.groups.enumerated() {
+                    HTMLNode.section(.ariaLabelledBy("area-\(index)"), .class("target-group")) {
+                        HTMLNode.h3(.id("area-\(index)")) { group.title }
+                        HTMLNode.ul(.class("targets")) {
+                            for match in group.matches {
+                                HTMLNode.li { HTMLNode.a(.href(match.href)) { match.name } }
+                            }
                         }
                     }
                 }
             }
+            HTMLNode.p(.id("results-status"), .class("visually-hidden"), .role("status")) { "" }
+            HTMLNode.script(.src(SiteURL.landingScript.path), .defer)
         }
     }
 }

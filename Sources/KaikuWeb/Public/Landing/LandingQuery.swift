@@ -1,9 +1,30 @@
+import Foundation
 import Fluent
+import KaikuCore
 import KaikuStore
 
-/// Reads the places a customer may give feedback on: every active target of an open unit.
+/// Reads the places a customer may give feedback on: every active target of an open unit,
+/// with the service area it belongs to.
 enum LandingQuery {
     static func entries(on database: any Database) async throws -> [LandingModel.Entry] {
-        try await Directory.activeTargets(on: database).map { LandingModel.Entry(code: $0.0.code, name: $0.0.name, keywords: $0.0.keywords) }
+        let targets = try await Directory.activeTargets(on: database)
+        let units = try await OrgUnit.query(on: database).all()
+        let byID = Dictionary(units.compactMap { unit in unit.id.map { ($0, unit) } }, uniquingKeysWith: { first, _ in first })
+        return targets.map { target, unit in
+            LandingModel.Entry(code: target.code, name: target.name, keywords: target.keywords, unit: unit.code,
+                               area: area(of: unit, byID: byID))
+        }
+    }
+
+    /// The unit's ancestor just below its organisation's root (the unit itself when it is one);
+    /// the root for places of the root itself. Bounded, so a damaged tree cannot loop.
+    static func area(of unit: OrgUnit, byID: [UUID: OrgUnit]) -> LandingModel.Area {
+        var current = unit
+        for _ in 0..<64 {
+            guard let parentID = current.parentID, let parent = byID[parentID] else { break }
+            if parent.parentID == nil { break }
+            current = parent
+        }
+        return LandingModel.Area(code: current.code, name: current.name)
     }
 }

@@ -1,19 +1,26 @@
 import Foundation
 import KaikuCore
 
-/// Matching of what a customer types against target names and keywords in
-/// any language, forgiving case and Nordic letters typed without dots.
+/// The places a customer's search finds (`PlaceSearch` over every name and the keywords),
+/// best first, for the start page and `GET /api/v1/targets?q=` alike.
 enum TargetSearch {
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    /// Without a search, every place in name order of the page's language.
+    static func filter(_ entries: [LandingModel.Entry], query: String, language: Language) -> [LandingModel.Entry] {
+        PlaceSearch.words(query).isEmpty ? entries.sorted { byName($0, $1, language) } : ranked(entries, query: query, language: language)
     }
 
-    static func filter(_ entries: [LandingModel.Entry], query: String, language: Language) -> [LandingModel.Entry] {
-        let words = fold(query).split(whereSeparator: { $0.isWhitespace || $0 == "," }).map(String.init)
-        let matched = words.isEmpty ? entries : entries.filter { entry in
-            let haystack = fold([entry.name.fi, entry.name.sv, entry.name.en, entry.keywords].joined(separator: " "))
-            return words.allSatisfy { haystack.contains($0) }
-        }
-        return matched.sorted { $0.name[language].localizedStandardCompare($1.name[language]) == .orderedAscending }
+    /// The places a search finds, best first (by name among equals); without one, all as given.
+    static func ranked(_ entries: [LandingModel.Entry], query: String, language: Language) -> [LandingModel.Entry] {
+        guard !PlaceSearch.words(query).isEmpty else { return entries }
+        return entries
+            .compactMap { entry in
+                PlaceSearch.score(query: query, texts: [entry.name.fi, entry.name.sv, entry.name.en, entry.keywords]).map { (entry, $0) }
+            }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : byName($0.0, $1.0, language) }
+            .map(\.0)
+    }
+
+    private static func byName(_ lhs: LandingModel.Entry, _ rhs: LandingModel.Entry, _ language: Language) -> Bool {
+        lhs.name[language].localizedStandardCompare(rhs.name[language]) == .orderedAscending
     }
 }
