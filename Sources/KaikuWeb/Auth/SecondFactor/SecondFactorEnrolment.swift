@@ -45,11 +45,9 @@ enum SecondFactorEnrolment {
         guard let factor = try await SecondFactors.find(userID: userID, on: request.db) else { throw SecondFactorCheck.Refusal.wrongCode }
         let codes = RecoveryCodes.generate()
         let now = request.kaiku.clock.now
-        try await request.db.writeTransaction { database in
+        try await audited("second-factor.enrol", of: user, on: request) { database in
             try await SecondFactors.confirm(factor, now: now, on: database)
-            try await SecondFactors.replaceRecoveryCodes(userID: userID, hashes: codes.compactMap(RecoveryCodes.normalised).map(TokenHash.of), on: database)
-            try await AuditTrail.record(on: database, organisationID: user.organisationID, at: now, actor: .user(userID, email: user.email),
-                                        action: "second-factor.enrol", subject: user.email)
+            try await SecondFactors.replaceRecoveryCodes(userID: userID, hashes: hashes(of: codes), on: database)
         }
         return codes
     }
@@ -68,23 +66,33 @@ enum SecondFactorEnrolment {
 
     static func remove(for user: User, on request: Request) async throws {
         let userID = try user.requireID()
-        let now = request.kaiku.clock.now
-        try await request.db.writeTransaction { database in
-            try await SecondFactors.remove(userID: userID, on: database)
-            try await AuditTrail.record(on: database, organisationID: user.organisationID, at: now, actor: .user(userID, email: user.email),
-                                        action: "second-factor.remove", subject: user.email)
-        }
+        try await audited("second-factor.remove", of: user, on: request) { try await SecondFactors.remove(userID: userID, on: $0) }
     }
 
     static func regenerateRecoveryCodes(for user: User, on request: Request) async throws -> [String] {
         let userID = try user.requireID()
         let codes = RecoveryCodes.generate()
-        let now = request.kaiku.clock.now
-        try await request.db.writeTransaction { database in
-            try await SecondFactors.replaceRecoveryCodes(userID: userID, hashes: codes.compactMap(RecoveryCodes.normalised).map(TokenHash.of), on: database)
-            try await AuditTrail.record(on: database, organisationID: user.organisationID, at: now, actor: .user(userID, email: user.email),
-                                        action: "second-factor.recovery-codes", subject: user.email)
+        try await audited("second-factor.recovery-codes", of: user, on: request) {
+            try await SecondFactors.replaceRecoveryCodes(userID: userID, hashes: hashes(of: codes), on: $0)
         }
         return codes
+    }
+
+    private static func hashes(of codes: [String]) -> [String] {
+        codes.compactMap(RecoveryCodes.normalised).map(TokenHash.of)
+    }
+
+    /// The change and its line in the audit log, in one transaction.
+    private static func audited(_ action: String, of user: User, on request: Request,
+                                _ change: @escaping @Sendable (any Database) async throws -> Void) async throws {
+        let userID = try user.requireID()
+        let organisationID = user.organisationID
+        let email = user.email
+        let now = request.kaiku.clock.now
+        try await request.db.writeTransaction { database in
+            try await change(database)
+            try await AuditTrail.record(on: database, organisationID: organisationID, at: now, actor: .user(userID, email: email),
+                                        action: action, subject: email)
+        }
     }
 }

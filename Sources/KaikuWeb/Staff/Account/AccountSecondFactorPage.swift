@@ -13,7 +13,7 @@ struct AccountSecondFactorPage {
         let t = context.t
         let title = switch mode {
         case .setup: t("account.secondFactor.setUp")
-        case .recoveryCodes: t("secondFactor.recovery.title")
+        case .recoveryCodes: t("account.secondFactor.title")
         }
         return StaffLayout(context.at(.staff(.accountSecondFactor)), title: title).render {
             HTMLNode.p { HTMLNode.a(.href(.staff(.account))) { t("account.backToAccount") } }

@@ -16,7 +16,10 @@ struct AccountSecuritySection {
             HTMLNode.h2(.id("two-factor-title")) { t("account.secondFactor.title") }
             if model.secondFactorOn {
                 HTMLNode.p(.id("two-factor-state")) { t("account.secondFactor.on", ["count": String(model.unusedRecoveryCodes)]) }
+                HTMLNode.h3 { t("account.secondFactor.disable.title") }
                 proofForm(.disable, id: "disable", button: t("account.secondFactor.disable"))
+                HTMLNode.h3 { t("account.secondFactor.newCodes.title") }
+                HTMLNode.p { t("account.secondFactor.newCodes.lead") }
                 proofForm(.recoveryCodes, id: "recovery", button: t("account.secondFactor.newCodes"))
             } else {
                 HTMLNode.p(.id("two-factor-state")) { t("account.secondFactor.off") }
