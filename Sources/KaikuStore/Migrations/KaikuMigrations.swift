@@ -59,5 +59,10 @@ public enum KaikuMigrations {
         M072_CreateIdeas(),
         M073_CreateIdeaComments(),
         M074_CreateIdeaCategories(),
+        M079_CreateSecondFactors(),
+        M080_CreateRecoveryCodes(),
+        M081_CreatePersonalTokens(),
+        M082_AddRequireSecondFactor(),
+        M083_CreatePendingSignIns(),
     ]
 }

@@ -26,6 +26,8 @@ public final class Organisation: Model, @unchecked Sendable {
     @Field(key: "languages") public var languagesList: String
     /// `calendarDays` or `workingDays`: how `promiseDays` is counted.
     @Field(key: "promise_in") public var promiseIn: String
+    /// Local accounts must sign in with a second factor; those without one are taken to set it up.
+    @Field(key: "require_second_factor") public var requireSecondFactor: Bool
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
     public init() {}
@@ -45,6 +47,7 @@ public final class Organisation: Model, @unchecked Sendable {
         self.publishOpenText = OpenTextPublishing.default.rawValue
         self.languagesList = Language.allCases.map(\.rawValue).joined(separator: ",")
         self.promiseIn = "calendarDays"
+        self.requireSecondFactor = false
     }
 
     public var name: LocalizedText { LocalizedText(fi: nameFi, sv: nameSv, en: nameEn) }

@@ -7,6 +7,8 @@ struct AuthController: RouteCollection {
     struct TokenRequest: Content {
         var email: String
         var password: String
+        /// From the authenticator app, or a recovery code: required once the user has a second factor.
+        var code: String?
     }
 
     struct TokenResponse: Content {
@@ -32,8 +34,31 @@ struct AuthController: RouteCollection {
         let user = try await Self.refusingAsHTTP {
             try await SignIn.verify(email: credentials.email, password: credentials.password, on: request)
         }
+        try await Self.requireSecondFactor(credentials.code, of: user, on: request)
         try await UserToken(userID: user.requireID(), tokenHash: TokenHash.of(token), expiresAt: expiresAt).create(on: request.db)
         return TokenResponse(token: token, expiresAt: expiresAt)
+    }
+
+    /// The second step as the API says it: 401 naming `code` until a right one comes.
+    private static func requireSecondFactor(_ code: String?, of user: User, on request: Request) async throws {
+        switch try await SecondFactorCheck.need(of: user, on: request.db) {
+        case .none:
+            return
+        case .enrolment:
+            throw FieldError(status: .unauthorized, field: "code",
+                             message: "Your organisation requires two-factor sign-in: sign in on the staff pages once to set it up, then send its code here.")
+        case .code:
+            do {
+                try await SecondFactorCheck.verify(code, for: user, on: request)
+            } catch SecondFactorCheck.Refusal.throttled(let wait) {
+                throw Abort(.tooManyRequests, headers: ["Retry-After": String(wait)],
+                            reason: "Too many wrong codes from your address; try again in \(wait) seconds.")
+            } catch SecondFactorCheck.Refusal.wrongCode {
+                throw FieldError(status: .unauthorized, field: "code",
+                                 message: code == nil ? "Send code: the six digits from your authenticator app, or a recovery code."
+                                                      : "The code is wrong or already used; send the app's current code or an unused recovery code.")
+            }
+        }
     }
 
     /// A refused sign-in as the API says it.

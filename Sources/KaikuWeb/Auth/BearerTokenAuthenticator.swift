@@ -11,6 +11,7 @@ import Vapor
 struct BearerTokenAuthenticator: AsyncBearerAuthenticator {
     func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
         let hash = TokenHash.of(bearer.token)
+        if bearer.token.hasPrefix(PersonalTokenIssue.prefix) { return try await authenticatePersonal(hash: hash, for: request) }
         guard let token = try await UserToken.query(on: request.db).filter(\.$tokenHash == hash).first() else {
             // Not a staff token: perhaps the installation administrator's, whom staff routes then refuse with 403.
             return try await OperatorUser.authenticate(tokenHash: hash, for: request)
@@ -18,6 +19,16 @@ struct BearerTokenAuthenticator: AsyncBearerAuthenticator {
         guard token.expiresAt > request.kaiku.clock.now,
               let user = try await User.find(token.userID, on: request.db), user.mayUseSessions,
               let role = user.roleValue else { return }
+        request.auth.login(StaffUser(userID: try user.requireID(), organisationID: user.organisationID, unitID: user.unitID, role: role, email: user.email))
+    }
+
+    /// A personal token: the user's role and unit as they are now, and its last use noted at most once a minute.
+    private func authenticatePersonal(hash: String, for request: Request) async throws {
+        let now = request.kaiku.clock.now
+        guard let token = try await PersonalTokens.find(tokenHash: hash, on: request.db), token.expiresAt > now,
+              let user = try await User.find(token.userID, on: request.db), user.mayUseSessions,
+              let role = user.roleValue else { return }
+        try await PersonalTokens.recordUse(token, now: now, on: request.db)
         request.auth.login(StaffUser(userID: try user.requireID(), organisationID: user.organisationID, unitID: user.unitID, role: role, email: user.email))
     }
 }

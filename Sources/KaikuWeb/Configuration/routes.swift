@@ -13,6 +13,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: UnitsController())
     try app.register(collection: TreeImportAPIController())
     try app.register(collection: UsersController())
+    try app.register(collection: PersonalTokensController())
     try app.register(collection: ReportsController())
     try app.register(collection: IdeasController())
     try app.register(collection: AnnualReportController())

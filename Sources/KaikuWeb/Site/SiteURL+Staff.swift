@@ -9,6 +9,16 @@ extension SiteURL {
         case account
         case login
         case logout
+        /// The second step of signing in: a code from the app or a recovery code (the pending sign-in's cookie is the proof).
+        case loginCode
+        /// Setting up a second factor during sign-in, when the organisation requires one.
+        case loginEnrol
+        /// Setting up and managing one's own two-factor sign-in.
+        case accountSecondFactor
+        case accountSecondFactorAction(SecondFactorFormAction)
+        /// One's personal API tokens: made here, each revoked at its own address.
+        case accountTokens
+        case accountTokenRevoke(_ id: Parameter<UUID>)
         /// "What we did" notes of a unit (supervisors and administrators).
         case notes
         case note(_ id: Parameter<UUID>)
@@ -84,6 +94,12 @@ extension SiteURL {
             case .account: ["account"]
             case .login: ["login"]
             case .logout: ["logout"]
+            case .loginCode: ["login", "code"]
+            case .loginEnrol: ["login", "two-factor"]
+            case .accountSecondFactor: ["account", "two-factor"]
+            case .accountSecondFactorAction(let action): ["account", "two-factor", .constant(action.rawValue)]
+            case .accountTokens: ["account", "tokens"]
+            case .accountTokenRevoke(let id): ["account", "tokens", SiteURL.component(id, "id"), "revoke"]
             case .notes: ["notes"]
             case .note(let id): ["notes", SiteURL.component(id, "id")]
             case .noteAction(let id, let action): ["notes", SiteURL.component(id, "id"), .constant(action.rawValue)]
@@ -159,6 +175,12 @@ extension SiteURL {
     }
 
     /// The forms of a user's administration page, each posted to its own address.
+    /// The forms of one's own two-factor sign-in, each posted to its own address.
+    public enum SecondFactorFormAction: String, CaseIterable, Sendable {
+        case start, confirm, disable
+        case recoveryCodes = "recovery-codes"
+    }
+
     public enum UserFormAction: String, CaseIterable, Sendable {
         case details, deactivate, reactivate, unlock
         case passwordReset = "password-reset"

@@ -7,6 +7,7 @@ struct StaffController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let staff = routes.grouped(StaffLanguageMiddleware())
         try staff.register(collection: LoginController())
+        try staff.register(collection: SecondStepController())
         try staff.register(collection: PasswordController())
         try staff.register(collection: ReportUnsubscribeController())
         let signedIn = staff.grouped(SessionAuthenticator(), StaffPageGuard())
@@ -37,6 +38,7 @@ struct StaffController: RouteCollection {
         try signedIn.register(collection: AdminImportController())
         try signedIn.register(collection: SurveyEditorController())
         try signedIn.register(collection: AccountController())
+        try signedIn.register(collection: AccountSecurityController())
         try signedIn.register(collection: AdminReportsController())
     }
 }

@@ -33,6 +33,7 @@ final class SettingsModelTests: XCTestCase {
         XCTAssertEqual(change.promiseDays, 5)
         XCTAssertEqual(change.languages, ["fi", "sv"])
         XCTAssertEqual(change.benchmarking, false, "an unticked box is no")
+        XCTAssertEqual(change.requireSecondFactor, false, "an unticked box is no")
         XCTAssertThrowsError(try SettingsForm(promiseDays: "five").change()) { error in
             XCTAssertEqual((error as? FieldError)?.field, "promiseDays")
         }

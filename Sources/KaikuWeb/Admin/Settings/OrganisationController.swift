@@ -22,6 +22,8 @@ struct OrganisationController: RouteCollection {
         var publishOpenText: String
         /// The languages offered to customers, Finnish first.
         var languages: [String]
+        /// Local accounts must sign in with a second factor (`POST /api/v1/auth/token` then wants `code`).
+        var requireSecondFactor: Bool
     }
 
     func boot(routes: any RoutesBuilder) throws {
@@ -56,6 +58,7 @@ struct OrganisationController: RouteCollection {
         SettingsDTO(code: organisation.code, name: organisation.name[language], promiseDays: organisation.promiseDays,
                     promiseIn: organisation.promiseCounting.rawValue, retentionDays: organisation.retentionDays,
                     minimumN: organisation.minimumN, timeZone: organisation.timeZoneID, benchmarking: organisation.benchmarking,
-                    publishOpenText: organisation.openTextPublishing.rawValue, languages: organisation.offeredLanguages.map(\.rawValue))
+                    publishOpenText: organisation.openTextPublishing.rawValue, languages: organisation.offeredLanguages.map(\.rawValue),
+                    requireSecondFactor: organisation.requireSecondFactor)
     }
 }

@@ -17,6 +17,8 @@ struct OrganisationSettings: Codable, Equatable, Sendable {
     var publishOpenText: String?
     /// Language codes offered to customers; Finnish always among them.
     var languages: [String]?
+    /// Local accounts must sign in with a second factor.
+    var requireSecondFactor: Bool?
 
     static let promiseDayRange = 1...90
     static let retentionDayRange = 30...3_650
@@ -31,10 +33,12 @@ struct OrganisationSettings: Codable, Equatable, Sendable {
         benchmarking = organisation.benchmarking
         publishOpenText = organisation.openTextPublishing.rawValue
         languages = organisation.offeredLanguages.map(\.rawValue)
+        requireSecondFactor = organisation.requireSecondFactor
     }
 
     init(promiseDays: Int? = nil, promiseIn: String? = nil, retentionDays: Int? = nil, minimumN: Int? = nil,
-         benchmarking: Bool? = nil, publishOpenText: String? = nil, languages: [String]? = nil) {
+         benchmarking: Bool? = nil, publishOpenText: String? = nil, languages: [String]? = nil,
+         requireSecondFactor: Bool? = nil) {
         self.promiseDays = promiseDays
         self.promiseIn = promiseIn
         self.retentionDays = retentionDays
@@ -42,6 +46,7 @@ struct OrganisationSettings: Codable, Equatable, Sendable {
         self.benchmarking = benchmarking
         self.publishOpenText = publishOpenText
         self.languages = languages
+        self.requireSecondFactor = requireSecondFactor
     }
 
     /// Checks every given value, first refusal first, and gives them in their
@@ -82,6 +87,7 @@ struct OrganisationSettings: Codable, Equatable, Sendable {
         if let benchmarking { organisation.benchmarking = benchmarking }
         if let publishOpenText { organisation.publishOpenText = publishOpenText }
         if let languages { organisation.languagesList = languages.joined(separator: ",") }
+        if let requireSecondFactor { organisation.requireSecondFactor = requireSecondFactor }
     }
 
     /// The given values that differ from `current`, and what they were:
@@ -101,6 +107,7 @@ struct OrganisationSettings: Codable, Equatable, Sendable {
         compare(\.benchmarking)
         compare(\.publishOpenText)
         compare(\.languages)
+        compare(\.requireSecondFactor)
         return (before, after)
     }
 

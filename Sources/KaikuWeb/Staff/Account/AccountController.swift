@@ -44,12 +44,17 @@ struct AccountController: RouteCollection {
         }
     }
 
+    /// The page's model as it stands, for the sign-in forms' controller too.
+    static func model(_ request: Request) async throws -> AccountModel { try await AccountController().load(request) }
+
     private func load(_ request: Request) async throws -> AccountModel {
         let staff = try request.requireStaff()
         guard let user = try await User.find(staff.userID, on: request.db),
               let organisation = try await Organisation.find(staff.organisationID, on: request.db) else { throw Abort(.forbidden) }
         let choice = try await ReportSubscriptions.find(userID: staff.userID, on: request.db)
-        return AccountModel(email: user.email, role: staff.role, choice: choice,
-                            fallbackLanguage: organisation.offeredLanguages.contains(request.pageLanguage) ? request.pageLanguage : .fi)
+        var model = AccountModel(email: user.email, role: staff.role, choice: choice,
+                                 fallbackLanguage: organisation.offeredLanguages.contains(request.pageLanguage) ? request.pageLanguage : .fi)
+        model.security = try await AccountSecurityModel.load(staff, on: request)
+        return model
     }
 }

@@ -13,6 +13,8 @@ struct AccountModel: Sendable {
     var justSaved = false
     /// The field a refused form names (`monthlyReport` or `language`).
     var errorField: String?
+    /// Two-factor sign-in and personal API tokens.
+    var security: AccountSecurityModel?
 
     init(email: String, role: User.Role, choice: ReportSubscription?, fallbackLanguage: Language) {
         self.email = email

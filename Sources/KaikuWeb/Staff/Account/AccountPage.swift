@@ -41,6 +41,7 @@ struct AccountPage {
                 }
                 HTMLNode.button(.type("submit"), .class("button")) { t("account.save") }
             }
+            if let security = model.security { AccountSecuritySection(context: context, model: security).render() }
         }
     }
 

@@ -41,6 +41,7 @@ struct LoginController: RouteCollection {
         }
         do {
             let user = try await SignIn.verify(email: form.email ?? "", password: form.password ?? "", on: request)
+            if let secondStep = try await SecondStepController.redirect(for: user, next: next, on: request) { return secondStep }
             let response = request.redirect(to: next, redirectType: .normal)
             try await StaffSession.start(for: user, on: request, response: response)
             return response

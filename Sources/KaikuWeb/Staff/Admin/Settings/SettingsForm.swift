@@ -10,9 +10,11 @@ struct SettingsForm: Content, Sendable, Equatable {
     var benchmarking: String?
     var publishOpenText: String?
     var languages: [String]?
+    var requireSecondFactor: String?
 
     init(promiseDays: String? = nil, promiseIn: String? = nil, retentionDays: String? = nil, minimumN: String? = nil,
-         benchmarking: String? = nil, publishOpenText: String? = nil, languages: [String]? = nil) {
+         benchmarking: String? = nil, publishOpenText: String? = nil, languages: [String]? = nil,
+         requireSecondFactor: String? = nil) {
         self.promiseDays = promiseDays
         self.promiseIn = promiseIn
         self.retentionDays = retentionDays
@@ -20,6 +22,7 @@ struct SettingsForm: Content, Sendable, Equatable {
         self.benchmarking = benchmarking
         self.publishOpenText = publishOpenText
         self.languages = languages
+        self.requireSecondFactor = requireSecondFactor
     }
 
     /// The change it asks for, numbers read as numbers; Finnish is always
@@ -29,7 +32,7 @@ struct SettingsForm: Content, Sendable, Equatable {
             promiseDays: try Self.number(promiseDays, "promiseDays"), promiseIn: promiseIn ?? "",
             retentionDays: try Self.number(retentionDays, "retentionDays"), minimumN: try Self.number(minimumN, "minimumN"),
             benchmarking: benchmarking != nil, publishOpenText: publishOpenText ?? "",
-            languages: ["fi"] + (languages ?? []).filter { $0 != "fi" })
+            languages: ["fi"] + (languages ?? []).filter { $0 != "fi" }, requireSecondFactor: requireSecondFactor != nil)
     }
 
     private static func number(_ raw: String?, _ field: String) throws -> Int {

@@ -42,6 +42,15 @@ struct SettingsPage {
                     HTMLNode.p(.id("f-benchmarking-hint"), .class("hint")) { t("admin.settings.benchmarking.hint") }
                 }
                 languages()
+                HTMLNode.fieldset(.class("question")) {
+                    HTMLNode.legend { t("admin.settings.requireSecondFactor") }
+                    HTMLNode.div(.class("option")) {
+                        HTMLNode.input([.type("checkbox"), .id("f-requireSecondFactor"), .name("requireSecondFactor"), .value("on"),
+                                        .ariaDescribedBy("f-requireSecondFactor-hint")] + (model.requireSecondFactor ? [.checked] : []))
+                        HTMLNode.label(.for("f-requireSecondFactor")) { t("admin.settings.requireSecondFactor.label") }
+                    }
+                    HTMLNode.p(.id("f-requireSecondFactor-hint"), .class("hint")) { t("admin.settings.requireSecondFactor.hint") }
+                }
                 HTMLNode.button(.type("submit"), .class("button")) { t("admin.settings.save") }
             }
         }
