@@ -64,7 +64,21 @@ final class SubmissionValidatorTests: XCTestCase {
             let accepted = try validator(requireRecommendation: requireRecommendation).validate(input, now: now)
             XCTFail("accepted: \(accepted)", file: file, line: line)
         } catch {
-            XCTAssertEqual(error, SubmissionError(field: field, reason: reason), file: file, line: line)
+            XCTAssertEqual(error.all.first, SubmissionError(field: field, reason: reason), file: file, line: line)
+        }
+    }
+
+    func testEveryProblemIsFoundTheFirstNamedAndTheOthersBesideIt() {
+        var answers = input().answers
+        answers["nps"] = nil
+        let twoProblems = input(answers: answers, openText: "ok\u{7}", contact: .init(email: "not-an-address"))
+
+        do {
+            _ = try validator(requireRecommendation: true).validate(twoProblems, now: now)
+            XCTFail("accepted")
+        } catch {
+            XCTAssertEqual(error.all.map(\.field), ["answers.nps", "openText", "contact.email"])
+            XCTAssertEqual(error.all.map(\.reason), [.required, .controlCharacters, .invalidEmail])
         }
     }
 

@@ -112,6 +112,26 @@ final class PublicPagesTests: XCTestCase {
         }
     }
 
+    func testAFormWithSeveralProblemsShowsThemAllAtOnceAndSaysSoInItsTitle() async throws {
+        try await withApp { app in
+            _ = try await TestWorld.make(on: app)
+
+            let response = try await app.send(.POST, "/f/t-a1", headers: ["Content-Type": "application/x-www-form-urlencoded"],
+                                              body: "lang=fi&wantsAnswer=yes&contactEmail=ei-osoite")
+
+            XCTAssertEqual(response.status, .badRequest)
+            let html = response.text
+            XCTAssertTrue(html.contains("<title>Virhe: Hammashoitola, Keskusta"), html.prefix(400).description)
+            XCTAssertTrue(html.contains("href=\"#nps-0\""), "the missing recommendation is in the summary")
+            XCTAssertTrue(html.contains("href=\"#contactEmail\""), "and so is the e-mail address")
+            XCTAssertTrue(html.contains("id=\"error-answers-nps\"") && html.contains("id=\"error-contact-email\""),
+                          "each problem is told beside its field")
+            XCTAssertTrue(html.contains("tabindex=\"-1\" autofocus"), "the summary takes the focus when the page opens")
+            let count = try await FeedbackResponse.query(on: app.db).count()
+            XCTAssertEqual(count, 0)
+        }
+    }
+
     func testStatusPageShowsNoPersonalData() async throws {
         try await withApp { app in
             _ = try await TestWorld.make(on: app)

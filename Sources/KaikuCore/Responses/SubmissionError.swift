@@ -24,6 +24,16 @@ public struct SubmissionError: Error, Sendable, Hashable {
 
     public var field: String
     public var reason: Reason
+    /// The other problems found in the same submission, for a form that shows them all at once;
+    /// the API names the first only.
+    public var more: [SubmissionError] = []
+
+    /// This problem and the others found beside it.
+    public var all: [SubmissionError] {
+        var first = self
+        first.more = []
+        return [first] + more
+    }
 
     public init(field: String, reason: Reason) {
         self.field = field

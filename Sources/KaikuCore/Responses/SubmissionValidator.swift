@@ -34,25 +34,38 @@ public struct SubmissionValidator: Sendable {
         self.retiredQuestionIDs = retiredQuestionIDs
     }
 
+    /// The submission as stored, or the first problem with the others found beside it in
+    /// `SubmissionError.more`: every part is checked, so a person at the form can fix all at once.
     public func validate(_ input: SubmissionInput, now: Date) throws(SubmissionError) -> ValidatedSubmission {
-        let channel = try Self.parse(input.channel, field: "channel", as: Channel.self, reason: .unknownChannel)
-        let language = try Self.parse(input.language, field: "language", as: Language.self, reason: .unknownLanguage)
-        let answers = try validateAnswers(input.answers, numbersAsText: input.numbersAsText)
-        let respondent = try validateRespondent(input.respondent ?? answers.choices["respondent"])
+        var problems: [SubmissionError] = []
+        func checked<T>(_ step: () throws(SubmissionError) -> T) -> T? {
+            do throws(SubmissionError) { return try step() } catch { problems.append(error); return nil }
+        }
+        let channel = checked { () throws(SubmissionError) in try Self.parse(input.channel, field: "channel", as: Channel.self, reason: .unknownChannel) }
+        let language = checked { () throws(SubmissionError) in
+            try Self.parse(input.language, field: "language", as: Language.self, reason: .unknownLanguage)
+        }
+        let answers = checked { () throws(SubmissionError) in try validateAnswers(input.answers, numbersAsText: input.numbersAsText) }
+        let respondent = checked { () throws(SubmissionError) in try validateRespondent(input.respondent ?? answers?.choices["respondent"]) }
+        let open = checked { () throws(SubmissionError) in try validateOpenText(input.openText) }
+        if let answers, let open,
+           answers.recommendation == nil, answers.statements.isEmpty, open.0 == nil, answers.own.isEmpty {
+            problems.append(SubmissionError(field: "answers", reason: .empty))
+        }
+        let answeredAt = checked { () throws(SubmissionError) in try validateAnsweredAt(input.answeredAt, now: now) }
+        let contact = checked { () throws(SubmissionError) in try validateContact(input.contact, wantsAnswer: input.wantsAnswer) }
+        guard problems.isEmpty, let channel, let language, let answers, let respondent, let open, let answeredAt, let contact else {
+            var first = problems.first ?? SubmissionError(field: "answers", reason: .empty)
+            first.more = Array(problems.dropFirst())
+            throw first
+        }
         var choices = answers.choices
         choices["respondent"] = nil
-        var (openText, maskedKinds) = try validateOpenText(input.openText)
-        maskedKinds.formUnion(answers.maskedKinds)
-        guard answers.recommendation != nil || !answers.statements.isEmpty || openText != nil || !answers.own.isEmpty else {
-            throw SubmissionError(field: "answers", reason: .empty)
-        }
-        let answeredAt = try validateAnsweredAt(input.answeredAt, now: now)
-        let (contact, wantsAnswer) = try validateContact(input.contact, wantsAnswer: input.wantsAnswer)
         return ValidatedSubmission(
             channel: channel, language: language, recommendation: answers.recommendation,
             statements: answers.statements, choices: choices, respondent: respondent,
-            openText: openText, maskedKinds: maskedKinds, answeredAt: answeredAt,
-            contact: contact, wantsAnswer: wantsAnswer, ownAnswers: answers.own
+            openText: open.0, maskedKinds: open.1.union(answers.maskedKinds), answeredAt: answeredAt,
+            contact: contact.0, wantsAnswer: contact.1, ownAnswers: answers.own
         )
     }
 

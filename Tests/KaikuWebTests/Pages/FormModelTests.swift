@@ -42,18 +42,31 @@ final class FormModelTests: XCTestCase {
         let model = FormModel(target: target(), error: SubmissionError(field: "contact.email", reason: .invalidEmail), formToken: "t")
         XCTAssertEqual(model.describedBy("contact.email"), ["error-contact-email"])
         XCTAssertEqual(model.describedBy("openText", hints: ["openText-hint"]), ["openText-hint"])
-        XCTAssertEqual(model.errorInputID, "contactEmail")
-        XCTAssertNil(FormModel(target: target(), formToken: "t").errorInputID)
+        XCTAssertEqual(model.errors.map(model.inputID(for:)), ["contactEmail"])
+        XCTAssertEqual(FormModel(target: target(), formToken: "t").errors, [])
     }
 
     func testTheSummaryLinksAMissingAnswerToTheFirstInputOfItsQuestion() {
         func link(_ field: String) -> String? {
-            FormModel(target: target(), error: SubmissionError(field: field, reason: .required), formToken: "t").errorInputID
+            let model = FormModel(target: target(), error: SubmissionError(field: field, reason: .required), formToken: "t")
+            return model.errors.first.map(model.inputID(for:))
         }
         XCTAssertEqual(link("answers.nps"), "nps-0")
         XCTAssertEqual(link("answers.s1"), "q_s1-1")
         XCTAssertEqual(link("answers.ageGroup"), "ageGroup-under18")
         XCTAssertEqual(link("respondent"), "respondent-self")
+    }
+
+    func testEveryProblemFoundIsShownBesideItsFieldAndInTheSummary() {
+        var error = SubmissionError(field: "answers.nps", reason: .required)
+        error.more = [SubmissionError(field: "contact.email", reason: .invalidEmail)]
+
+        let model = FormModel(target: target(), error: error, formToken: "t")
+
+        XCTAssertEqual(model.errors.map(model.inputID(for:)), ["nps-0", "contactEmail"])
+        XCTAssertTrue(model.hasError("answers.nps"))
+        XCTAssertEqual(model.describedBy("contact.email"), ["error-contact-email"])
+        XCTAssertEqual(model.error(for: "contact.email")?.reason, .invalidEmail)
     }
 
     func testWhoAnsweredIsAFieldOfItsOwnAndOtherChoicesAreAnswers() throws {

@@ -25,7 +25,13 @@ struct FormModel: Sendable {
     /// The target's public figures, linked below the form.
     var figures: SiteURL { .targetFigures(.value(target.targetCode)) }
 
-    func hasError(_ field: String) -> Bool { error?.field == field }
+    /// Every problem found, the first one first.
+    var errors: [SubmissionError] { error?.all ?? [] }
+
+    func hasError(_ field: String) -> Bool { errors.contains { $0.field == field } }
+
+    /// The problem found with `field`, if any.
+    func error(for field: String) -> SubmissionError? { errors.first { $0.field == field } }
 
     /// Whether the radio or checkbox `name` = `value` was chosen before the form came back.
     func isChosen(_ name: String, _ value: String) -> Bool { values[name] == value }
@@ -38,8 +44,8 @@ struct FormModel: Sendable {
         hints + (hasError(field) ? [Self.errorID(for: field)] : [])
     }
 
-    /// The input the error summary links to.
-    var errorInputID: String? { error.map { FormFields.inputID(for: $0.field, survey: survey) } }
+    /// The input the error summary links to for a problem.
+    func inputID(for error: SubmissionError) -> String { FormFields.inputID(for: error.field, survey: survey) }
 
     /// The question of a choice: `respondent` is a field of its own, the others are answers.
     static func field(ofChoice question: Question) -> String {

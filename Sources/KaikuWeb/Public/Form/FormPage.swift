@@ -14,12 +14,16 @@ struct FormPage {
     func render() -> String {
         let t = context.t
         let target = model.target
-        return PageLayout(context, title: target.targetName[language]).render {
+        // A refused form says so first in the window's title, which is what a screen reader reads on arrival.
+        let title = (model.error == nil ? "" : t("form.error.prefix")) + target.targetName[language]
+        return PageLayout(context, title: title).render {
             HTMLNode.p(.class("organisation")) { target.organisationName[language] }
             HTMLNode.h1 { target.targetName[language] }
             HTMLNode.p(.class("lead")) { t("form.intro") }
-            if let error = model.error, let fieldID = model.errorInputID {
-                HTMLNode.errorSummary(title: t("form.error.title"), fieldID: fieldID, message: context.catalogue.message(for: error, in: language))
+            if !model.errors.isEmpty {
+                HTMLNode.errorSummary(title: t("form.error.title"), problems: model.errors.map { error in
+                    (model.inputID(for: error), context.catalogue.message(for: error, in: language))
+                })
             }
             HTMLNode.form(.method(.post), .action(model.address), .novalidate) {
                 HTMLNode.input(.type("hidden"), .name("lang"), .value(language.rawValue))
@@ -45,7 +49,7 @@ struct FormPage {
     }
 
     private func fieldError(_ field: String) -> HTMLNode? {
-        guard let error = model.error, error.field == field else { return nil }
+        guard let error = model.error(for: field) else { return nil }
         return .p(.id(FormModel.errorID(for: field)), .class("field-error")) {
             HTMLNode.span(.class("visually-hidden")) { context.t("form.error.prefix") }
             context.catalogue.message(for: error, in: language)
