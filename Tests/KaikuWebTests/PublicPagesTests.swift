@@ -132,6 +132,26 @@ final class PublicPagesTests: XCTestCase {
         }
     }
 
+    func testContactDetailsLeftWithoutAskingForAnAnswerAreNotKeptAndOpenNoCase() async throws {
+        try await withApp { app in
+            _ = try await TestWorld.make(on: app)
+
+            let unticked = try await app.send(.POST, "/f/t-a1", headers: ["Content-Type": "application/x-www-form-urlencoded"],
+                                              body: "lang=fi&formToken=\(UUID().uuidString)&nps=8&contactEmail=matti%40example.fi")
+            let ticked = try await app.send(.POST, "/f/t-a1", headers: ["Content-Type": "application/x-www-form-urlencoded"],
+                                            body: "lang=fi&formToken=\(UUID().uuidString)&nps=8&wantsAnswer=yes&contactEmail=matti%40example.fi")
+
+            XCTAssertEqual(unticked.status, .seeOther)
+            XCTAssertEqual(ticked.status, .seeOther)
+            let stored = try await FeedbackResponse.query(on: app.db).all()
+            XCTAssertEqual(stored.map(\.wantsAnswer).sorted { !$0 && $1 }, [false, true])
+            let cases = try await FeedbackCase.query(on: app.db).count()
+            XCTAssertEqual(cases, 1, "only the answer that asked for one opens a case")
+            let form = try await app.send(.GET, "/f/t-a1?lang=fi").text
+            XCTAssertTrue(form.contains("<div class=\"contact-fields\" id=\"contact-fields\">"), "the fields the stylesheet hides until the box is ticked")
+        }
+    }
+
     func testStatusPageShowsNoPersonalData() async throws {
         try await withApp { app in
             _ = try await TestWorld.make(on: app)

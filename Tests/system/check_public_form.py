@@ -483,6 +483,17 @@ def main():
                 run_axe(drv, "start page after typing (%s)" % vp)
 
             r.check("%s: start page search as you type, axe" % vp, type_ahead, drv)
+
+            # The contact fields appear only when the customer asks for an answer.
+            def contact_on_request(drv=drv):
+                open_form(drv, target, "fi")
+                email = drv.find_element(By.ID, "contactEmail")
+                require(not email.is_displayed(), "the e-mail field shows before an answer is asked for")
+                click_like_a_person(drv, drv.find_element(By.CSS_SELECTOR, "label[for=wantsAnswer]"))
+                WebDriverWait(drv, WAIT).until(lambda d: d.find_element(By.ID, "contactEmail").is_displayed())
+                run_axe(drv, "form with the contact fields open")
+
+            r.check("%s: contact fields appear when an answer is asked for, axe" % vp, contact_on_request, drv)
         finally:
             try:
                 drv.quit()

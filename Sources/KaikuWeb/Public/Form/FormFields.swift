@@ -33,7 +33,8 @@ enum FormFields {
         var input = SubmissionInput(
             channel: channel.rawValue, language: language.rawValue, answers: answers,
             openText: form["openText"], respondent: form["respondent"], contact: contact,
-            wantsAnswer: form["wantsAnswer"] == "yes" ? true : nil)
+            // Unticked, the contact details are not even kept: no case opens, and nothing is stored that was not needed.
+            wantsAnswer: form["wantsAnswer"] == "yes")
         input.numbersAsText = true
         return input
     }

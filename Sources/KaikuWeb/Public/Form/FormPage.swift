@@ -158,7 +158,7 @@ struct FormPage {
 
     private func contact() -> HTMLNode {
         let t = context.t
-        return .fieldset(fieldsetAttributes(field: "contact", describedBy: ["contact-hint"])) {
+        return .fieldset(fieldsetAttributes(field: "contact", describedBy: ["contact-hint"]) + [.id("contact")]) {
             HTMLNode.legend { t("form.contact.legend") }
             HTMLNode.p(.id("contact-hint"), .class("hint")) { t("form.contact.hint") }
             fieldError("contact")
@@ -166,9 +166,12 @@ struct FormPage {
                 HTMLNode.input([.type("checkbox"), .id("wantsAnswer"), .name("wantsAnswer"), .value("yes")] + (model.isChosen("wantsAnswer", "yes") ? [.checked] : []))
                 HTMLNode.label(.for("wantsAnswer")) { t("form.contact.wantsAnswer") }
             }
-            textInput(id: "contactName", field: "contact.name", type: "text", autocomplete: "name", label: t("form.contact.name"))
-            textInput(id: "contactEmail", field: "contact.email", type: "email", autocomplete: "email", label: t("form.contact.email"))
-            textInput(id: "contactPhone", field: "contact.phone", type: "tel", autocomplete: "tel", label: t("form.contact.phone"))
+            // Shown only while the box is ticked (CSS :has, no script): nobody is asked for contact details they do not need.
+            HTMLNode.div(.class("contact-fields"), .id("contact-fields")) {
+                textInput(id: "contactName", field: "contact.name", type: "text", autocomplete: "name", label: t("form.contact.name"))
+                textInput(id: "contactEmail", field: "contact.email", type: "email", autocomplete: "email", label: t("form.contact.email"))
+                textInput(id: "contactPhone", field: "contact.phone", type: "tel", autocomplete: "tel", label: t("form.contact.phone"))
+            }
         }
     }
 
