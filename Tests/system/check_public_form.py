@@ -494,6 +494,24 @@ def main():
                 run_axe(drv, "form with the contact fields open")
 
             r.check("%s: contact fields appear when an answer is asked for, axe" % vp, contact_on_request, drv)
+
+            # Switching language keeps what was answered, and the progress line follows the answers.
+            def language_keeps_answers(drv=drv):
+                open_form(drv, target, "fi")
+                progress = drv.find_element(By.ID, "form-progress")
+                before = progress.text
+                choose_radio(drv, drv.find_element(By.ID, "nps-7"), "nps 7")
+                WebDriverWait(drv, WAIT).until(lambda d: d.find_element(By.ID, "form-progress").text != before)
+                drv.find_element(By.ID, "openText").send_keys("Hyvin meni")
+                link = [a for a in drv.find_elements(By.CSS_SELECTOR, "a[hreflang]") if a.get_attribute("hreflang") == "sv"][0]
+                old_html = drv.find_element(By.TAG_NAME, "html")
+                click_like_a_person(drv, link)
+                wait_new_page(drv, old_html, "switching to Swedish")
+                require(html_lang(drv) == "sv", "the Swedish link did not lead to Swedish")
+                require(drv.find_element(By.ID, "nps-7").is_selected(), "the recommendation was lost in the switch")
+                require(drv.find_element(By.ID, "openText").get_attribute("value") == "Hyvin meni", "the typed text was lost in the switch")
+
+            r.check("%s: switching language keeps the answers" % vp, language_keeps_answers, drv)
         finally:
             try:
                 drv.quit()

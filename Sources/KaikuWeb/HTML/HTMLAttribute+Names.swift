@@ -48,4 +48,5 @@ extension HTMLAttribute {
     public static let disabled = flag("disabled")
     public static let autofocus = flag("autofocus")
     public static let novalidate = flag("novalidate")
+    public static let hidden = flag("hidden")
 }

@@ -6,10 +6,12 @@ import Vapor
 struct PublicController: RouteCollection {
     let stylesheet: Data
     let searchScript: Data
+    let formScript: Data
 
     init() throws {
         stylesheet = try ResourceFile.data("Public/styles.css")
         searchScript = try ResourceFile.data("Public/search.js")
+        formScript = try ResourceFile.data("Public/form.js")
     }
 
     func boot(routes: any RoutesBuilder) throws {
@@ -17,9 +19,11 @@ struct PublicController: RouteCollection {
         routes.get(SiteURL.styles.pathComponents) { _ in
             Response(status: .ok, headers: ["Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600"], body: .init(data: stylesheet))
         }
-        routes.get(SiteURL.landingScript.pathComponents) { _ in
-            Response(status: .ok, headers: ["Content-Type": "application/javascript; charset=utf-8", "Cache-Control": "public, max-age=3600"],
-                     body: .init(data: searchScript))
+        for (url, script) in [(SiteURL.landingScript, searchScript), (.formScript, formScript)] {
+            routes.get(url.pathComponents) { _ in
+                Response(status: .ok, headers: ["Content-Type": "application/javascript; charset=utf-8", "Cache-Control": "public, max-age=3600"],
+                         body: .init(data: script))
+            }
         }
         try routes.register(collection: FormController())
         try routes.register(collection: ThanksController())

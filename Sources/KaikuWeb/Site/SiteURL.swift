@@ -28,6 +28,7 @@ public enum SiteURL: Sendable {
     case targetWidget(_ target: Parameter<String>)
     case kiosk
     case landingScript
+    case formScript
     case kioskScript
     case kioskStyle
     case kioskWorker
@@ -56,6 +57,7 @@ public enum SiteURL: Sendable {
         case .targetWidget(let target): ["widget", "targets", Self.component(target, "code")]
         case .kiosk: ["kiosk"]
         case .landingScript: ["search.js"]
+        case .formScript: ["form.js"]
         case .kioskScript: ["kiosk", "kiosk.js"]
         case .kioskStyle: ["kiosk", "kiosk.css"]
         case .kioskWorker: ["kiosk", "sw.js"]

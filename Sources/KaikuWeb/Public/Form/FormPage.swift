@@ -25,7 +25,7 @@ struct FormPage {
                     (model.inputID(for: error), context.catalogue.message(for: error, in: language))
                 })
             }
-            HTMLNode.form(.method(.post), .action(model.address), .novalidate) {
+            HTMLNode.form(.method(.post), .action(model.address), .novalidate, .id("feedback-form")) {
                 HTMLNode.input(.type("hidden"), .name("lang"), .value(language.rawValue))
                 HTMLNode.input(.type("hidden"), .name("formToken"), .value(model.formToken))
                 for question in survey.questions where question.type == .scale0to10 { recommendation(question) }
@@ -39,8 +39,11 @@ struct FormPage {
                 HTMLNode.h2 { t("form.background.heading") }
                 for question in survey.questions where question.type == .choice && !question.isOwn { choice(question) }
                 contact()
+                // Filled in and shown by form.js; without a script there is nothing to say.
+                HTMLNode.p(.id("form-progress"), .class("form-progress"), .data("template", t("form.progress")), .hidden) { "" }
                 HTMLNode.button(.type("submit"), .class("button")) { t("form.submit") }
             }
+            HTMLNode.script(.src(SiteURL.formScript.path), .defer)
             // After the form, so that it never comes between a customer and the submit button.
             HTMLNode.p(.class("figures-link")) {
                 HTMLNode.a(.href(model.figures.url(language: language))) { t("figures.link") }
@@ -64,12 +67,16 @@ struct FormPage {
     }
 
     private func radio(name: String, id: String, value: String, label: String, field: String) -> HTMLNode {
+        radio(name: name, id: id, value: value, field: field) { label }
+    }
+
+    private func radio(name: String, id: String, value: String, field: String, @HTMLBuilder label: () -> [HTMLNode]) -> HTMLNode {
         var attributes: [HTMLAttribute] = [.type("radio"), .id(id), .name(name), .value(value)]
         if model.isChosen(name, value) { attributes.append(.checked) }
         if model.hasError(field) { attributes.append(.ariaInvalid("true")) }
         return .div(.class("option")) {
             HTMLNode.input(attributes)
-            HTMLNode.label(.for(id)) { label }
+            HTMLNode.label(.for(id), content: label)
         }
     }
 
@@ -97,20 +104,28 @@ struct FormPage {
         }
     }
 
+    /// A statement as one compact row of 1–5 with its ends named below, and "cannot say" apart:
+    /// a screen reader hears each step's words ("2 Jokseenkin eri mieltä"), the eye sees the number.
     private func statement(_ question: Question) -> HTMLNode {
         let field = "answers.\(question.id)"
         let name = FormFields.statementName(question.id)
+        let words = { (value: String) in survey.scale1to5Labels[value]?[language] ?? "" }
         return .fieldset(fieldsetAttributes(field: field)) {
             HTMLNode.legend { question.text[language] }
             fieldError(field)
-            HTMLNode.div(.class("scale scale-6")) {
+            HTMLNode.div(.class("scale scale-5")) {
                 for value in 1...5 {
-                    radio(name: name, id: "\(name)-\(value)", value: String(value),
-                          label: "\(value) " + (survey.scale1to5Labels[String(value)]?[language] ?? ""), field: field)
+                    radio(name: name, id: "\(name)-\(value)", value: String(value), field: field) {
+                        String(value)
+                        HTMLNode.span(.class("visually-hidden")) { " " + words(String(value)) }
+                    }
                 }
-                radio(name: name, id: "\(name)-x", value: FormFields.cannotSay,
-                      label: survey.scale1to5Labels["cannotSay"]?[language] ?? "", field: field)
             }
+            HTMLNode.div(.class("scale-ends"), .ariaHidden("true")) {
+                HTMLNode.span { "1 = " + words("1") }
+                HTMLNode.span { "5 = " + words("5") }
+            }
+            radio(name: name, id: "\(name)-x", value: FormFields.cannotSay, label: words("cannotSay"), field: field)
         }
     }
 
