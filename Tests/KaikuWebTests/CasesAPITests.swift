@@ -117,4 +117,48 @@ final class CasesAPITests: XCTestCase {
             }
         }
     }
+
+    func testThePublicStatusShowsEachStepWithItsDayAndTheUnitHandlingIt() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.make(on: app)
+            let receipt = try await submitWantingAnswer(app, target: "t-a1")
+            let handler = try await world.signIn(app, role: .handler, unit: "A")
+            let stored = try await FeedbackCase.query(on: app.db).filter(\.$receipt == receipt.receipt).first()
+            let id = try XCTUnwrap(stored?.id)
+
+            let received = try await app.send(.GET, "/status/\(receipt.receipt)?lang=en").text
+            _ = try await app.send(.POST, "/api/v1/cases/\(id)/take", token: handler)
+            _ = try await app.send(.POST, "/api/v1/cases/\(id)/close", json: ["note": "Answered by phone"], token: handler)
+            let closed = try await app.send(.GET, "/status/\(receipt.receipt)?lang=en").text
+
+            XCTAssertTrue(received.contains("<dd id=\"unit\">Unit A1</dd>"), received)
+            XCTAssertTrue(received.contains("<strong>Received</strong>"))
+            XCTAssertFalse(received.contains("Handling started"))
+            XCTAssertTrue(received.contains("class=\"waiting\""), "the promised day is the next step")
+            XCTAssertTrue(closed.contains("<strong>Handling started</strong>"))
+            XCTAssertTrue(closed.contains("<strong>Answered</strong>"))
+            XCTAssertFalse(closed.contains("class=\"waiting\""))
+            XCTAssertFalse(closed.contains("Answered by phone"), "the handler's note stays inside")
+        }
+    }
+
+    func testTheStatusFormLeadsFromATypedCodeToItsStatusAndRefusesWhatCannotBeACode() async throws {
+        try await withApp { app in
+            _ = try await TestWorld.make(on: app)
+            let receipt = try await submitWantingAnswer(app, target: "t-a1")
+
+            let form = try await app.send(.GET, "/status?lang=sv")
+            let typed = receipt.receipt.lowercased().replacingOccurrences(of: "-", with: " ")
+            let found = try await app.send(.GET, "/status?lang=sv&receipt=" + (typed.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+            let wrong = try await app.send(.GET, "/status?lang=en&receipt=12")
+
+            XCTAssertEqual(form.status, .ok)
+            XCTAssertTrue(form.text.contains("name=\"receipt\""))
+            XCTAssertEqual(found.status, .seeOther)
+            XCTAssertEqual(found.headers.first(name: .location), "/status/\(receipt.receipt)?lang=sv")
+            XCTAssertEqual(wrong.status, .badRequest)
+            XCTAssertTrue(wrong.text.contains("<title>Error: "), "the title says the code was refused")
+            XCTAssertTrue(wrong.text.contains("aria-invalid=\"true\""))
+        }
+    }
 }

@@ -24,6 +24,7 @@ final class CatalogueUsageTests: XCTestCase {
             "staff.entry.channel.": EntryForm.channels.map(\.rawValue),
             "staff.status.": statuses,
             "status.case.": statuses,
+            "status.step.": StatusModel.Step.Kind.allCases.map(\.rawValue),
             "staff.filter.status.": CaseInbox.StatusFilter.allCases.map(\.rawValue),
             "theme.": Theme.allCases.map(\.rawValue),
             "sentiment.": Sentiment.allCases.map(\.rawValue),

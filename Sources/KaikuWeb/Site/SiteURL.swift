@@ -13,6 +13,7 @@ public enum SiteURL: Sendable {
     case remoteForm(_ target: Parameter<String>)
     case thanks(_ receipt: Parameter<String>)
     case status(_ receipt: Parameter<String>)
+    case statusLookup
     /// The one-time first-start setup page; its token is the secret that opens it.
     case setup(_ token: Parameter<String>)
     case setupDone
@@ -43,6 +44,7 @@ public enum SiteURL: Sendable {
         case .remoteForm(let target): ["f", Self.component(target, "code"), "remote"]
         case .thanks(let receipt): ["thanks", Self.component(receipt, "receipt")]
         case .status(let receipt): ["status", Self.component(receipt, "receipt")]
+        case .statusLookup: ["status"]
         case .setup(let token): ["setup", Self.component(token, "token")]
         case .setupDone: ["setup", "done"]
         case .shortLink(let target): ["t", Self.component(target, "code")]

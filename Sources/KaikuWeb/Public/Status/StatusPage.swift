@@ -2,7 +2,7 @@ import Foundation
 import KaikuCore
 
 /// The public status of a piece of feedback: no personal data, only what
-/// happened and when.
+/// happened, when, and which unit has it.
 struct StatusPage {
     var context: PageContext
     var model: StatusModel
@@ -15,8 +15,10 @@ struct StatusPage {
                 HTMLNode.dl(.class("status")) {
                     HTMLNode.dt { t("status.receipt") }
                     HTMLNode.dd(.id("receipt")) { model.receipt }
-                    HTMLNode.dt { t("status.received") }
-                    HTMLNode.dd { found.received }
+                    if let unit = found.unit {
+                        HTMLNode.dt { t("status.unit") }
+                        HTMLNode.dd(.id("unit")) { unit[context.language] }
+                    }
                     HTMLNode.dt { t("status.state") }
                     HTMLNode.dd(.id("state")) {
                         switch found.state {
@@ -29,9 +31,22 @@ struct StatusPage {
                         HTMLNode.dd { due }
                     }
                 }
+                HTMLNode.h2(.id("h-timeline")) { t("status.timeline.title") }
+                HTMLNode.ol(.class("timeline"), .id("timeline"), .ariaLabelledBy("h-timeline")) {
+                    for step in found.timeline {
+                        HTMLNode.li(.class("done")) {
+                            HTMLNode.strong { t("status.step.\(step.kind.rawValue)") }
+                            " " + step.day
+                        }
+                    }
+                    if let due = found.due {
+                        HTMLNode.li(.class("waiting")) { t("status.step.waiting", ["day": due]) }
+                    }
+                }
             } else {
                 HTMLNode.p { t("status.unknown") }
             }
+            HTMLNode.p { HTMLNode.a(.href(SiteURL.statusLookup.url(language: context.language))) { t("status.lookup.again") } }
         }
     }
 }
