@@ -9,7 +9,8 @@
 # client (check_open311.py), the offline kiosk check (check_kiosk.py, on a
 # server of its own that it stops and restarts), the into-service check
 # (check_into_service.py: a county set up through the pages on an empty
-# database of its own, on PORT+200), and schemathesis, stops it.
+# database of its own, on PORT+200), the single sign-on check (check_oidc.py, through
+# oidc-provider-mock, on PORT+300), and schemathesis, stops it.
 # Used by scripts/test.sh (step 5); also handy on its own after a build:
 #
 #   scripts/system-checks.sh sqlite 18080
@@ -96,12 +97,12 @@ run_check() {
 
 if [[ ! -x "$BIN" ]]; then
   say "no server binary at $BIN (build first)"
-  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "feedback feed check"; result FAIL "annual report check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "into-service check"; result FAIL "schemathesis"
+  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "feedback feed check"; result FAIL "annual report check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "into-service check"; result FAIL "single sign-on check"; result FAIL "schemathesis"
   exit 1
 fi
 if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
   say "port $PORT is already in use: another server is running there"
-  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "feedback feed check"; result FAIL "annual report check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "into-service check"; result FAIL "schemathesis"
+  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "feedback feed check"; result FAIL "annual report check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "into-service check"; result FAIL "single sign-on check"; result FAIL "schemathesis"
   exit 1
 fi
 
@@ -133,7 +134,7 @@ done
 if ((!ready)); then
   ((SECONDS - t0 >= READY_TIMEOUT)) && say "GET /readyz was not 200 within $READY_TIMEOUT s"
   show_log 80
-  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "feedback feed check"; result FAIL "annual report check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "into-service check"; result FAIL "schemathesis"
+  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "feedback feed check"; result FAIL "annual report check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "into-service check"; result FAIL "single sign-on check"; result FAIL "schemathesis"
   exit 1
 fi
 say "ready after $((SECONDS - t0)) s"
@@ -217,6 +218,16 @@ else
   result FAIL "into-service check"; failed=1
 fi
 say "into-service check took $((SECONDS - t1)) s"
+
+t1=$SECONDS
+# The single sign-on check starts oidc-provider-mock on a free loopback port and a demo of its own on PORT+300
+# with KAIKU_OIDC_* naming that provider, then signs in through it in fi, sv and en.
+if KAIKU_BIN="$BIN" run_check python3 "$ROOT/Tests/system/check_oidc.py" "http://127.0.0.1:$((PORT + 300))"; then
+  result PASS "single sign-on check"
+else
+  result FAIL "single sign-on check"; failed=1
+fi
+say "single sign-on check took $((SECONDS - t1)) s"
 
 t1=$SECONDS
 # A key of its own with the visits scope, so that POST /api/v1/visits is fuzzed past the 401 and 403.

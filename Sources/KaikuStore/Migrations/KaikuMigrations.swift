@@ -59,5 +59,7 @@ public enum KaikuMigrations {
         M072_CreateIdeas(),
         M073_CreateIdeaComments(),
         M074_CreateIdeaCategories(),
+        M075_CreateUserIdentities(),
+        M076_CreateSingleSignOnSessions(),
     ]
 }

@@ -11,7 +11,7 @@ import Vapor
 /// reads the environment.
 public func configure(
     _ app: Application, settings: KaikuSettings, clock: WallClock = .system,
-    mail: (any MailSender)? = nil, sms: (any SMSSender)? = nil
+    mail: (any MailSender)? = nil, sms: (any SMSSender)? = nil, oidcClient: (any OIDCProviderClient)? = nil
 ) async throws {
     // Refuse an unsafe production configuration before touching the database.
     let cipher = try ContactCipher.resolve(environmentKey: settings.encryptionKey, location: settings.database)
@@ -44,6 +44,9 @@ public func configure(
     app.pdfQueue = PDFQueue(renderer: ChromiumPDFRenderer.fromEnvironment(ProcessInfo.processInfo.environment))
     app.kaiku.languageModel = settings.languageModel.map {
         ChatCompletionsClassifier(client: app.http.client.shared, configuration: $0, logger: app.logger)
+    }
+    app.kaiku.oidc = settings.oidc.map {
+        OIDCSignOn(settings: $0, client: oidcClient ?? LiveOIDCProviderClient(client: app.http.client.shared))
     }
     if settings.autoMigrate {
         try await Bootstrap.run(app)

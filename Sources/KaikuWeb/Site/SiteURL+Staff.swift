@@ -9,6 +9,11 @@ extension SiteURL {
         case account
         case login
         case logout
+        /// Single sign-on: the start (to the provider) and the provider's answer (public).
+        case oidcLogin
+        case oidcCallback
+        /// The provider's back-channel logout (public: the signed logout token is the proof).
+        case oidcBackchannelLogout
         /// "What we did" notes of a unit (supervisors and administrators).
         case notes
         case note(_ id: Parameter<UUID>)
@@ -84,6 +89,9 @@ extension SiteURL {
             case .account: ["account"]
             case .login: ["login"]
             case .logout: ["logout"]
+            case .oidcLogin: ["oidc", "login"]
+            case .oidcCallback: ["oidc", "callback"]
+            case .oidcBackchannelLogout: ["oidc", "backchannel-logout"]
             case .notes: ["notes"]
             case .note(let id): ["notes", SiteURL.component(id, "id")]
             case .noteAction(let id, let action): ["notes", SiteURL.component(id, "id"), .constant(action.rawValue)]
