@@ -1,5 +1,8 @@
 import AsyncHTTPClient
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import NIOCore
 import NIOHTTP1
 import NIOPosix
@@ -53,10 +56,17 @@ final class OIDCMockProvider: @unchecked Sendable {
         throw Unavailable(problem: problem)
     }
 
+    /// uvicorn waits for open connections before it exits, so the client's
+    /// kept-alive ones are closed first; SIGKILL after five seconds makes sure
+    /// a wedged provider cannot hang the run.
     func stop() async {
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
         try? await http.shutdown()
+        if process.isRunning { process.terminate() }
+        for _ in 0..<50 where process.isRunning {
+            try? await Task.sleep(nanoseconds: 100_000_000)
+        }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
     }
 
     /// Creates or replaces the provider's user `sub` with these claims.
