@@ -54,7 +54,7 @@ public func configure(
 
     app.middleware = Middlewares()
     // Outermost, so that error pages carry the security headers too.
-    app.middleware.use(SecurityHeadersMiddleware(widgetFrameAncestors: settings.widgetFrameAncestors))
+    app.middleware.use(SecurityHeadersMiddleware(widgetFrameAncestors: settings.widgetFrameAncestors, providerOrigin: settings.oidc?.origin))
     app.middleware.use(KaikuErrorMiddleware(environment: app.environment))
     app.http.server.configuration.idleTimeout = .milliseconds(Int64(settings.idleTimeout * 1_000))
     // 64 KiB is allowed; Vapor refuses a body that reaches its limit, so the limit is one byte more.

@@ -20,6 +20,13 @@ public struct OIDCProviderSettings: Sendable, Equatable {
     }
 
     /// Reads the variables; nil when none is set, a problem when only some are.
+    /// `scheme://host[:port]` of the issuer, for the pages' `form-action` (checked to hold nothing else at init).
+    var origin: String? {
+        guard let url = URL(string: issuer), let scheme = url.scheme, let host = url.host else { return nil }
+        let name = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+        return "\(scheme)://\(name)" + (url.port.map { ":\($0)" } ?? "")
+    }
+
     /// Discovery lives under the issuer, whether or not the issuer ends in a slash.
     var discoveryURL: String {
         (issuer.hasSuffix("/") ? String(issuer.dropLast()) : issuer) + "/.well-known/openid-configuration"
