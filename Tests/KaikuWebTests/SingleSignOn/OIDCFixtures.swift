@@ -19,6 +19,19 @@ enum OIDCFixtures {
         return user
     }
 
+    /// The handler hoitaja@county.example, whom the provider knows as `entra-1` with a verified address.
+    static func knownHandler(_ app: Application, _ provider: OIDCMockProvider) async throws {
+        _ = try await staffUser(app, email: "hoitaja@county.example")
+        try await provider.setUser("entra-1", claims: ["email": "hoitaja@county.example", "email_verified": true])
+    }
+
+    /// Starts a sign-in at Kaiku and answers the provider's form as `sub`; returns the way back to Kaiku.
+    static func authorize(_ browser: StaffBrowser, _ provider: OIDCMockProvider, as sub: String) async throws -> URLComponents {
+        let start = try await browser.get("/staff/oidc/login")
+        XCTAssertEqual(start.status, .seeOther, start.text)
+        return try await provider.authorize(try XCTUnwrap(start.headers.first(name: .location)), as: sub)
+    }
+
     /// Starts at Kaiku, answers the provider's form as `sub`, and returns Kaiku's answer to the callback.
     static func signIn(_ browser: StaffBrowser, _ provider: OIDCMockProvider, as sub: String, next: String? = nil) async throws -> XCTHTTPResponse {
         let start = try await browser.get("/staff/oidc/login" + (next.map { "?next=" + $0 } ?? ""))

@@ -18,23 +18,23 @@ final class OIDCSignInTests: XCTestCase {
             XCTAssertEqual(landed.status, .seeOther, landed.text)
             XCTAssertEqual(landed.headers.first(name: .location), "/staff/feedback")
             XCTAssertNotNil(first.cookies[StaffSession.cookie])
-            let observed1 = try await first.get("/staff").status
-            XCTAssertEqual(observed1, .ok)
+            let seen1 = try await first.get("/staff").status
+            XCTAssertEqual(seen1, .ok)
             let identities = try await UserIdentity.query(on: app.db).all()
             XCTAssertEqual(identities.map(\.subject), ["entra-123"])
             XCTAssertEqual(identities.first?.userID, user.id)
-            let observed2 = try await UserFixtures.audit(app, "sign-in.sso").count
-            XCTAssertEqual(observed2, 1)
+            let seen2 = try await UserFixtures.audit(app, "sign-in.sso").count
+            XCTAssertEqual(seen2, 1)
 
             // The provider now sends another address and no verification: the stored subject still finds the user.
             try await provider.setUser("entra-123", claims: ["email": "renamed@county.example"])
             let second = StaffBrowser(app)
             let again = try await OIDCFixtures.signIn(second, provider, as: "entra-123")
             XCTAssertEqual(again.status, .seeOther, again.text)
-            let observed3 = try await second.get("/staff").status
-            XCTAssertEqual(observed3, .ok)
-            let observed4 = try await UserFixtures.audit(app, "sign-in.sso").count
-            XCTAssertEqual(observed4, 2)
+            let seen3 = try await second.get("/staff").status
+            XCTAssertEqual(seen3, .ok)
+            let seen4 = try await UserFixtures.audit(app, "sign-in.sso").count
+            XCTAssertEqual(seen4, 2)
         }
     }
 
@@ -66,12 +66,12 @@ final class OIDCSignInTests: XCTestCase {
                 XCTAssertTrue(refused.text.contains(phrase), "\(language): \(refused.text)")
                 XCTAssertNil(browser.cookies[StaffSession.cookie])
             }
-            let observed5 = try await UserFixtures.audit(app, "sign-in.sso-refused").count
-            XCTAssertEqual(observed5, 3)
-            let observed6 = try await UserIdentity.query(on: app.db).count()
-            XCTAssertEqual(observed6, 0)
-            let observed7 = try await UserToken.query(on: app.db).count()
-            XCTAssertEqual(observed7, 0)
+            let seen5 = try await UserFixtures.audit(app, "sign-in.sso-refused").count
+            XCTAssertEqual(seen5, 3)
+            let seen6 = try await UserIdentity.query(on: app.db).count()
+            XCTAssertEqual(seen6, 0)
+            let seen7 = try await UserToken.query(on: app.db).count()
+            XCTAssertEqual(seen7, 0)
         }
     }
 
@@ -83,79 +83,70 @@ final class OIDCSignInTests: XCTestCase {
             try await provider.setUser("gone", claims: ["email": "lahtija@county.example", "email_verified": true])
             let refused = try await OIDCFixtures.signIn(StaffBrowser(app), provider, as: "gone")
             XCTAssertEqual(refused.status, .forbidden)
-            let observed8 = try await UserToken.query(on: app.db).count()
-            XCTAssertEqual(observed8, 0)
+            let seen8 = try await UserToken.query(on: app.db).count()
+            XCTAssertEqual(seen8, 0)
         }
     }
 
     func testWrongOrMissingStateIsRefusedAndChangesNothing() async throws {
         try await withProvider { app, provider, _ in
-            _ = try await OIDCFixtures.staffUser(app, email: "hoitaja@county.example")
-            try await provider.setUser("entra-1", claims: ["email": "hoitaja@county.example", "email_verified": true])
+            try await OIDCFixtures.knownHandler(app, provider)
             let browser = StaffBrowser(app)
-            let start = try await browser.get("/staff/oidc/login")
-            var back = try await provider.authorize(try XCTUnwrap(start.headers.first(name: .location)), as: "entra-1")
+            var back = try await OIDCFixtures.authorize(browser, provider, as: "entra-1")
             back.queryItems = (back.queryItems ?? []).map { $0.name == "state" ? URLQueryItem(name: "state", value: "forged") : $0 }
             let forged = try await browser.get(OIDCFixtures.localPath(back))
             XCTAssertEqual(forged.status, .badRequest)
             XCTAssertTrue(forged.text.contains("Start signing in again") || forged.text.contains("Aloita kirjautuminen uudelleen"), forged.text)
             back.queryItems = (back.queryItems ?? []).filter { $0.name != "state" }
-            let observed9 = try await browser.get(OIDCFixtures.localPath(back)).status
-            XCTAssertEqual(observed9, .badRequest)
+            let seen9 = try await browser.get(OIDCFixtures.localPath(back)).status
+            XCTAssertEqual(seen9, .badRequest)
             XCTAssertNil(browser.cookies[StaffSession.cookie])
-            let observed10 = try await UserIdentity.query(on: app.db).count()
-            XCTAssertEqual(observed10, 0)
+            let seen10 = try await UserIdentity.query(on: app.db).count()
+            XCTAssertEqual(seen10, 0)
         }
     }
 
     func testStateFromAnotherBrowserIsRefused() async throws {
         try await withProvider { app, provider, _ in
-            _ = try await OIDCFixtures.staffUser(app, email: "hoitaja@county.example")
-            try await provider.setUser("entra-1", claims: ["email": "hoitaja@county.example", "email_verified": true])
+            try await OIDCFixtures.knownHandler(app, provider)
             let victim = StaffBrowser(app)
-            let start = try await victim.get("/staff/oidc/login")
-            let back = try await provider.authorize(try XCTUnwrap(start.headers.first(name: .location)), as: "entra-1")
+            let back = try await OIDCFixtures.authorize(victim, provider, as: "entra-1")
             let attacker = StaffBrowser(app)
-            let observed11 = try await attacker.get(OIDCFixtures.localPath(back)).status
-            XCTAssertEqual(observed11, .badRequest)
+            let seen11 = try await attacker.get(OIDCFixtures.localPath(back)).status
+            XCTAssertEqual(seen11, .badRequest)
             XCTAssertNil(attacker.cookies[StaffSession.cookie])
         }
     }
 
     func testReplayedCallbackIsRefused() async throws {
         try await withProvider { app, provider, _ in
-            _ = try await OIDCFixtures.staffUser(app, email: "hoitaja@county.example")
-            try await provider.setUser("entra-1", claims: ["email": "hoitaja@county.example", "email_verified": true])
+            try await OIDCFixtures.knownHandler(app, provider)
             let browser = StaffBrowser(app)
-            let start = try await browser.get("/staff/oidc/login")
+            let back = try await OIDCFixtures.authorize(browser, provider, as: "entra-1")
             let browserCookie = try XCTUnwrap(browser.cookies[OIDCController.browserCookie])
-            let back = try await provider.authorize(try XCTUnwrap(start.headers.first(name: .location)), as: "entra-1")
-            let observed12 = try await browser.get(OIDCFixtures.localPath(back)).status
-            XCTAssertEqual(observed12, .seeOther)
+            let seen12 = try await browser.get(OIDCFixtures.localPath(back)).status
+            XCTAssertEqual(seen12, .seeOther)
 
             // The same code and state again, even with the cookie of the browser that started it.
             let replay = try await app.sendRequest(.GET, OIDCFixtures.localPath(back),
                                                    headers: ["Cookie": "\(OIDCController.browserCookie)=\(browserCookie)", "Accept": "text/html"])
             XCTAssertEqual(replay.status, .badRequest)
-            let observed13 = try await UserToken.query(on: app.db).count()
-            XCTAssertEqual(observed13, 1)
+            let seen13 = try await UserToken.query(on: app.db).count()
+            XCTAssertEqual(seen13, 1)
         }
     }
 
     func testCodeTheProviderNoLongerHonoursIsRefused() async throws {
         try await withProvider { app, provider, _ in
-            _ = try await OIDCFixtures.staffUser(app, email: "hoitaja@county.example")
-            try await provider.setUser("entra-1", claims: ["email": "hoitaja@county.example", "email_verified": true])
+            try await OIDCFixtures.knownHandler(app, provider)
             let browser = StaffBrowser(app)
-            let first = try await browser.get("/staff/oidc/login")
-            let used = try await provider.authorize(try XCTUnwrap(first.headers.first(name: .location)), as: "entra-1")
-            let observed14 = try await browser.get(OIDCFixtures.localPath(used)).status
-            XCTAssertEqual(observed14, .seeOther)
+            let used = try await OIDCFixtures.authorize(browser, provider, as: "entra-1")
+            let seen14 = try await browser.get(OIDCFixtures.localPath(used)).status
+            XCTAssertEqual(seen14, .seeOther)
 
             // A fresh sign-in whose callback carries the code already exchanged.
             let other = StaffBrowser(app)
-            let second = try await other.get("/staff/oidc/login")
-            var back = try await provider.authorize(try XCTUnwrap(second.headers.first(name: .location)), as: "entra-1")
+            var back = try await OIDCFixtures.authorize(other, provider, as: "entra-1")
             let usedCode = used.queryItems?.first { $0.name == "code" }?.value
             back.queryItems = (back.queryItems ?? []).map { $0.name == "code" ? URLQueryItem(name: "code", value: usedCode) : $0 }
             let replayed = try await other.get(OIDCFixtures.localPath(back))
@@ -167,11 +158,9 @@ final class OIDCSignInTests: XCTestCase {
     func testExpiredIDTokenIsRefused() async throws {
         let clock = TestClock()
         try await withProvider(arguments: ["--token-max-age", "30"], clock: clock) { app, provider, _ in
-            _ = try await OIDCFixtures.staffUser(app, email: "hoitaja@county.example")
-            try await provider.setUser("entra-1", claims: ["email": "hoitaja@county.example", "email_verified": true])
+            try await OIDCFixtures.knownHandler(app, provider)
             let browser = StaffBrowser(app)
-            let start = try await browser.get("/staff/oidc/login")
-            let back = try await provider.authorize(try XCTUnwrap(start.headers.first(name: .location)), as: "entra-1")
+            let back = try await OIDCFixtures.authorize(browser, provider, as: "entra-1")
             // Past the token's 30 seconds and the allowed skew, within the sign-in's own lifetime.
             clock.advance(by: 5 * 60)
             let refused = try await browser.get(OIDCFixtures.localPath(back))
@@ -182,13 +171,12 @@ final class OIDCSignInTests: XCTestCase {
 
     func testSigningOutEndsTheKaikuSessionAndSignsOutAtTheProvider() async throws {
         try await withProvider { app, provider, _ in
-            _ = try await OIDCFixtures.staffUser(app, email: "hoitaja@county.example")
-            try await provider.setUser("entra-1", claims: ["email": "hoitaja@county.example", "email_verified": true])
+            try await OIDCFixtures.knownHandler(app, provider)
             let browser = StaffBrowser(app)
-            let observed15 = try await OIDCFixtures.signIn(browser, provider, as: "entra-1").status
-            XCTAssertEqual(observed15, .seeOther)
-            let observed16 = try await browser.get("/staff").status
-            XCTAssertEqual(observed16, .ok)
+            let seen15 = try await OIDCFixtures.signIn(browser, provider, as: "entra-1").status
+            XCTAssertEqual(seen15, .seeOther)
+            let seen16 = try await browser.get("/staff").status
+            XCTAssertEqual(seen16, .ok)
             let signedOut = try await browser.post("/staff/logout", form: [:])
             XCTAssertEqual(signedOut.status, .seeOther)
             let location = try XCTUnwrap(signedOut.headers.first(name: .location).flatMap(URLComponents.init(string:)))
@@ -196,10 +184,10 @@ final class OIDCSignInTests: XCTestCase {
             let items = Dictionary(uniqueKeysWithValues: (location.queryItems ?? []).map { ($0.name, $0.value ?? "") })
             XCTAssertFalse(items["id_token_hint"]?.isEmpty ?? true)
             XCTAssertEqual(items["post_logout_redirect_uri"], "http://127.0.0.1:8080/staff/login")
-            let observed17 = try await UserToken.query(on: app.db).count()
-            XCTAssertEqual(observed17, 0)
-            let observed18 = try await SingleSignOnSession.query(on: app.db).count()
-            XCTAssertEqual(observed18, 0)
+            let seen17 = try await UserToken.query(on: app.db).count()
+            XCTAssertEqual(seen17, 0)
+            let seen18 = try await SingleSignOnSession.query(on: app.db).count()
+            XCTAssertEqual(seen18, 0)
         }
     }
 
@@ -229,8 +217,8 @@ final class OIDCSignInTests: XCTestCase {
         try await withApp { app in
             let page = try await StaffBrowser(app).get("/staff/login")
             XCTAssertFalse(page.text.contains("/staff/oidc/login"))
-            let observed19 = try await StaffBrowser(app).get("/staff/oidc/login").status
-            XCTAssertEqual(observed19, .notFound)
+            let seen19 = try await StaffBrowser(app).get("/staff/oidc/login").status
+            XCTAssertEqual(seen19, .notFound)
         }
     }
 
