@@ -209,14 +209,18 @@ final class OIDCSignInTests: XCTestCase {
     }
 
     func testSignInPageOffersTheProviderOnlyWhenConfigured() async throws {
-        try await withProvider { app, _, _ in
+        try await withProvider { app, provider, _ in
             let page = try await StaffBrowser(app).get("/staff/login?lang=sv")
             XCTAssertTrue(page.text.contains("Logga in med organisationens konto"), page.text)
             XCTAssertTrue(page.text.contains("/staff/oidc/login"))
+            // Signing out is a form whose answer goes on to the provider: its origin is an allowed form-action.
+            let policy = page.headers.first(name: "Content-Security-Policy") ?? ""
+            XCTAssertTrue(policy.hasSuffix("form-action 'self' \(provider.issuer)"), policy)
         }
         try await withApp { app in
             let page = try await StaffBrowser(app).get("/staff/login")
             XCTAssertFalse(page.text.contains("/staff/oidc/login"))
+            XCTAssertTrue(page.headers.first(name: "Content-Security-Policy")?.hasSuffix("form-action 'self'") ?? false)
             let seen19 = try await StaffBrowser(app).get("/staff/oidc/login").status
             XCTAssertEqual(seen19, .notFound)
         }
