@@ -26,6 +26,7 @@ PY_PINS=(
   "schemathesis==4.32.5"
   "aiosmtpd==1.4.6"
   "georeport==0.3.1"
+  "oidc-provider-mock==0.3.4"
 )
 APT_PKGS=(postgresql chromium chromium-driver zbar-tools wrk curl openssl poppler-utils)
 

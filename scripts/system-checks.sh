@@ -9,7 +9,8 @@
 # client (check_open311.py), the offline kiosk check (check_kiosk.py, on a
 # server of its own that it stops and restarts), the into-service check
 # (check_into_service.py: a county set up through the pages on an empty
-# database of its own, on PORT+200), and schemathesis, stops it.
+# database of its own, on PORT+200), the single sign-on check (check_oidc.py, through
+# oidc-provider-mock, on PORT+300), and schemathesis, stops it.
 # Used by scripts/test.sh (step 5); also handy on its own after a build:
 #
 #   scripts/system-checks.sh sqlite 18080
@@ -22,8 +23,16 @@
 #   KAIKU_READY_TIMEOUT   seconds to wait for /readyz (default 180)
 #   KAIKU_LOG_DIR         where the server log goes (default: a temp dir)
 #   KAIKU_RESULTS_FILE    if set, one line per check is appended: "PASS name" / "FAIL name"
-# Exit status: 0 when every check passed.
+# Exit status: 0 when every check passed. `scripts/system-checks.sh --list` prints the checks' names.
 set -euo pipefail
+
+# Every check this script runs, in order: when the server cannot start, each is reported failed.
+CHECKS=("browser check" "public figures check" "staff pages check" "feedback feed check" "idea bank check"
+        "annual report check" "open311 check" "kiosk check" "into-service check" "single sign-on check" "schemathesis")
+if [[ "${1:-}" == --list ]]; then
+  printf '%s\n' "${CHECKS[@]}"
+  exit 0
+fi
 
 LABEL=${1:?usage: $0 LABEL PORT}
 PORT=${2:?usage: $0 LABEL PORT}
@@ -48,6 +57,10 @@ say() { printf '[system %s] %s\n' "$LABEL" "$*"; }
 result() { # result PASS|FAIL NAME
   say "$1: $2"
   if [[ -n "${KAIKU_RESULTS_FILE:-}" ]]; then echo "$1 $2 ($LABEL)" >>"$KAIKU_RESULTS_FILE"; fi
+}
+fail_all() {
+  local name
+  for name in "${CHECKS[@]}"; do result FAIL "$name"; done
 }
 show_log() {
   say "last lines of the server log ($LOG):"
@@ -96,12 +109,12 @@ run_check() {
 
 if [[ ! -x "$BIN" ]]; then
   say "no server binary at $BIN (build first)"
-  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "feedback feed check"; result FAIL "annual report check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "into-service check"; result FAIL "schemathesis"
+  fail_all
   exit 1
 fi
 if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
   say "port $PORT is already in use: another server is running there"
-  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "feedback feed check"; result FAIL "annual report check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "into-service check"; result FAIL "schemathesis"
+  fail_all
   exit 1
 fi
 
@@ -133,100 +146,55 @@ done
 if ((!ready)); then
   ((SECONDS - t0 >= READY_TIMEOUT)) && say "GET /readyz was not 200 within $READY_TIMEOUT s"
   show_log 80
-  result FAIL "browser check"; result FAIL "public figures check"; result FAIL "staff pages check"; result FAIL "feedback feed check"; result FAIL "annual report check"; result FAIL "open311 check"; result FAIL "kiosk check"; result FAIL "into-service check"; result FAIL "schemathesis"
+  fail_all
   exit 1
 fi
 say "ready after $((SECONDS - t0)) s"
 
 failed=0
-t1=$SECONDS
-if run_check python3 "$ROOT/Tests/system/check_public_form.py" "$URL"; then
-  result PASS "browser check"
-else
-  result FAIL "browser check"; failed=1
-fi
-say "browser check took $((SECONDS - t1)) s"
-
-t1=$SECONDS
-if run_check python3 "$ROOT/Tests/system/check_public_figures.py" "$URL"; then
-  result PASS "public figures check"
-else
-  result FAIL "public figures check"; failed=1
-fi
-say "public figures check took $((SECONDS - t1)) s"
-
-t1=$SECONDS
-if run_check python3 "$ROOT/Tests/system/check_staff_pages.py" "$URL"; then
-  result PASS "staff pages check"
-else
-  result FAIL "staff pages check"; failed=1
-fi
-say "staff pages check took $((SECONDS - t1)) s"
-
-t1=$SECONDS
-if run_check python3 "$ROOT/Tests/system/check_feedback_feed.py" "$URL"; then
-  result PASS "feedback feed check"
-else
-  result FAIL "feedback feed check"; failed=1
-fi
-say "feedback feed check took $((SECONDS - t1)) s"
-
-t1=$SECONDS
-if run_check python3 "$ROOT/Tests/system/check_ideas.py" "$URL"; then
-  result PASS "idea bank check"
-else
-  result FAIL "idea bank check"; failed=1
-fi
-say "idea bank check took $((SECONDS - t1)) s"
-
-t1=$SECONDS
-if run_check python3 "$ROOT/Tests/system/check_annual_report.py" "$URL"; then
-  result PASS "annual report check"
-else
-  result FAIL "annual report check"; failed=1
-fi
-say "annual report check took $((SECONDS - t1)) s"
-
-t1=$SECONDS
-# An approved client's key, issued as an administrator would, on the server's own database.
+# check NAME COMMAND...: runs one check as a job, records PASS or FAIL and how long it took.
+check() {
+  local name=$1 t1=$SECONDS
+  shift
+  if run_check "$@"; then result PASS "$name"; else result FAIL "$name"; failed=1; fi
+  say "$name took $((SECONDS - t1)) s"
+}
+# The checks that start servers of their own (kiosk, into-service, single sign-on) run this binary.
+export KAIKU_BIN="$BIN"
 where=()
 [[ -n "$DATA_DIR" ]] && where=(--data-dir "$DATA_DIR")
-if KAIKU_OPEN311_KEY=$("$BIN" api-key create --name "Open311 system check" "${where[@]}" 2>>"$LOG") && [[ -n "$KAIKU_OPEN311_KEY" ]] \
-   && export KAIKU_OPEN311_KEY && run_check python3 "$ROOT/Tests/system/check_open311.py" "$URL"; then
-  result PASS "open311 check"
+
+check "browser check" python3 "$ROOT/Tests/system/check_public_form.py" "$URL"
+check "public figures check" python3 "$ROOT/Tests/system/check_public_figures.py" "$URL"
+check "staff pages check" python3 "$ROOT/Tests/system/check_staff_pages.py" "$URL"
+check "feedback feed check" python3 "$ROOT/Tests/system/check_feedback_feed.py" "$URL"
+check "idea bank check" python3 "$ROOT/Tests/system/check_ideas.py" "$URL"
+check "annual report check" python3 "$ROOT/Tests/system/check_annual_report.py" "$URL"
+
+# An approved client's key, issued as an administrator would, on the server's own database.
+if KAIKU_OPEN311_KEY=$("$BIN" api-key create --name "Open311 system check" "${where[@]}" 2>>"$LOG") && [[ -n "$KAIKU_OPEN311_KEY" ]]; then
+  export KAIKU_OPEN311_KEY
+  check "open311 check" python3 "$ROOT/Tests/system/check_open311.py" "$URL"
 else
   result FAIL "open311 check"; failed=1
 fi
-say "open311 check took $((SECONDS - t1)) s"
 
-t1=$SECONDS
 # The kiosk check stops and restarts a server of its own (same database on PostgreSQL, a new demo on SQLite).
-if KAIKU_BIN="$BIN" run_check python3 "$ROOT/Tests/system/check_kiosk.py" "http://127.0.0.1:$((PORT + 100))"; then
-  result PASS "kiosk check"
-else
-  result FAIL "kiosk check"; failed=1
-fi
-say "kiosk check took $((SECONDS - t1)) s"
-
-t1=$SECONDS
+check "kiosk check" python3 "$ROOT/Tests/system/check_kiosk.py" "http://127.0.0.1:$((PORT + 100))"
 # The into-service check starts `kaiku serve` of its own on a new, empty SQLite data dir (on the PostgreSQL
 # label too: an empty database is its point) and sets a county up through the pages, from the setup address on.
-if KAIKU_BIN="$BIN" run_check python3 "$ROOT/Tests/system/check_into_service.py" "http://127.0.0.1:$((PORT + 200))"; then
-  result PASS "into-service check"
-else
-  result FAIL "into-service check"; failed=1
-fi
-say "into-service check took $((SECONDS - t1)) s"
+check "into-service check" python3 "$ROOT/Tests/system/check_into_service.py" "http://127.0.0.1:$((PORT + 200))"
+# The single sign-on check starts oidc-provider-mock on a free loopback port and a demo of its own on PORT+300
+# with KAIKU_OIDC_* naming that provider, then signs in through it in fi, sv and en.
+check "single sign-on check" python3 "$ROOT/Tests/system/check_oidc.py" "http://127.0.0.1:$((PORT + 300))"
 
-t1=$SECONDS
 # A key of its own with the visits scope, so that POST /api/v1/visits is fuzzed past the 401 and 403.
-if KAIKU_ST_API_KEY=$("$BIN" api-key create --name "schemathesis" --scope visits "${where[@]}" 2>>"$LOG") && [[ -n "$KAIKU_ST_API_KEY" ]] \
-   && export KAIKU_ST_API_KEY && run_check bash "$ROOT/Tests/system/run_schemathesis.sh" "$URL"; then
-  result PASS "schemathesis"
+if KAIKU_ST_API_KEY=$("$BIN" api-key create --name "schemathesis" --scope visits "${where[@]}" 2>>"$LOG") && [[ -n "$KAIKU_ST_API_KEY" ]]; then
+  export KAIKU_ST_API_KEY
+  check "schemathesis" bash "$ROOT/Tests/system/run_schemathesis.sh" "$URL"
 else
   result FAIL "schemathesis"; failed=1
 fi
-say "schemathesis took $((SECONDS - t1)) s"
 
 if ! kill -0 "$server" 2>/dev/null; then
   say "the server is no longer running (it crashed during the checks)"

@@ -59,6 +59,8 @@ public enum KaikuMigrations {
         M072_CreateIdeas(),
         M073_CreateIdeaComments(),
         M074_CreateIdeaCategories(),
+        M075_CreateUserIdentities(),
+        M076_CreateSingleSignOnSessions(),
         M079_CreateSecondFactors(),
         M080_CreateRecoveryCodes(),
         M081_CreatePersonalTokens(),

@@ -55,6 +55,8 @@ public struct KaikuSettings: Sendable {
     public var logLevel: Logger.Level?
     /// The optional language model (`KAIKU_LLM_*`); without it the local classifier alone labels answers.
     public var languageModel: LanguageModelConfiguration?
+    /// The first organisation's single sign-on provider (`KAIKU_OIDC_*`); without it staff sign in with passwords.
+    public var oidc: OIDCProviderSettings?
 
     public init(
         database: DatabaseLocation, adminEmail: String? = nil, adminPassword: String? = nil,
@@ -109,6 +111,7 @@ public struct KaikuSettings: Sendable {
         settings.smtp = try messaging { try SMTPConfiguration.fromEnvironment(environment) }
         settings.smsGateway = try messaging { try SMSGatewayConfiguration.fromEnvironment(environment) }
         settings.languageModel = try languageModel(in: environment)
+        settings.oidc = try OIDCProviderSettings.fromEnvironment(environment)
         settings.database = try databaseLocation(environment: environment, dataDirectory: dataDirectory)
         try checkEncryptionKey(environment["KAIKU_ENCRYPTION_KEY"], for: settings.database)
         return settings

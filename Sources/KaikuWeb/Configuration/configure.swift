@@ -11,7 +11,7 @@ import Vapor
 /// reads the environment.
 public func configure(
     _ app: Application, settings: KaikuSettings, clock: WallClock = .system,
-    mail: (any MailSender)? = nil, sms: (any SMSSender)? = nil
+    mail: (any MailSender)? = nil, sms: (any SMSSender)? = nil, oidcClient: (any OIDCProviderClient)? = nil
 ) async throws {
     // Refuse an unsafe production configuration before touching the database.
     let cipher = try ContactCipher.resolve(environmentKey: settings.encryptionKey, location: settings.database)
@@ -45,13 +45,16 @@ public func configure(
     app.kaiku.languageModel = settings.languageModel.map {
         ChatCompletionsClassifier(client: app.http.client.shared, configuration: $0, logger: app.logger)
     }
+    app.kaiku.oidc = settings.oidc.map {
+        OIDCSignOn(settings: $0, client: oidcClient ?? LiveOIDCProviderClient(client: app.http.client.shared))
+    }
     if settings.autoMigrate {
         try await Bootstrap.run(app)
     }
 
     app.middleware = Middlewares()
     // Outermost, so that error pages carry the security headers too.
-    app.middleware.use(SecurityHeadersMiddleware(widgetFrameAncestors: settings.widgetFrameAncestors))
+    app.middleware.use(SecurityHeadersMiddleware(widgetFrameAncestors: settings.widgetFrameAncestors, providerOrigin: settings.oidc?.origin))
     app.middleware.use(KaikuErrorMiddleware(environment: app.environment))
     app.http.server.configuration.idleTimeout = .milliseconds(Int64(settings.idleTimeout * 1_000))
     // 64 KiB is allowed; Vapor refuses a body that reaches its limit, so the limit is one byte more.

@@ -19,6 +19,11 @@ extension SiteURL {
         /// One's personal API tokens: made here, each revoked at its own address.
         case accountTokens
         case accountTokenRevoke(_ id: Parameter<UUID>)
+        /// Single sign-on: the start (to the provider) and the provider's answer (public).
+        case oidcLogin
+        case oidcCallback
+        /// The provider's back-channel logout (public: the signed logout token is the proof).
+        case oidcBackchannelLogout
         /// "What we did" notes of a unit (supervisors and administrators).
         case notes
         case note(_ id: Parameter<UUID>)
@@ -100,6 +105,9 @@ extension SiteURL {
             case .accountSecondFactorAction(let action): ["account", "two-factor", .constant(action.rawValue)]
             case .accountTokens: ["account", "tokens"]
             case .accountTokenRevoke(let id): ["account", "tokens", SiteURL.component(id, "id"), "revoke"]
+            case .oidcLogin: ["oidc", "login"]
+            case .oidcCallback: ["oidc", "callback"]
+            case .oidcBackchannelLogout: ["oidc", "backchannel-logout"]
             case .notes: ["notes"]
             case .note(let id): ["notes", SiteURL.component(id, "id")]
             case .noteAction(let id, let action): ["notes", SiteURL.component(id, "id"), .constant(action.rawValue)]

@@ -8,6 +8,8 @@ struct StaffController: RouteCollection {
         let staff = routes.grouped(StaffLanguageMiddleware())
         try staff.register(collection: LoginController())
         try staff.register(collection: SecondStepController())
+        try staff.register(collection: OIDCController())
+        try staff.register(collection: OIDCLogoutController())
         try staff.register(collection: PasswordController())
         try staff.register(collection: ReportUnsubscribeController())
         let signedIn = staff.grouped(SessionAuthenticator(), StaffPageGuard())

@@ -20,12 +20,16 @@ enum StaffSession {
         SHA256.hash(data: Array("kaiku-csrf:\(token)".utf8)).hex
     }
 
-    static func start(for user: User, on request: Request, response: Response) async throws {
+    /// Returns the stored session, which single sign-on ties to the provider's session.
+    @discardableResult
+    static func start(for user: User, on request: Request, response: Response) async throws -> UserToken {
         let token = TokenHash.newToken()
         let expiresAt = request.kaiku.clock.now.addingTimeInterval(request.kaiku.settings.sessionLifetime)
-        try await UserToken(userID: user.requireID(), tokenHash: TokenHash.of(token), expiresAt: expiresAt).create(on: request.db)
+        let stored = UserToken(userID: try user.requireID(), tokenHash: TokenHash.of(token), expiresAt: expiresAt)
+        try await stored.create(on: request.db)
         response.cookies[cookie] = makeCookie(token, request: request, maxAge: Int(request.kaiku.settings.sessionLifetime))
         response.cookies[loginCookie] = makeCookie("", request: request, maxAge: 0)
+        return stored
     }
 
     static func end(on request: Request, response: Response) async throws {

@@ -11,6 +11,7 @@ import XCTVapor
 /// `KAIKU_TEST_DATABASE_URL` (emptied first), so the same suite runs on both.
 func withApp(
     clock: WallClock = .system, mail: RecordingMailSender? = nil, sms: (any SMSSender)? = nil,
+    oidcClient: (any OIDCProviderClient)? = nil,
     adjust: (inout KaikuSettings) -> Void = { _ in },
     _ body: (Application) async throws -> Void
 ) async throws {
@@ -29,7 +30,7 @@ func withApp(
     settings.encryptionKey = ContactCipher.generateKey()
     adjust(&settings)
     do {
-        try await configure(app, settings: settings, clock: clock, mail: mail, sms: sms)
+        try await configure(app, settings: settings, clock: clock, mail: mail, sms: sms, oidcClient: oidcClient)
         if location.isPostgres {
             let sql = try app.db.sql
             try await sql.raw("DROP SCHEMA public CASCADE").run()

@@ -59,13 +59,16 @@ struct LoginController: RouteCollection {
     }
 
     static func logout(_ request: Request) async throws -> Response {
-        let response = request.redirect(to: SiteURL.staff(.login).path, redirectType: .normal)
+        // Read before the session ends: a single sign-on session also signs out at the provider.
+        let response = request.redirect(to: try await OIDCLogoutController.signOutAddress(request), redirectType: .normal)
         try await StaffSession.end(on: request, response: response)
         return response
     }
 
     /// The form with a fresh token in the page and in its cookie.
     private func page(_ request: Request, _ model: LoginModel, status: HTTPStatus = .ok) -> Response {
+        var model = model
+        model.offersSingleSignOn = request.kaiku.oidc != nil
         let response = Response.html(LoginPage(context: request.pageContext, model: model).render(), status: status)
         response.cookies[StaffSession.loginCookie] = StaffSession.makeCookie(model.csrf, request: request, maxAge: 3_600)
         return response

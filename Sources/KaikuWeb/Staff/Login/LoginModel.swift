@@ -7,4 +7,6 @@ struct LoginModel: Sendable {
     /// Catalogue key of the reason the last attempt failed.
     var errorKey: String?
     var errorArguments: [String: String] = [:]
+    /// Whether an organisation's provider is configured: then the page offers single sign-on first.
+    var offersSingleSignOn = false
 }

@@ -12,6 +12,9 @@ struct LoginPage {
                     HTMLNode.p { t(errorKey, model.errorArguments) }
                 }
             }
+            if model.offersSingleSignOn {
+                LoginPage.singleSignOn(t, next: model.next)
+            }
             HTMLNode.form(.method(.post), .action(.staff(.login)), .class("login")) {
                 HTMLNode.input(.type("hidden"), .name(StaffSession.csrfField), .value(model.csrf))
                 HTMLNode.input(.type("hidden"), .name("next"), .value(model.next))

@@ -1,0 +1,119 @@
+import Crypto
+import Foundation
+import KaikuStore
+import Vapor
+
+/// `/staff/oidc/login` sends the browser to the organisation's provider
+/// (authorization code flow with PKCE, `state` and `nonce`);
+/// `/staff/oidc/callback` takes the provider's answer and signs the user in.
+struct OIDCController: RouteCollection {
+    /// Binds a started sign-in to the browser that started it.
+    static let browserCookie = "kaiku_oidc"
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteURL.staff(.oidcLogin).pathComponents, use: login)
+        routes.get(SiteURL.staff(.oidcCallback).pathComponents, use: callback)
+    }
+
+    func login(_ request: Request) async throws -> Response {
+        guard let signOn = request.kaiku.oidc else { return refuse(request, "staff.oidc.refused.notConfigured", .notFound) }
+        let now = request.kaiku.clock.now
+        guard let organisation = try await signOn.organisation(on: request.db), let organisationID = organisation.id else {
+            return refuse(request, "staff.oidc.refused.notConfigured", .notFound)
+        }
+        let discovery: OIDCDiscovery
+        do {
+            discovery = try await signOn.provider.discovery(now: now)
+        } catch {
+            request.logger.warning("single sign-on: discovery failed: \(error)")
+            return refuse(request, "staff.oidc.refused.unavailable", .badGateway)
+        }
+        let state = TokenHash.newToken(), nonce = TokenHash.newToken(), verifier = TokenHash.newToken(), browser = TokenHash.newToken()
+        let redirectURI = OIDCSignOn.redirectURI(request)
+        await signOn.pending.add(state: state, .init(
+            browserHash: TokenHash.of(browser), organisationID: organisationID, nonce: nonce, codeVerifier: verifier,
+            redirectURI: redirectURI, next: LocalRedirect.path(request.query["next"]),
+            expiresAt: now.addingTimeInterval(OIDCPendingSignIns.lifetime)), now: now)
+        guard var address = URLComponents(string: discovery.authorizationEndpoint) else {
+            return refuse(request, "staff.oidc.refused.unavailable", .badGateway)
+        }
+        address.queryItems = (address.queryItems ?? []) + [
+            URLQueryItem(name: "response_type", value: "code"),
+            URLQueryItem(name: "client_id", value: signOn.provider.settings.clientID),
+            URLQueryItem(name: "redirect_uri", value: redirectURI),
+            URLQueryItem(name: "scope", value: "openid email profile"),
+            URLQueryItem(name: "state", value: state),
+            URLQueryItem(name: "nonce", value: nonce),
+            URLQueryItem(name: "code_challenge", value: Self.challenge(verifier)),
+            URLQueryItem(name: "code_challenge_method", value: "S256"),
+        ]
+        let response = Response(status: .seeOther)
+        response.headers.replaceOrAdd(name: .location, value: address.string ?? discovery.authorizationEndpoint)
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        response.cookies[Self.browserCookie] = StaffSession.makeCookie(browser, request: request, maxAge: Int(OIDCPendingSignIns.lifetime))
+        return response
+    }
+
+    func callback(_ request: Request) async throws -> Response {
+        guard let signOn = request.kaiku.oidc else { return refuse(request, "staff.oidc.refused.notConfigured", .notFound) }
+        let now = request.kaiku.clock.now
+        let state = Self.bounded(request.query[String.self, at: "state"])
+        guard let state, let pending = await signOn.pending.take(state: state, browser: request.cookies[Self.browserCookie]?.string, now: now) else {
+            return refuse(request, "staff.oidc.refused.state", .badRequest)
+        }
+        guard let code = Self.bounded(request.query[String.self, at: "code"]) else {
+            // The provider's own `error` (the person cancelled, or may not use the application).
+            return refuse(request, "staff.oidc.refused.provider", .forbidden)
+        }
+        let token: OIDCIDToken, idToken: String
+        do {
+            let discovery = try await signOn.provider.discovery(now: now)
+            let answer = try await signOn.provider.client.exchange(
+                OIDCCodeExchange(code: code, redirectURI: pending.redirectURI, codeVerifier: pending.codeVerifier),
+                at: discovery.tokenEndpoint, clientID: signOn.provider.settings.clientID,
+                clientSecret: signOn.provider.settings.clientSecret, basicAuthentication: discovery.usesBasicAuthentication)
+            guard let received = answer.idToken, received.utf8.count <= 16_384 else {
+                throw OIDCProviderError("The token answer has no usable id_token.")
+            }
+            idToken = received
+            token = try await signOn.provider.verify(idToken: idToken, nonce: pending.nonce, now: now)
+        } catch {
+            request.logger.notice("single sign-on refused: \(error)")
+            return refuse(request, "staff.oidc.refused.provider", .unauthorized)
+        }
+        switch try await OIDCUserMatch.find(token, organisationID: pending.organisationID,
+                                            settings: signOn.provider.settings, now: now, on: request.db) {
+        case .refused(let key):
+            return refuse(request, key, .forbidden)
+        case .user(let user):
+            let response = Response(status: .seeOther)
+            response.headers.replaceOrAdd(name: .location, value: pending.next)
+            let session = try await StaffSession.start(for: user, on: request, response: response)
+            try await SingleSignOnSession(
+                userTokenID: try session.requireID(), organisationID: pending.organisationID,
+                issuer: signOn.provider.settings.issuer, subject: String(token.subject.value.prefix(255)),
+                providerSession: token.sessionID.map { String($0.prefix(255)) }, idToken: idToken
+            ).create(on: request.db)
+            response.cookies[Self.browserCookie] = StaffSession.makeCookie("", request: request, maxAge: 0)
+            return response
+        }
+    }
+
+    private func refuse(_ request: Request, _ key: String, _ status: HTTPStatus) -> Response {
+        let response = Response.html(OIDCRefusalPage(context: request.pageContext, reasonKey: key).render(), status: status)
+        response.cookies[Self.browserCookie] = StaffSession.makeCookie("", request: request, maxAge: 0)
+        return response
+    }
+
+    /// RFC 7636: the challenge is the verifier's SHA-256, base64url without padding.
+    static func challenge(_ verifier: String) -> String {
+        Data(SHA256.hash(data: Array(verifier.utf8))).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    }
+
+    /// Query values from the provider (or anyone) are bounded before use.
+    static func bounded(_ value: String?) -> String? {
+        guard let value, !value.isEmpty, value.utf8.count <= 4_096 else { return nil }
+        return value
+    }
+}
