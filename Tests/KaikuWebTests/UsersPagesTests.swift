@@ -103,6 +103,28 @@ final class UsersPagesTests: XCTestCase {
         }
     }
 
+    func testAnAdministratorIsMarkedBreakGlassFromTheBoxOnlyAdministratorsPagesOffer() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.make(on: app)
+            let browser = try await administrator(app, world: world)
+            try await world.signIn(app, role: .administrator, unit: "A", email: "a-admin@test.example")
+            try await world.signIn(app, role: .handler, unit: "A1", email: "h2@test.example")
+            let adminID = try await UserFixtures.id(app, "a-admin@test.example")
+            let handlerID = try await UserFixtures.id(app, "h2@test.example")
+
+            let adminPage = try await browser.get("/staff/admin/users/\(adminID)")
+            let handlerPage = try await browser.get("/staff/admin/users/\(handlerID)")
+            let saved = try await browser.post("/staff/admin/users/\(adminID)/details",
+                                               form: ["name": "", "role": "administrator", "unit": "A", "breakGlass": "on"])
+
+            XCTAssertTrue(adminPage.text.contains("id=\"f-breakGlass\""))
+            XCTAssertFalse(handlerPage.text.contains("id=\"f-breakGlass\""), "only administrators can be break-glass")
+            XCTAssertEqual(saved.status, .seeOther)
+            let marked = try await UserFixtures.user(app, "a-admin@test.example")
+            XCTAssertTrue(marked.breakGlass)
+        }
+    }
+
     func testDeactivatingAsksFirstAndThenEndsTheUsersSessionAtOnce() async throws {
         try await withApp { app in
             let world = try await TestWorld.make(on: app)

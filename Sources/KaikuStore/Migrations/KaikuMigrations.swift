@@ -61,6 +61,7 @@ public enum KaikuMigrations {
         M074_CreateIdeaCategories(),
         M075_CreateUserIdentities(),
         M076_CreateSingleSignOnSessions(),
+        M077_AddSingleSignOnOnly(),
         M079_CreateSecondFactors(),
         M080_CreateRecoveryCodes(),
         M081_CreatePersonalTokens(),

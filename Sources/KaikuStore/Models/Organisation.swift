@@ -28,6 +28,8 @@ public final class Organisation: Model, @unchecked Sendable {
     @Field(key: "promise_in") public var promiseIn: String
     /// Local accounts must sign in with a second factor; those without one are taken to set it up.
     @Field(key: "require_second_factor") public var requireSecondFactor: Bool
+    /// Staff sign in only through the organisation's identity provider; passwords work for break-glass administrators alone.
+    @Field(key: "single_sign_on_only") public var singleSignOnOnly: Bool
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
     public init() {}
@@ -48,6 +50,7 @@ public final class Organisation: Model, @unchecked Sendable {
         self.languagesList = Language.allCases.map(\.rawValue).joined(separator: ",")
         self.promiseIn = "calendarDays"
         self.requireSecondFactor = false
+        self.singleSignOnOnly = false
     }
 
     public var name: LocalizedText { LocalizedText(fi: nameFi, sv: nameSv, en: nameEn) }

@@ -25,6 +25,9 @@ public final class User: Model, @unchecked Sendable {
     @OptionalField(key: "name") public var name: String?
     /// Set when an administrator deactivates the user: their tokens and sessions stop at once.
     @OptionalField(key: "deactivated_at") public var deactivatedAt: Date?
+    /// An administrator who may still sign in with a password where the organisation signs everyone
+    /// else in through its identity provider: the way in when the provider is down.
+    @Field(key: "break_glass") public var breakGlass: Bool
 
     public init() {}
 
@@ -36,6 +39,7 @@ public final class User: Model, @unchecked Sendable {
         self.role = role.rawValue
         self.unitID = unitID
         self.failedLogins = 0
+        self.breakGlass = false
     }
 
     public var roleValue: Role? { Role(rawValue: role) }

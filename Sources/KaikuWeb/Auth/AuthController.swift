@@ -74,6 +74,8 @@ struct AuthController: RouteCollection {
             throw Abort(.forbidden, reason: "This account is locked; an administrator of its unit can unlock it.")
         } catch SignIn.Refusal.deactivated {
             throw Abort(.forbidden, reason: "This account is deactivated; an administrator of its unit can reactivate it.")
+        } catch SignIn.Refusal.singleSignOnOnly {
+            throw Abort(.forbidden, reason: "Your organisation signs its staff in with its own accounts: sign in on the staff pages with single sign-on, and use a personal API token (POST /api/v1/me/tokens) for programs.")
         }
     }
 }

@@ -16,6 +16,8 @@ enum SignIn {
         case locked
         /// Told, like `locked`, only to someone who gave the right password.
         case deactivated
+        /// The organisation signs its staff in through its identity provider, and this is no break-glass administrator.
+        case singleSignOnOnly
     }
 
     static func verify(email: String, password: String, on request: Request) async throws -> User {
@@ -41,6 +43,9 @@ enum SignIn {
         // Told only to someone who knows the password, so it reveals nothing to a guesser.
         guard user.lockedAt == nil else { throw Refusal.locked }
         guard user.isActive else { throw Refusal.deactivated }
+        if !user.breakGlass, try await Organisation.find(user.organisationID, on: request.db)?.singleSignOnOnly == true {
+            throw Refusal.singleSignOnOnly
+        }
         return user
     }
 }

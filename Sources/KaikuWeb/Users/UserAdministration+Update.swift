@@ -12,6 +12,8 @@ extension UserAdministration {
         var active: Bool?
         /// An empty name removes it.
         var name: String?
+        /// May sign in with a password where the organisation signs everyone else in through its provider.
+        var breakGlass: Bool?
     }
 
     /// Applies the change, all of it or nothing: role, unit (within the
@@ -33,6 +35,12 @@ extension UserAdministration {
             return id
         }
         let name = try change.name.map { try Self.checkedName($0) }
+        if change.breakGlass != nil {
+            try scope.requireOrganisationAdministrator("break-glass accounts")
+            if change.breakGlass == true, (role ?? user.roleValue) != .administrator {
+                throw FieldError(field: "breakGlass", message: "Only administrators can be break-glass accounts.")
+            }
+        }
         if isSelf(user) {
             if change.active == false {
                 throw FieldError(status: .conflict, field: "active",
@@ -51,7 +59,12 @@ extension UserAdministration {
         if let role { user.role = role.rawValue }
         if let unitID { user.unitID = unitID }
         if let name { user.name = name }
+        let wasWayIn = Self.isBreakGlassWayIn(user)
+        if let breakGlass = change.breakGlass { user.breakGlass = breakGlass }
         let deactivating = change.active == false && user.isActive
+        if wasWayIn, deactivating || !Self.isBreakGlassWayIn(user) {
+            try await requireAnotherWayIn(besides: user)
+        }
         let reactivating = change.active == true && !user.isActive
         if reactivating { user.deactivatedAt = nil }
         let after = auditValues(user).with(active: deactivating ? false : nil)
@@ -75,5 +88,27 @@ private extension UserAdministration.AuditValues {
         var copy = self
         if let active { copy.active = active }
         return copy
+    }
+}
+
+extension UserAdministration {
+    /// An active, unlocked administrator marked break-glass: a way in when the identity provider is down.
+    static func isBreakGlassWayIn(_ user: User) -> Bool {
+        user.breakGlass && user.roleValue == .administrator && user.isActive && user.lockedAt == nil
+    }
+
+    /// Where passwords are off, the last break-glass administrator stays one: otherwise an outage of
+    /// the identity provider would shut the whole organisation out.
+    func requireAnotherWayIn(besides user: User) async throws {
+        guard try await Organisation.find(user.organisationID, on: request.db)?.singleSignOnOnly == true else { return }
+        let others = try await User.query(on: request.db)
+            .filter(\.$organisationID == user.organisationID).filter(\.$breakGlass == true)
+            .filter(\.$role == User.Role.administrator.rawValue).filter(\.$deactivatedAt == nil).filter(\.$lockedAt == nil)
+            .filter(\.$id != user.requireID())
+            .count()
+        guard others > 0 else {
+            throw FieldError(status: .conflict, field: "breakGlass",
+                             message: "This is the last break-glass administrator while staff sign in only with single sign-on; mark another administrator first.")
+        }
     }
 }

@@ -41,10 +41,13 @@ struct UserAdministration {
         var name: String?
         var active: Bool
         var invited: Bool
+        /// Kept only while true, so that the records of everyone else stay as they were.
+        var breakGlass: Bool?
     }
 
     func auditValues(_ user: User) -> AuditValues {
-        AuditValues(role: user.role, unit: unitCode(of: user), name: user.name, active: user.isActive, invited: user.isInvited)
+        AuditValues(role: user.role, unit: unitCode(of: user), name: user.name, active: user.isActive, invited: user.isInvited,
+                    breakGlass: user.breakGlass ? true : nil)
     }
 
     /// Records `action` on `user` in `database`, the transaction of the change.

@@ -15,8 +15,11 @@ extension UsersController {
         var active: Bool
         /// Created without a password and the invitation not yet taken up.
         var invited: Bool
+        /// May sign in with a password where the organisation signs everyone else in through its provider.
+        var breakGlass: Bool
 
-        init(id: UUID, email: String, name: String?, role: String, unit: String, locked: Bool, active: Bool, invited: Bool) {
+        init(id: UUID, email: String, name: String?, role: String, unit: String, locked: Bool, active: Bool, invited: Bool,
+             breakGlass: Bool = false) {
             self.id = id
             self.email = email
             self.name = name
@@ -25,15 +28,16 @@ extension UsersController {
             self.locked = locked
             self.active = active
             self.invited = invited
+            self.breakGlass = breakGlass
         }
 
         init(_ user: User, unit: String) {
             self.init(id: user.id ?? UUID(), email: user.email, name: user.name, role: user.role, unit: unit,
-                      locked: user.lockedAt != nil, active: user.isActive, invited: user.isInvited)
+                      locked: user.lockedAt != nil, active: user.isActive, invited: user.isInvited, breakGlass: user.breakGlass)
         }
 
         enum CodingKeys: String, CodingKey {
-            case id, email, name, role, unit, locked, active, invited
+            case id, email, name, role, unit, locked, active, invited, breakGlass
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -46,6 +50,7 @@ extension UsersController {
             try container.encode(locked, forKey: .locked)
             try container.encode(active, forKey: .active)
             try container.encode(invited, forKey: .invited)
+            try container.encode(breakGlass, forKey: .breakGlass)
         }
     }
 }

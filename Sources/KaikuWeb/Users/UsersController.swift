@@ -27,6 +27,7 @@ struct UsersController: RouteCollection {
         var unit: String?
         var active: Bool?
         var name: String?
+        var breakGlass: Bool?
     }
 
     struct PasswordLinkRequest: Content {
@@ -73,7 +74,8 @@ struct UsersController: RouteCollection {
         let admin = try await UserAdministration.of(request)
         let user = try await admin.managedUser(request.parameters.get("id", as: UUID.self))
         let body = try request.decodeJSON(ChangeUserRequest.self)
-        let changed = try await admin.update(user, .init(role: body.role, unit: body.unit, active: body.active, name: body.name))
+        let changed = try await admin.update(user, .init(role: body.role, unit: body.unit, active: body.active, name: body.name,
+                                                             breakGlass: body.breakGlass))
         return UserDTO(changed, unit: admin.unitCode(of: changed))
     }
 

@@ -24,6 +24,8 @@ struct OrganisationController: RouteCollection {
         var languages: [String]
         /// Local accounts must sign in with a second factor (`POST /api/v1/auth/token` then wants `code`).
         var requireSecondFactor: Bool
+        /// Staff sign in only through the organisation's identity provider; break-glass administrators keep their passwords.
+        var singleSignOnOnly: Bool
     }
 
     func boot(routes: any RoutesBuilder) throws {
@@ -43,7 +45,8 @@ struct OrganisationController: RouteCollection {
         try await request.requireScope().requireOrganisationAdministrator("the organisation's settings")
         let change = try request.decodeJSON(OrganisationSettings.self)
         let actor = staff.auditActor
-        let organisation = try await change.save(organisationID: staff.organisationID, actor: actor, at: request.kaiku.clock.now, on: request.db)
+        let organisation = try await change.save(organisationID: staff.organisationID, actor: actor, at: request.kaiku.clock.now,
+                                                 singleSignOn: request.hasSingleSignOn(organisationID: staff.organisationID), on: request.db)
         // Submissions cache the promise with the target; new cases must see the new one at once.
         await request.kaiku.targetCache.removeAll()
         return dto(organisation, language: try request.apiLanguage())
@@ -59,6 +62,6 @@ struct OrganisationController: RouteCollection {
                     promiseIn: organisation.promiseCounting.rawValue, retentionDays: organisation.retentionDays,
                     minimumN: organisation.minimumN, timeZone: organisation.timeZoneID, benchmarking: organisation.benchmarking,
                     publishOpenText: organisation.openTextPublishing.rawValue, languages: organisation.offeredLanguages.map(\.rawValue),
-                    requireSecondFactor: organisation.requireSecondFactor)
+                    requireSecondFactor: organisation.requireSecondFactor, singleSignOnOnly: organisation.singleSignOnOnly)
     }
 }

@@ -19,6 +19,8 @@ struct OrganisationSettings: Codable, Equatable, Sendable {
     var languages: [String]?
     /// Local accounts must sign in with a second factor.
     var requireSecondFactor: Bool?
+    /// Staff sign in only through the organisation's identity provider; break-glass administrators keep their passwords.
+    var singleSignOnOnly: Bool?
 
     static let promiseDayRange = 1...90
     static let retentionDayRange = 30...3_650
@@ -34,11 +36,12 @@ struct OrganisationSettings: Codable, Equatable, Sendable {
         publishOpenText = organisation.openTextPublishing.rawValue
         languages = organisation.offeredLanguages.map(\.rawValue)
         requireSecondFactor = organisation.requireSecondFactor
+        singleSignOnOnly = organisation.singleSignOnOnly
     }
 
     init(promiseDays: Int? = nil, promiseIn: String? = nil, retentionDays: Int? = nil, minimumN: Int? = nil,
          benchmarking: Bool? = nil, publishOpenText: String? = nil, languages: [String]? = nil,
-         requireSecondFactor: Bool? = nil) {
+         requireSecondFactor: Bool? = nil, singleSignOnOnly: Bool? = nil) {
         self.promiseDays = promiseDays
         self.promiseIn = promiseIn
         self.retentionDays = retentionDays
@@ -47,6 +50,7 @@ struct OrganisationSettings: Codable, Equatable, Sendable {
         self.publishOpenText = publishOpenText
         self.languages = languages
         self.requireSecondFactor = requireSecondFactor
+        self.singleSignOnOnly = singleSignOnOnly
     }
 
     /// Checks every given value, first refusal first, and gives them in their
@@ -88,6 +92,7 @@ struct OrganisationSettings: Codable, Equatable, Sendable {
         if let publishOpenText { organisation.publishOpenText = publishOpenText }
         if let languages { organisation.languagesList = languages.joined(separator: ",") }
         if let requireSecondFactor { organisation.requireSecondFactor = requireSecondFactor }
+        if let singleSignOnOnly { organisation.singleSignOnOnly = singleSignOnOnly }
     }
 
     /// The given values that differ from `current`, and what they were:
@@ -108,6 +113,7 @@ struct OrganisationSettings: Codable, Equatable, Sendable {
         compare(\.publishOpenText)
         compare(\.languages)
         compare(\.requireSecondFactor)
+        compare(\.singleSignOnOnly)
         return (before, after)
     }
 

@@ -55,6 +55,8 @@ struct LoginController: RouteCollection {
             return refuse("staff.login.error.locked", .forbidden)
         } catch SignIn.Refusal.deactivated {
             return refuse("staff.login.error.deactivated", .forbidden)
+        } catch SignIn.Refusal.singleSignOnOnly {
+            return refuse("staff.login.error.singleSignOnOnly", .forbidden)
         }
     }
 

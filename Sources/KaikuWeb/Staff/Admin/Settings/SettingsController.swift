@@ -24,7 +24,8 @@ struct SettingsController: RouteCollection {
         let form = (try? request.content.decode(SettingsForm.self)) ?? SettingsForm()
         do {
             let actor = scope.staff.auditActor
-            _ = try await form.change().save(organisationID: scope.staff.organisationID, actor: actor, at: request.kaiku.clock.now, on: request.db)
+            _ = try await form.change().save(organisationID: scope.staff.organisationID, actor: actor, at: request.kaiku.clock.now,
+                                             singleSignOn: request.hasSingleSignOn(organisationID: scope.staff.organisationID), on: request.db)
             // Submissions cache the promise with the target; new cases must see the new one at once.
             await request.kaiku.targetCache.removeAll()
             return request.redirect(to: SiteURL.staff(.adminSettings).url([("saved", "1")]))

@@ -11,10 +11,11 @@ struct SettingsForm: Content, Sendable, Equatable {
     var publishOpenText: String?
     var languages: [String]?
     var requireSecondFactor: String?
+    var singleSignOnOnly: String?
 
     init(promiseDays: String? = nil, promiseIn: String? = nil, retentionDays: String? = nil, minimumN: String? = nil,
          benchmarking: String? = nil, publishOpenText: String? = nil, languages: [String]? = nil,
-         requireSecondFactor: String? = nil) {
+         requireSecondFactor: String? = nil, singleSignOnOnly: String? = nil) {
         self.promiseDays = promiseDays
         self.promiseIn = promiseIn
         self.retentionDays = retentionDays
@@ -23,6 +24,7 @@ struct SettingsForm: Content, Sendable, Equatable {
         self.publishOpenText = publishOpenText
         self.languages = languages
         self.requireSecondFactor = requireSecondFactor
+        self.singleSignOnOnly = singleSignOnOnly
     }
 
     /// The change it asks for, numbers read as numbers; Finnish is always
@@ -32,7 +34,8 @@ struct SettingsForm: Content, Sendable, Equatable {
             promiseDays: try Self.number(promiseDays, "promiseDays"), promiseIn: promiseIn ?? "",
             retentionDays: try Self.number(retentionDays, "retentionDays"), minimumN: try Self.number(minimumN, "minimumN"),
             benchmarking: benchmarking != nil, publishOpenText: publishOpenText ?? "",
-            languages: ["fi"] + (languages ?? []).filter { $0 != "fi" }, requireSecondFactor: requireSecondFactor != nil)
+            languages: ["fi"] + (languages ?? []).filter { $0 != "fi" }, requireSecondFactor: requireSecondFactor != nil,
+            singleSignOnOnly: singleSignOnOnly != nil)
     }
 
     private static func number(_ raw: String?, _ field: String) throws -> Int {

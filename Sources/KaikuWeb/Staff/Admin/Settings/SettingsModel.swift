@@ -11,7 +11,7 @@ struct SettingsModel: Sendable, Equatable {
     var errorField: String?
     var justSaved = false
 
-    static let fields = ["promiseDays", "promiseIn", "retentionDays", "minimumN", "benchmarking", "publishOpenText", "languages", "requireSecondFactor"]
+    static let fields = ["promiseDays", "promiseIn", "retentionDays", "minimumN", "benchmarking", "publishOpenText", "languages", "requireSecondFactor", "singleSignOnOnly"]
 
     /// The value a text field shows: as sent when the form was refused, else as saved.
     func text(_ field: String) -> String {
@@ -27,6 +27,7 @@ struct SettingsModel: Sendable, Equatable {
 
     var benchmarking: Bool { form.map { $0.benchmarking != nil } ?? saved.benchmarking ?? false }
     var requireSecondFactor: Bool { form.map { $0.requireSecondFactor != nil } ?? saved.requireSecondFactor ?? false }
+    var singleSignOnOnly: Bool { form.map { $0.singleSignOnOnly != nil } ?? saved.singleSignOnOnly ?? false }
 
     /// Whether a language's box is ticked; Finnish always is.
     func offers(_ language: Language) -> Bool {

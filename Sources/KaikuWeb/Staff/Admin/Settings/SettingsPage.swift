@@ -7,6 +7,9 @@ struct SettingsPage {
     var context: PageContext
     var model: SettingsModel
 
+    /// The settings that are a box to tick, each with `admin.settings.{name}`, `.label` and `.hint` in the catalogues.
+    static let checkboxes = ["benchmarking", "requireSecondFactor", "singleSignOnOnly"]
+
     func render() -> String {
         let t = context.t
         return StaffLayout(context.at(.staff(.adminSettings)), title: t("admin.settings.title")).render {
@@ -32,27 +35,33 @@ struct SettingsPage {
                     ("afterReview", t("admin.settings.publishOpenText.afterReview")),
                     ("immediately", t("admin.settings.publishOpenText.immediately")),
                 ])
-                HTMLNode.fieldset(.class("question")) {
-                    HTMLNode.legend { t("admin.settings.benchmarking") }
-                    HTMLNode.div(.class("option")) {
-                        HTMLNode.input([.type("checkbox"), .id("f-benchmarking"), .name("benchmarking"), .value("on"),
-                                        .ariaDescribedBy("f-benchmarking-hint")] + (model.benchmarking ? [.checked] : []))
-                        HTMLNode.label(.for("f-benchmarking")) { t("admin.settings.benchmarking.label") }
-                    }
-                    HTMLNode.p(.id("f-benchmarking-hint"), .class("hint")) { t("admin.settings.benchmarking.hint") }
-                }
+                checkbox("benchmarking", checked: model.benchmarking)
                 languages()
-                HTMLNode.fieldset(.class("question")) {
-                    HTMLNode.legend { t("admin.settings.requireSecondFactor") }
-                    HTMLNode.div(.class("option")) {
-                        HTMLNode.input([.type("checkbox"), .id("f-requireSecondFactor"), .name("requireSecondFactor"), .value("on"),
-                                        .ariaDescribedBy("f-requireSecondFactor-hint")] + (model.requireSecondFactor ? [.checked] : []))
-                        HTMLNode.label(.for("f-requireSecondFactor")) { t("admin.settings.requireSecondFactor.label") }
-                    }
-                    HTMLNode.p(.id("f-requireSecondFactor-hint"), .class("hint")) { t("admin.settings.requireSecondFactor.hint") }
-                }
+                checkbox("requireSecondFactor", checked: model.requireSecondFactor)
+                checkbox("singleSignOnOnly", checked: model.singleSignOnOnly)
                 HTMLNode.button(.type("submit"), .class("button")) { t("admin.settings.save") }
             }
+        }
+    }
+
+    /// A setting that is on or off: its legend, box, label and hint from `admin.settings.{name}…`.
+    private func checkbox(_ name: String, checked: Bool) -> HTMLNode {
+        let t = context.t
+        let id = "f-\(name)"
+        let described = model.isInvalid(name) ? "\(id)-hint \(id)-error" : "\(id)-hint"
+        return .fieldset(.class(model.isInvalid(name) ? "question has-error" : "question")) {
+            HTMLNode.legend { t("admin.settings.\(name)") }
+            if model.isInvalid(name) {
+                HTMLNode.p(.id("\(id)-error"), .class("field-error")) {
+                    HTMLNode.span(.class("visually-hidden")) { t("form.error.prefix") }
+                    message(name)
+                }
+            }
+            HTMLNode.div(.class("option")) {
+                HTMLNode.input([.type("checkbox"), .id(id), .name(name), .value("on"), .ariaDescribedBy(described)] + (checked ? [.checked] : []))
+                HTMLNode.label(.for(id)) { t("admin.settings.\(name).label") }
+            }
+            HTMLNode.p(.id("\(id)-hint"), .class("hint")) { t("admin.settings.\(name).hint") }
         }
     }
 
@@ -65,6 +74,7 @@ struct SettingsPage {
         case "minimumN": return t("admin.settings.error.minimumN")
         case "publishOpenText": return t("admin.settings.error.publishOpenText")
         case "languages": return t("admin.settings.error.languages")
+        case "singleSignOnOnly": return t("admin.settings.error.singleSignOnOnly")
         default: return t("admin.settings.error.other")
         }
     }

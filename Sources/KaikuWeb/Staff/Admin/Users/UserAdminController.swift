@@ -37,9 +37,11 @@ struct UserAdminController: RouteCollection {
             let notice: UserNotice
             switch action {
             case .details:
-                let change = admin.isSelf(user)
+                var change = admin.isSelf(user)
                     ? UserAdministration.Change(name: form.name)
                     : UserAdministration.Change(role: form.role, unit: form.unit, name: form.name)
+                // The box is on the page only for administrators of the whole organisation, about administrators.
+                if admin.scope.isOrganisationAdministrator, user.roleValue == .administrator { change.breakGlass = form.breakGlass != nil }
                 _ = try await admin.update(user, change)
                 notice = .saved
             case .deactivate:

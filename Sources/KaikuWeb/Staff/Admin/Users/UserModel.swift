@@ -23,6 +23,8 @@ struct UserModel: Sendable {
     var problem: UsersModel.Problem?
     /// A step that asks first, shown as its confirmation instead of the page.
     var confirming: SiteURL.UserFormAction?
+    /// Whether the page offers the break-glass box: to administrators of the whole organisation, for administrators.
+    var offersBreakGlass = false
 
     var title: String { name ?? email }
 

@@ -63,6 +63,14 @@ struct UserPage {
                 } else {
                     HTMLNode.p(.class("hint"), .id("self-note")) { t("staff.users.details.selfNote") }
                 }
+                if model.offersBreakGlass {
+                    HTMLNode.div(.class("option")) {
+                        HTMLNode.input([.type("checkbox"), .id("f-breakGlass"), .name("breakGlass"), .value("on"), .ariaDescribedBy("f-breakGlass-hint")]
+                                       + (form.breakGlass != nil ? [.checked] : []))
+                        HTMLNode.label(.for("f-breakGlass")) { t("staff.users.breakGlass") }
+                    }
+                    HTMLNode.p(.class("hint"), .id("f-breakGlass-hint")) { t("staff.users.breakGlass.hint") }
+                }
                 HTMLNode.button(.type("submit"), .class("button")) { t("staff.users.details.save") }
             }
         }

@@ -13,6 +13,7 @@ enum UserQuery {
             unitName: unit?.name[context.language] ?? "", state: UserState(user), locked: user.lockedAt != nil,
             isSelf: user.id == scope.staff.userID, created: user.createdAt.map { StaffForm.date($0, in: zone) } ?? "–",
             units: scope.unitOptions(under: scope.staff.unitID, language: context.language),
-            form: UserDetailsForm(name: user.name ?? "", role: user.role, unit: unit?.code ?? ""))
+            form: UserDetailsForm(name: user.name ?? "", role: user.role, unit: unit?.code ?? "", breakGlass: user.breakGlass ? "on" : nil),
+            offersBreakGlass: scope.isOrganisationAdministrator && user.roleValue == .administrator)
     }
 }
