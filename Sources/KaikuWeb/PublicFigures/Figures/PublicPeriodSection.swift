@@ -51,7 +51,7 @@ struct PublicPeriodSection {
         var x = 0
         var bar = #"<svg class="share-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">"#
         for (name, value) in values where value > 0 {
-            bar += #"<rect class="share-\#(name)" x="\#(x)" y="0" width="\#(value)" height="8"></rect>"#
+            bar += #"<rect class="\#(ShareColours.cssClass(name))" x="\#(x)" y="0" width="\#(value)" height="8"></rect>"#
             x += value
         }
         bar += "</svg>"
