@@ -24,6 +24,10 @@ final class PublicFiguresTrendTests: XCTestCase {
         return table.components(separatedBy: "<tr>").first { $0.contains(">\(label)</th>") }
     }
 
+    private func text(_ app: Application, _ path: String) async throws -> String {
+        try await app.send(.GET, path).text
+    }
+
     func testAWholeMonthShowsItsNPSAndNAndASmallSiblingsMonthStaysHidden() async throws {
         try await withApp { app in
             _ = try await TestWorld.make(on: app)
@@ -41,12 +45,16 @@ final class PublicFiguresTrendTests: XCTestCase {
             XCTAssertEqual(b1.text.components(separatedBy: "id=\"trend-table\"").last?.components(separatedBy: "<th scope=\"row\">").count, 13,
                            "twelve months")
 
-            let a2 = try XCTUnwrap(row(try await app.send(.GET, "/figures/units/A2?lang=en").text, month.label))
+            let a2Page = try await text(app, "/figures/units/A2?lang=en")
+
+            let a2 = try XCTUnwrap(row(a2Page, month.label))
             XCTAssertTrue(a2.contains("Too few answers to show") || a2.contains("fewer than 5"), a2)
             XCTAssertFalse(a2.contains(">3<"), "not even its n")
-            let a1 = try XCTUnwrap(row(try await app.send(.GET, "/figures/units/A1?lang=en").text, month.label))
+            let a1Page = try await text(app, "/figures/units/A1?lang=en")
+            let a1 = try XCTUnwrap(row(a1Page, month.label))
             XCTAssertTrue(a1.contains("Hidden to protect a smaller group"), "A's month less A1's would give A2's: \(a1)")
-            let a = try XCTUnwrap(row(try await app.send(.GET, "/figures/units/A?lang=en").text, month.label))
+            let aPage = try await text(app, "/figures/units/A?lang=en")
+            let a = try XCTUnwrap(row(aPage, month.label))
             XCTAssertTrue(a.contains("<td class=\"num\">9</td>"), "the parent's month is shown: \(a)")
         }
     }
@@ -57,18 +65,21 @@ final class PublicFiguresTrendTests: XCTestCase {
             _ = try await TestWorld.make(on: app)
             let month = lastMonth(Date())
             for _ in 0..<6 { try await TestWorld.submit(app, target: "t-b1", nps: 10, extra: ["answeredAt": month.answeredAt]) }
-            let first = try XCTUnwrap(row(try await app.send(.GET, "/figures/units/B1?lang=en").text, month.label))
+            let firstPage = try await text(app, "/figures/units/B1?lang=en")
+            let first = try XCTUnwrap(row(firstPage, month.label))
             XCTAssertTrue(first.contains("<td class=\"num\">100</td><td class=\"num\">6</td>"), first)
 
             // A paper answer entered late: read before and after, its score would fall out.
             try await TestWorld.submit(app, target: "t-b1", nps: 0, extra: ["answeredAt": month.answeredAt])
             clock.advance(by: 2 * 3_600)
-            let later = try XCTUnwrap(row(try await app.send(.GET, "/figures/units/B1?lang=en").text, month.label))
+            let laterPage = try await text(app, "/figures/units/B1?lang=en")
+            let later = try XCTUnwrap(row(laterPage, month.label))
             XCTAssertTrue(later.contains("<td class=\"num\">100</td><td class=\"num\">6</td>"), "one late answer is fewer than the minimum: \(later)")
 
             for _ in 0..<4 { try await TestWorld.submit(app, target: "t-b1", nps: 0, extra: ["answeredAt": month.answeredAt]) }
             clock.advance(by: 2 * 3_600)
-            let moved = try XCTUnwrap(row(try await app.send(.GET, "/figures/units/B1?lang=en").text, month.label))
+            let movedPage = try await text(app, "/figures/units/B1?lang=en")
+            let moved = try XCTUnwrap(row(movedPage, month.label))
             XCTAssertTrue(moved.contains("<td class=\"num\">11</td>"), "five late answers publish the month anew: \(moved)")
         }
     }

@@ -44,15 +44,16 @@ struct PublicFiguresIndexModel: Sendable {
             self.minimumN = minimumN
             let codes = Dictionary(units.map { ($0.id, $0.code) }, uniquingKeysWith: { first, _ in first })
             var children: [String?: [Entry]] = [:]
+            var found: [Entry] = []
             for unit in units {
                 let entry = Entry(code: unit.code, name: unit.name,
                                   href: PublicFiguresModel.unitAddress(unit.code, organisation: code, language: language),
                                   n: unit.figures?.n, nps: unit.figures?.nps, hidden: unit.figures?.hidden)
                 children[unit.parent.flatMap { codes[$0] }, default: []].append(entry)
-                if !query.isEmpty, Self.matches(unit, query) { matches.append(entry) }
+                if !query.isEmpty, Self.isMatch(unit, query) { found.append(entry) }
             }
             self.children = children.mapValues(Self.sorted)
-            matches = Self.sorted(matches)
+            matches = Self.sorted(found)
         }
 
         private static func sorted(_ entries: [Entry]) -> [Entry] {
@@ -60,7 +61,7 @@ struct PublicFiguresIndexModel: Sendable {
         }
 
         /// Every word of the query in one of the unit's names or its code, ignoring case and accents.
-        static func matches(_ unit: Unit, _ query: String) -> Bool {
+        static func isMatch(_ unit: Unit, _ query: String) -> Bool {
             let haystacks = [unit.name, unit.code] + unit.names
             return query.split(whereSeparator: \.isWhitespace).allSatisfy { word in
                 haystacks.contains { $0.range(of: word, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
