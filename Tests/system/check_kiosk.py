@@ -153,7 +153,7 @@ def walk(drv, lang, width):
     """Every step of the survey in one language at one width, back to the start at the end."""
     set_width(drv, width)
     drv.get(BASE + "/kiosk?lang=fi")
-    wait_for(drv, "button[data-score='10']", "the first question")
+    wait_for(drv, "#kiosk[data-ready] button[data-score='10']", "the first question, refreshed")
     if lang != "fi":
         drv.find_element(By.CSS_SELECTOR, "button[lang='%s']" % lang).click()
     require(pf.html_lang(drv) == lang, "the kiosk is not in %s" % lang)
@@ -244,7 +244,7 @@ def main():
 
         def first_screen():
             drv.get(BASE + "/kiosk?lang=fi")
-            wait_for(drv, "button[data-score='10']", "the first question")
+            wait_for(drv, "#kiosk[data-ready] button[data-score='10']", "the first question, refreshed")
             require(step_of(drv, "fi")[0] == 1, "the first question is not step 1")
             place = drv.find_elements(By.CSS_SELECTOR, "#kiosk .place")
             require(place and place[0].text.strip(), "the first screen does not name the unit or target")

@@ -22,13 +22,7 @@ struct PublicTrendSection {
             HTMLNode.div(.class("table-wrap"), .role("region"), .ariaLabelledBy("trend-caption"), .tabindex(0)) {
                 HTMLNode.table(.class("figures-table"), .id("trend-table")) {
                     HTMLNode.caption(.id("trend-caption")) { t("figures.trend.caption") }
-                    HTMLNode.thead {
-                        HTMLNode.tr {
-                            HTMLNode.th(.scope("col")) { t("figures.trend.month") }
-                            HTMLNode.th(.scope("col")) { t("figures.nps") }
-                            HTMLNode.th(.scope("col")) { t("figures.n") }
-                        }
-                    }
+                    PublicFiguresCells.head([t("figures.trend.month"), t("figures.nps"), t("figures.n")])
                     HTMLNode.tbody {
                         for month in trend.reversed() { row(month) }
                     }
@@ -45,11 +39,8 @@ struct PublicTrendSection {
                     month.nps.map(FigureFormat.nps) ?? t("figures.suppressed")
                 }
                 HTMLNode.td(.class("num")) { FigureFormat.count(n, language) }
-            } else if month.hidden == .complementary {
-                HTMLNode.td(.class("suppressed"), .colspan(2)) { t("figures.suppressed.complementary") }
             } else {
-                HTMLNode.td(.class("suppressed")) { t("figures.suppressed") }
-                HTMLNode.td(.class("suppressed")) { t("figures.fewerThan", ["n": FigureFormat.count(minimumN, language)]) }
+                PublicFiguresCells(context: context, minimumN: minimumN).hidden(month.hidden)
             }
         }
     }

@@ -262,11 +262,24 @@
     return svg;
   }
 
+  // An SVG attribute, not a style attribute: the page's Content-Security-Policy allows no inline styles.
+  function bar(percent) {
+    var svg = document.createElementNS(SVG, "svg");
+    [["viewBox", "0 0 100 6"], ["preserveAspectRatio", "none"], ["class", "bar"], ["aria-hidden", "true"], ["focusable", "false"]]
+      .forEach(function (pair) { svg.setAttribute(pair[0], pair[1]); });
+    [["track", 100], ["done", percent]].forEach(function (part) {
+      var rect = document.createElementNS(SVG, "rect");
+      rect.setAttribute("class", part[0]); rect.setAttribute("width", String(part[1])); rect.setAttribute("height", "6");
+      svg.appendChild(rect);
+    });
+    return svg;
+  }
+
   function progress() {
     var total = steps().length, current = state.step + 1;
     return el("div", { class: "progress" }, [
       el("p", { id: "kiosk-step" }, [t("kiosk.step", { n: String(current), total: String(total) })]),
-      el("div", { class: "bar", "aria-hidden": "true" }, [el("span", { style: "width:" + Math.round(100 * current / total) + "%" })])
+      bar(Math.round(100 * current / total))
     ]);
   }
 
@@ -386,5 +399,9 @@
   flush();
   heartbeat();
   // A fresh survey replaces a cached one only on a screen nobody is answering yet.
-  refreshConfig().then(refreshSurveys).then(function () { if (!answered() && state.screen !== "thanks") reset(); });
+  // data-ready tells a watching browser check that the screen will not be redrawn under it.
+  refreshConfig().then(refreshSurveys).then(function () {
+    if (!answered() && state.screen !== "thanks") reset();
+    root.setAttribute("data-ready", "true");
+  });
 })();
