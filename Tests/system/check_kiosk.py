@@ -274,10 +274,11 @@ def main():
             walk(drv, "en", 390)
             set_width(drv, pf.VIEWPORTS["desktop"]["width"])
             drv.get(BASE + "/kiosk?lang=fi")
+            wait_for(drv, "#kiosk[data-ready] button[data-score='10']", "the first question, refreshed")
         r.check("every step at 320, 390 and 1366 px (fi), 390 px (sv, en): no overlap, no sideways scroll", every_step, drv)
 
         def online_answer():
-            wait_for(drv, "button[lang='sv']", "the language buttons").click()
+            wait_for(drv, "#kiosk[data-ready] button[lang='sv']", "the language buttons").click()
             state["given"] = [answer(drv, 9, COMMENTS[0])]
             deadline = time.time() + 15
             while time.time() < deadline and not (pf.html_lang(drv) == "fi" and drv.find_elements(By.CSS_SELECTOR, "button[data-score='10']")):
