@@ -321,7 +321,7 @@
     // The first thing a person sees says where they are and why the screen is here.
     if (state.step === 0) {
       nodes.push(el("p", { class: "place" }, [targetName(state.target)]));
-      nodes.push(el("p", { class: "welcome" }, [el("strong", {}, [t("kiosk.welcome")]), " ", t("kiosk.welcomeLine")]));
+      nodes.push(el("div", { class: "welcome" }, [el("p", {}, [el("strong", {}, [t("kiosk.welcome")])]), el("p", {}, [t("kiosk.welcomeLine")])]));
     }
     nodes.push(el("h1", { id: "question" }, [question.text]));
     if (question.type === "scale0to10") {
