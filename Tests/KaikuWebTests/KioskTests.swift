@@ -43,6 +43,8 @@ final class KioskTests: XCTestCase {
             XCTAssertEqual(targets, ["t-a1", "t-a2"])
             let names = (config.object["targets"] as? [[String: Any]])?.first?["name"] as? [String: String]
             XCTAssertEqual(names?["sv"], "Hammashoitola, Keskusta (sv)")
+            XCTAssertEqual(config.object["languages"] as? [String], ["fi", "sv", "en"], "the organisation's default language comes first")
+            XCTAssertEqual((config.object["unit"] as? [String: String])?["sv"], "Enhet A", "the kiosk names its unit")
             let stored = try await KioskDevice.query(on: app.db).first()
             XCTAssertNotEqual(stored?.tokenHash, token, "the token is stored only as a hash")
             XCTAssertNil(stored?.pairingCodeHash)

@@ -325,6 +325,8 @@ final class PublicFiguresTests: XCTestCase {
             XCTAssertTrue(widget.text.contains("href=\"/figures/units/A1?org=test-county&amp;lang=fi\""), "the full page, with its organisation")
             XCTAssertFalse(widget.text.contains("<link") || widget.text.contains("<script") || widget.text.contains("src="), "self-contained")
             XCTAssertTrue(widget.text.contains("NPS 40"))
+            XCTAssertTrue(widget.text.contains("Suositteluindeksi (NPS, −100…100) on palvelua suosittelevien osuus"), "NPS said in words")
+            XCTAssertTrue(widget.text.contains("<rect class=\"s-promoter\" x=\"0\""), "the shares in the colours every page uses")
 
             let page = try await app.send(.GET, "/figures/units/A1")
             XCTAssertTrue(page.headers.first(name: "Content-Security-Policy")?.contains("frame-ancestors 'self'") == true,
@@ -372,6 +374,29 @@ final class PublicFiguresTests: XCTestCase {
             let unitPage = try await app.send(.GET, "/figures/units/A1?lang=en")
             XCTAssertTrue(unitPage.text.contains("/widget/units/A1?org=test-county&amp;amp;lang=en"), "the snippet's address, escaped twice")
             XCTAssertTrue(unitPage.text.contains("/api/v1/public/units/A1/figures?org=test-county&amp;lang=en"))
+        }
+    }
+
+    func testTheIndexShowsEachUnitsNPSAndNAsPublishedAndCanBeSearched() async throws {
+        try await withApp { app in
+            _ = try await seed(app)
+            let index = try await app.send(.GET, "/figures?lang=en")
+            XCTAssertEqual(index.status, .ok)
+            XCTAssertTrue(index.text.contains(">Unit B1</a> <span class=\"unit-figures suppressed\">Fewer than 5 answers</span>"), index.text)
+            XCTAssertTrue(index.text.contains(">Unit A2</a> <span class=\"unit-figures suppressed\">Fewer than 5 answers</span>"))
+            XCTAssertTrue(index.text.contains(">Unit A1</a> <span class=\"unit-figures suppressed\">Hidden to protect a smaller group</span>"),
+                          "A1 is hidden beside A and A2 here as on its own page")
+            XCTAssertTrue(index.text.contains(">Unit A</a> <span class=\"unit-figures\">NPS 44 · 9 answers</span>"), index.text)
+
+            let found = try await app.send(.GET, "/figures?lang=en&q=ENHET%20a2")
+            XCTAssertEqual(found.status, .ok)
+            XCTAssertTrue(found.text.contains("1 unit found for “ENHET a2”"), found.text)
+            XCTAssertTrue(found.text.contains("href=\"/figures/units/A2?org=test-county&amp;lang=en\""))
+            XCTAssertFalse(found.text.contains("/figures/units/A1?"), "only the matching unit is listed")
+            XCTAssertTrue(found.text.contains("value=\"ENHET a2\""), "the search stays in its field")
+            let none = try await app.send(.GET, "/figures?lang=fi&q=" + String(repeating: "x", count: 500))
+            XCTAssertEqual(none.status, .ok)
+            XCTAssertTrue(none.text.contains("Yksikköä ei löytynyt."), none.text)
         }
     }
 

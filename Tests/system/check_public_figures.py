@@ -15,6 +15,10 @@ loads the widget in an iframe of a page served from another origin (a local
 HTTP server on a free port) to prove that it may be framed, opens the pages
 with JavaScript disabled, and reads the JSON endpoint with its CORS header
 (a null n must say why in nSuppressed, a shown one be at least minimumN).
+The unit page's 12-month trend has a row for each month with figures or
+words; the widget says what NPS is; /figures gives every unit its NPS and n
+(or why not) and its search works without JavaScript; the shares are drawn
+in the one set of colours; nothing scrolls sideways on a phone.
 
 Prints one line per check, and closes with 'N passed, M failed'. Exit status 0
 only when every check passed.
@@ -30,7 +34,7 @@ import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from check_public_form import (  # noqa: E402
-    BASE, LANGS, VIEWPORTS, Runner, html_lang, http_json, make_driver, require, run_axe)
+    BASE, LANGS, VIEWPORTS, Runner, html_lang, http_json, make_driver, require, run_axe, save_artifacts, scrolls_sideways)
 from selenium.webdriver.common.by import By  # noqa: E402
 
 # The words a period says instead of figures: fewer than the minimum n, or hidden for a smaller group's sake.
@@ -38,6 +42,23 @@ SUPPRESSED = {"fi": ("Tältä ajalta on alle %d vastausta", "Lukuja ei näytetä
               "sv": ("Färre än %d svar", "Siffrorna visas inte, så att en mindre grupps"),
               "en": ("Fewer than %d answers", "Not shown, so that a smaller group")}
 MINIMUM_N = {"n": 5}
+# ShareColours: promoters, passives, detractors, as the browser reports a fill.
+SHARE_FILLS = {"s-promoter": "rgb(30, 107, 52)", "s-passive": "rgb(92, 92, 92)", "s-detractor": "rgb(164, 38, 44)"}
+
+
+def check_share_colours(drv, where):
+    for rect in drv.find_elements(By.CSS_SELECTOR, "svg rect[class^='s-']"):
+        cls = rect.get_attribute("class")
+        fill = drv.execute_script("return getComputedStyle(arguments[0]).fill", rect)
+        require(SHARE_FILLS.get(cls) == fill, "%s: %s is drawn in %s, not in the shared colour %s" % (where, cls, fill, SHARE_FILLS.get(cls)))
+
+
+def check_trend(drv, path):
+    rows = drv.find_elements(By.CSS_SELECTOR, "#trend-table tbody tr")
+    require(len(rows) == 12, "%s: the trend has %d months, expected 12" % (path, len(rows)))
+    for row in rows:
+        cells = [c.text for c in row.find_elements(By.TAG_NAME, "td")]
+        require(cells and all(c.strip() for c in cells), "%s: a month of the trend is empty: %r" % (path, row.text))
 
 
 def says_why(text, lang):
@@ -56,6 +77,8 @@ def check_figures_page(drv, path, lang):
         shown = section.find_elements(By.CSS_SELECTOR, "dl.figures dd")
         require(shown or says_why(text, lang),
                 "%s: a period shows neither figures nor in words why not: %r" % (path, text[:200]))
+    check_trend(drv, path)
+    check_share_colours(drv, path)
     snippet = drv.find_elements(By.CSS_SELECTOR, ".figures-embed pre code")
     require(len(snippet) == 2 and "<iframe" in snippet[0].text, "%s: the iframe snippet is not shown as text" % path)
 
@@ -64,6 +87,9 @@ def check_widget(drv, path, lang):
     drv.get("%s%s?lang=%s" % (BASE, path, lang))
     require(html_lang(drv) == lang, "%s: <html lang=%r>, expected %r" % (path, html_lang(drv), lang))
     require(drv.find_elements(By.TAG_NAME, "h1"), "%s has no <h1>" % path)
+    require(drv.find_elements(By.CSS_SELECTOR, "p.what") and "NPS" in drv.find_element(By.CSS_SELECTOR, "p.what").text,
+            "%s does not say what NPS is" % path)
+    check_share_colours(drv, path)
     links = drv.find_elements(By.TAG_NAME, "a")
     require(len(links) == 2, "%s: expected two links, found %d" % (path, len(links)))
     for a in links:
@@ -150,11 +176,18 @@ def main():
                     run_axe(drv, "the figures index (%s)" % name)
                     roots = drv.find_elements(By.CSS_SELECTOR, "ul.unit-tree > li > a")
                     require(roots, "/figures lists no units")
+                    lines = drv.find_elements(By.CSS_SELECTOR, "ul.unit-tree li > .unit-figures")
+                    require(len(lines) == len(drv.find_elements(By.CSS_SELECTOR, "ul.unit-tree li > a")) and all(x.text.strip() for x in lines),
+                            "/figures: not every unit has its NPS and n or words for why not")
+                    require(not scrolls_sideways(drv), "/figures scrolls sideways (%s)" % name)
+                    save_artifacts(drv, "figures-index-%s-%s" % (lang, vp))
                     require("org=" in roots[0].get_attribute("href"),
                             "/figures links units without their organisation: %s" % roots[0].get_attribute("href"))
                     root = urllib.parse.urlparse(roots[0].get_attribute("href")).path
                     check_figures_page(drv, root, lang)
                     require(drv.find_elements(By.CSS_SELECTOR, "table caption[id^=children-]"), "%s lists no child units" % root)
+                    require(not scrolls_sideways(drv), "%s scrolls sideways (%s)" % (root, name))
+                    save_artifacts(drv, "figures-root-%s-%s" % (lang, vp))
                     run_axe(drv, "the root unit's figures page (%s)" % name)
 
                 r.check("%s: figures pages and widget, axe" % name, pages, drv)
@@ -188,8 +221,18 @@ def main():
             require(drv.find_element(By.ID, "x").text == "off", "JavaScript is not disabled in this browser")
             check_figures_page(drv, "/figures/units/%s" % unit, "fi")
             check_widget(drv, "/widget/targets/%s" % target, "fi")
+            # The search is a plain GET form: the first unit's name finds it.
+            drv.get("%s/figures?lang=fi" % BASE)
+            first = drv.find_element(By.CSS_SELECTOR, "ul.unit-tree > li > a").text
+            field = drv.find_element(By.ID, "q")
+            field.send_keys(first.split()[0].lower())
+            field.submit()
+            require("q=" in drv.current_url, "the search did not submit as GET: %s" % drv.current_url)
+            require(drv.find_elements(By.ID, "results"), "the search shows no results heading")
+            found = [a.text for a in drv.find_elements(By.CSS_SELECTOR, "ul.unit-tree li > a")]
+            require(first in found, "searching for %r did not find %r: %r" % (first.split()[0], first, found[:10]))
 
-        r.check("fi/no-js: figures page and widget without JavaScript", no_js, drv)
+        r.check("fi/no-js: figures page, widget and the /figures search without JavaScript", no_js, drv)
     finally:
         drv.quit()
 

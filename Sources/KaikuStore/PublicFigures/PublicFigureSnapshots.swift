@@ -147,7 +147,7 @@ public enum PublicFigureSnapshots {
         return snapshots
     }
 
-    private static func encode(_ tally: Tally) throws -> String {
+    static func encode(_ tally: Tally) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         return String(decoding: try encoder.encode(tally), as: UTF8.self)

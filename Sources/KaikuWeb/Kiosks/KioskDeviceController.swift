@@ -19,6 +19,10 @@ struct KioskDeviceController: RouteCollection {
 
         var name: String
         var targets: [TargetDTO]
+        /// The unit the kiosk stands in, by language, for its first screen.
+        var unit: [String: String]
+        /// The organisation's languages, its default first: the kiosk returns to it for the next person.
+        var languages: [String]
     }
 
     struct PairedDTO: Content {
@@ -63,8 +67,15 @@ struct KioskDeviceController: RouteCollection {
         let targets = try await Target.query(on: database).filter(\.$id ~~ device.targetIDs).filter(\.$active == true)
             .offered(closedUnits: closed).all()
         let ordered = device.targetIDs.compactMap { id in targets.first { $0.id == id } }
+        let unit = try await OrgUnit.find(device.unitID, on: database)
+        let organisation = try await Organisation.find(device.organisationID, on: database)
         return ConfigDTO(name: device.name, targets: ordered.map { target in
-            ConfigDTO.TargetDTO(code: target.code, name: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0.rawValue, target.name[$0]) }))
-        })
+            ConfigDTO.TargetDTO(code: target.code, name: Self.byLanguage(target.name))
+        }, unit: unit.map { Self.byLanguage($0.name) } ?? [:],
+           languages: (organisation?.offeredLanguages ?? [.fi]).map(\.rawValue))
+    }
+
+    private static func byLanguage(_ text: LocalizedText) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0.rawValue, text[$0]) })
     }
 }

@@ -19,8 +19,9 @@ struct PublicFiguresController: RouteCollection {
 
     func index(_ request: Request) async throws -> Response {
         let context = request.pageContext
-        let model = try await PublicFiguresIndexQuery.load(language: context.language, on: request.db)
-        return .html(PublicFiguresIndexPage(context: context.at(.figures), model: model).render())
+        let model = try await PublicFiguresIndexQuery.load(language: context.language, search: request.query[String.self, at: "q"],
+                                                           now: request.kaiku.clock.now, on: request.db)
+        return .html(PublicFiguresIndexPage(context: context.at(.figures, [("q", model.query)]), model: model).render())
     }
 
     func page(_ request: Request, _ subject: PublicFiguresQuery.Subject) async throws -> Response {

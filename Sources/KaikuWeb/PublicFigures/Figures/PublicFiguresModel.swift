@@ -35,6 +35,8 @@ struct PublicFiguresModel: Sendable {
     var periods: [PublicPeriodFigures]
     /// "What we did": the unit's published notes in `language`, newest first; none while the unit is closed.
     var notes: [Note] = []
+    /// The 12 whole months before this one, oldest first, each suppressed on its own and against the rest.
+    var trend: [PublicTrendMonth] = []
     /// Scheme and host the embed snippet points to, e.g. `https://palaute.example.fi`; set for the page only.
     var baseURL: String = ""
 

@@ -29,6 +29,7 @@ struct PublicFiguresPage {
                 PublicPeriodSection(context: context, period: period, unitName: model.unitName, organisationCode: model.organisationCode,
                                     minimumN: model.minimumN).render()
             }
+            PublicTrendSection(context: context, trend: model.trend, minimumN: model.minimumN).render()
             if !model.notes.isEmpty { notes() }
             feedbackLinks()
             HTMLNode.section(.class("figures-about"), .ariaLabelledBy("about")) {

@@ -92,6 +92,7 @@ enum PublicFiguresQuery {
                 note.publishedAt.map { PublicFiguresModel.note(note.text, publishedAt: $0, zone: organisation.timeZone, language: language) }
             }
         }
+        let trend = try await PublicTrendSnapshots.current(organisation: organisation, units: units, now: now, on: database)
         let unitTargets = try await Target.query(on: database)
             .filter(\.$unitID == unitID).filter(\.$active == true).sort(\.$code).all()
         return PublicFiguresModel(
@@ -99,6 +100,7 @@ enum PublicFiguresQuery {
             organisationCode: organisation.code, organisationName: organisation.name[language],
             target: target.map { PublicFiguresModel.Target(code: $0.code, name: $0.name[language]) },
             targets: unitTargets.map { PublicFiguresModel.Target(code: $0.code, name: $0.name[language]) },
-            minimumN: policy.minimumN, language: language, periods: periods, notes: notes)
+            minimumN: policy.minimumN, language: language, periods: periods, notes: notes,
+            trend: PublicTrendMonth.trend(unitID: unitID, tree: tree, months: trend.months, tallies: trend.tallies, policy: policy))
     }
 }

@@ -51,7 +51,7 @@ struct PublicPeriodSection {
         var x = 0
         var bar = #"<svg class="share-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">"#
         for (name, value) in values where value > 0 {
-            bar += #"<rect class="share-\#(name)" x="\#(x)" y="0" width="\#(value)" height="8"></rect>"#
+            bar += #"<rect class="\#(ShareColours.cssClass(name))" x="\#(x)" y="0" width="\#(value)" height="8"></rect>"#
             x += value
         }
         bar += "</svg>"
@@ -69,13 +69,7 @@ struct PublicPeriodSection {
         return scrollable(labelledBy: caption) {
             HTMLNode.table(.class("figures-table")) {
                 HTMLNode.caption(.id(caption)) { t("figures.statements.caption") }
-                HTMLNode.thead {
-                    HTMLNode.tr {
-                        HTMLNode.th(.scope("col")) { t("figures.statements.statement") }
-                        HTMLNode.th(.scope("col")) { t("figures.statements.mean") }
-                        HTMLNode.th(.scope("col")) { t("figures.n") }
-                    }
-                }
+                PublicFiguresCells.head([t("figures.statements.statement"), t("figures.statements.mean"), t("figures.n")])
                 HTMLNode.tbody {
                     for statement in period.statements {
                         HTMLNode.tr {
@@ -96,15 +90,8 @@ struct PublicPeriodSection {
         }
     }
 
-    /// The two cells of a hidden line: why, and "fewer than N" for a count below the minimum.
     private func hiddenCells(_ reason: PublicPeriodFigures.Reason?) -> HTMLNode {
-        if reason == .complementary {
-            return .td(.class("suppressed"), .colspan(2)) { t("figures.suppressed.complementary") }
-        }
-        return .group([
-            .td(.class("suppressed")) { t("figures.suppressed") },
-            .td(.class("suppressed")) { t("figures.fewerThan", ["n": FigureFormat.count(minimumN, language)]) },
-        ])
+        PublicFiguresCells(context: context, minimumN: minimumN).hidden(reason)
     }
 
     private func children() -> HTMLNode? {
@@ -113,13 +100,7 @@ struct PublicPeriodSection {
         return scrollable(labelledBy: caption) {
             HTMLNode.table(.class("figures-table")) {
                 HTMLNode.caption(.id(caption)) { t("figures.children.caption", ["unit": unitName]) }
-                HTMLNode.thead {
-                    HTMLNode.tr {
-                        HTMLNode.th(.scope("col")) { t("figures.children.unit") }
-                        HTMLNode.th(.scope("col")) { t("figures.nps") }
-                        HTMLNode.th(.scope("col")) { t("figures.n") }
-                    }
-                }
+                PublicFiguresCells.head([t("figures.children.unit"), t("figures.nps"), t("figures.n")])
                 HTMLNode.tbody {
                     for child in period.children {
                         HTMLNode.tr {

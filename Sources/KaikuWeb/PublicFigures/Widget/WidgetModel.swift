@@ -16,6 +16,8 @@ struct WidgetModel: Sendable {
 
         var period: PublicPeriodFigures.Key
         var value: Value
+        /// Promoters, passives and detractors in percent, when the NPS is shown.
+        var shares: [Int]? = nil
     }
 
     var organisationName: String
@@ -36,7 +38,10 @@ struct WidgetModel: Sendable {
         organisationName = figures.organisationName
         title = figures.title
         lines = [PublicPeriodFigures.Key.last12months, .last30days].compactMap { key in
-            figures.period(key).map { Line(period: key, value: Self.value(of: $0, minimumN: figures.minimumN, language: language)) }
+            figures.period(key).map { period in
+                Line(period: key, value: Self.value(of: period, minimumN: figures.minimumN, language: language),
+                     shares: period.shares.map { [$0.promoters, $0.passives, $0.detractors] })
+            }
         }
         feedbackHref = figures.feedback.url(language: language)
         pageHref = figures.address(figures.page)

@@ -20,7 +20,9 @@ struct WidgetPage {
     p.links{display:flex;flex-wrap:wrap;gap:.5rem 1rem;margin:.5rem 0 0}a{color:#0b4f8a}\
     a:focus-visible{outline:3px solid #1b1b1b;outline-offset:2px}\
     h2{font-size:1rem;margin:.5rem 0 .25rem}ul{margin:0;padding-left:1.1rem}li{margin:.25rem 0}.day{color:#4a4a4a;font-size:.85rem}\
-    .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+    .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}\
+    p.what{margin:.25rem 0;font-size:.85rem;color:#4a4a4a}svg.shares{display:block;width:100%;height:.6rem;margin-top:.25rem}\
+    \(ShareColours.css)
     """
 
     /// The CSP source that allows exactly `style`.
@@ -47,6 +49,7 @@ struct WidgetPage {
                     HTMLNode.dl {
                         for line in model.lines { self.line(line) }
                     }
+                    HTMLNode.p(.class("what")) { t("widget.whatIsNPS") }
                     if !model.notes.isEmpty {
                         HTMLNode.h2 { t("figures.notes.title") }
                         HTMLNode.ul {
@@ -81,6 +84,7 @@ struct WidgetPage {
                         " · "
                     }
                     t(one ? "widget.answers.one" : "widget.answers", ["n": answers])
+                    if let shares = line.shares { HTMLNode.trusted(Self.shareBar(shares)) }
                 case .complementary:
                     t("figures.suppressed.complementary")
                 case .fewerThan(let minimum):
@@ -88,6 +92,18 @@ struct WidgetPage {
                 }
             }
         }
+    }
+
+    /// Promoters, passives and detractors in the colours every page uses;
+    /// hidden from screen readers, as the full page writes the shares out.
+    static func shareBar(_ shares: [Int]) -> String {
+        var bar = #"<svg class="shares" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">"#
+        var x = 0
+        for (name, value) in zip(["promoters", "passives", "detractors"], shares) where value > 0 {
+            bar += #"<rect class="\#(ShareColours.cssClass(name))" x="\#(x)" y="0" width="\#(value)" height="6"></rect>"#
+            x += value
+        }
+        return bar + "</svg>"
     }
 
     /// Links leave the iframe: the form and the full page need the whole window.

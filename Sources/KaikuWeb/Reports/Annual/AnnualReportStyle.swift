@@ -47,7 +47,7 @@ enum AnnualReportStyle {
         .chart .tick{font-size:13px;fill:#4a4a4a}.chart .bar-label{font-size:15px;fill:#1b1b1b;font-weight:600}
         .bar-now{fill:#0b4f8a}.bar-before{fill:#b9cde0;stroke:#4a6d8c;stroke-width:1}
         .stacked-bar{display:block;margin:0.25rem 0;max-width:100%;height:auto}
-        .s-detractor{fill:#a4262c;background:#a4262c}.s-passive{fill:#6b6b6b;background:#6b6b6b}.s-promoter{fill:#1e6b34;background:#1e6b34}
+        \(ShareColours.css)
         ul.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:0.25rem 1.25rem;margin:0.25rem 0 1rem}
         .swatch{display:inline-block;width:0.9rem;height:0.9rem;margin-right:0.35rem;vertical-align:-0.1rem}
         .suppressed{color:var(--muted)}

@@ -13,6 +13,7 @@
   var status = document.getElementById("kiosk-status");
   var texts = JSON.parse(document.getElementById("kiosk-texts").textContent);
   var language = document.documentElement.lang || "fi";
+  var SVG = "http://www.w3.org/2000/svg";
   var state = { screen: "start", target: null, answers: {}, step: 0, error: "" };
   var idleTimer = null, flushing = false;
 
@@ -24,6 +25,13 @@
     var text = (texts[language] && texts[language][key]) || texts.fi[key] || key;
     Object.keys(args || {}).forEach(function (name) { text = text.replace("{" + name + "}", args[name]); });
     return text;
+  }
+  // fi, sv and en all have one and other; Intl picks the form, the catalogue holds both.
+  function counted(key, count) {
+    var form = "other";
+    try { form = new Intl.PluralRules(language).select(count); } catch (e) { form = count === 1 ? "one" : "other"; }
+    var text = (texts[language] && texts[language][key + "." + form]) ? key + "." + form : key + ".other";
+    return t(text, { count: String(count) });
   }
   function uuid() {
     if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
@@ -56,7 +64,7 @@
 
   function showQueue() {
     var count = queue().length;
-    status.textContent = count ? t("kiosk.waiting", { count: String(count) }) : "";
+    status.textContent = count ? counted("kiosk.waiting", count) : "";
   }
 
   // Sends the queue oldest first; stops at the first answer the server does
@@ -97,6 +105,15 @@
     if (!load(KEYS.token, null)) return;
     authorised("/api/v1/kiosk/heartbeat", { method: "POST" }).then(function (response) {
       if (response.status === 401) { localStorage.removeItem(KEYS.token); state.screen = "pairing"; render(); }
+    }).catch(function () {});
+  }
+
+  // A kiosk paired before the unit's name and the languages were sent learns them here; an administrator's changes arrive too.
+  function refreshConfig() {
+    if (!load(KEYS.token, null)) return Promise.resolve();
+    return authorised("/api/v1/kiosk/config").then(function (response) {
+      if (!response.ok) return;
+      return response.json().then(function (config) { save(KEYS.config, config); });
     }).catch(function () {});
   }
 
@@ -163,9 +180,19 @@
     idleTimer = setTimeout(reset, THANKS_MS);
   }
 
+  // The organisation's first language, not whatever the last person chose.
+  function languages() {
+    var config = load(KEYS.config, null);
+    var listed = (config && config.languages || []).filter(function (lang) { return LANGUAGES.indexOf(lang) >= 0; });
+    return listed.length ? listed : LANGUAGES;
+  }
+
+  function setLanguage(lang) { language = lang; document.documentElement.lang = lang; }
+
   function reset() {
     clearTimeout(idleTimer);
     var config = load(KEYS.config, null);
+    if (config) setLanguage(languages()[0]);
     state = { screen: load(KEYS.token, null) && config ? "start" : "pairing", target: null, answers: {}, step: 0, error: "", openText: "" };
     if (config && config.targets.length === 1) { state.target = config.targets[0].code; state.screen = "question"; }
     render();
@@ -182,15 +209,78 @@
     if (state.step >= steps().length) finish(); else render();
   }
 
+  function targets() { return load(KEYS.config, { targets: [] }).targets; }
+
+  // Back from the first question leads to the choice of service, where there is one.
+  function back() {
+    if (state.step > 0) state.step -= 1;
+    else if (targets().length > 1) state.screen = "start";
+    render();
+  }
+
   // ---- Screens --------------------------------------------------------------
 
   function languageBar() {
     var names = { fi: "Suomi", sv: "Svenska", en: "English" };
-    return el("div", { class: "languages row", role: "group", "aria-label": t("kiosk.language") }, LANGUAGES.map(function (lang) {
+    var offered = languages();
+    if (offered.length < 2) return null;
+    return el("div", { class: "languages row", role: "group", "aria-label": t("kiosk.language") }, offered.map(function (lang) {
       return el("button", { type: "button", lang: lang, "aria-pressed": String(lang === language), onclick: function () {
-        language = lang; document.documentElement.lang = lang; render();
+        setLanguage(lang); render();
       } }, [names[lang]]);
     }));
+  }
+
+  function topBar(nodes) { return el("div", { class: "top" }, nodes.filter(function (node) { return node; })); }
+
+  function targetName(code) {
+    var found = targets().filter(function (target) { return target.code === code; })[0];
+    return found ? (found.name[language] || found.name.fi) : "";
+  }
+
+  function unitName() {
+    var unit = load(KEYS.config, {}).unit || {};
+    return unit[language] || unit.fi || "";
+  }
+
+  // Drawn, not emoji: a face looks the same on every device whatever its fonts.
+  function face(score) {
+    var mouth = { 1: 22, 2: 27, 3: 32, 4: 37, 5: 42 }[score];
+    var svg = document.createElementNS(SVG, "svg");
+    [["viewBox", "0 0 48 48"], ["width", "56"], ["height", "56"], ["class", "face face-" + score], ["aria-hidden", "true"], ["focusable", "false"]]
+      .forEach(function (pair) { svg.setAttribute(pair[0], pair[1]); });
+    function shape(tag, attributes) {
+      var node = document.createElementNS(SVG, tag);
+      Object.keys(attributes).forEach(function (name) { node.setAttribute(name, attributes[name]); });
+      svg.appendChild(node);
+    }
+    shape("circle", { cx: "24", cy: "24", r: "21", "class": "skin", "stroke-width": "3" });
+    shape("circle", { cx: "17", cy: "19", r: "2.75", "class": "feature" });
+    shape("circle", { cx: "31", cy: "19", r: "2.75", "class": "feature" });
+    shape("path", { d: "M14 " + (score < 3 ? 34 : 31) + " Q24 " + mouth + " 34 " + (score < 3 ? 34 : 31), fill: "none", "class": "mouth",
+                    "stroke-width": "3", "stroke-linecap": "round" });
+    return svg;
+  }
+
+  // An SVG attribute, not a style attribute: the page's Content-Security-Policy allows no inline styles.
+  function bar(percent) {
+    var svg = document.createElementNS(SVG, "svg");
+    [["viewBox", "0 0 100 6"], ["preserveAspectRatio", "none"], ["class", "bar"], ["aria-hidden", "true"], ["focusable", "false"]]
+      .forEach(function (pair) { svg.setAttribute(pair[0], pair[1]); });
+    [["track", 100], ["done", percent]].forEach(function (part) {
+      var rect = document.createElementNS(SVG, "rect");
+      rect.setAttribute("class", part[0]); rect.setAttribute("width", String(part[1])); rect.setAttribute("height", "6");
+      svg.appendChild(rect);
+    });
+    return svg;
+  }
+
+  function progress() {
+    var total = steps().length, current = state.step + 1;
+    return el("div", { class: "progress" }, [
+      el("p", { id: "kiosk-step" }, [t("kiosk.step", { n: String(current), total: String(total) })]),
+      bar(Math.round(100 * current / total))
+    ]);
   }
 
   function pairingScreen() {
@@ -207,8 +297,10 @@
   function startScreen() {
     var config = load(KEYS.config, { targets: [] });
     return [
-      languageBar(),
+      topBar([languageBar()]),
+      unitName() ? el("p", { class: "place" }, [unitName()]) : null,
       el("h1", {}, [t("kiosk.welcome")]),
+      el("p", {}, [t("kiosk.welcomeLine")]),
       el("h2", {}, [t("kiosk.chooseTarget")]),
       el("div", { class: "row" }, config.targets.map(function (target) {
         return el("button", { type: "button", class: "primary", "data-target": target.code, onclick: function () {
@@ -221,7 +313,17 @@
   function questionScreen() {
     var question = steps()[state.step];
     if (!question) return [el("h1", {}, [t("kiosk.noSurvey")])];
-    var nodes = [languageBar(), el("h1", { id: "question" }, [question.text])];
+    var canGoBack = state.step > 0 || targets().length > 1;
+    var nodes = [topBar([
+      canGoBack ? el("button", { type: "button", id: "back", class: "back", onclick: back }, [t("kiosk.back")]) : null,
+      progress(), languageBar()
+    ])];
+    // The first thing a person sees says where they are and why the screen is here.
+    if (state.step === 0) {
+      nodes.push(el("p", { class: "place" }, [targetName(state.target)]));
+      nodes.push(el("div", { class: "welcome" }, [el("p", {}, [el("strong", {}, [t("kiosk.welcome")])]), el("p", {}, [t("kiosk.welcomeLine")])]));
+    }
+    nodes.push(el("h1", { id: "question" }, [question.text]));
     if (question.type === "scale0to10") {
       var buttons = [];
       for (var value = 0; value <= 10; value++) {
@@ -232,15 +334,14 @@
       nodes.push(el("div", { class: "row scale", role: "group", "aria-labelledby": "question" }, buttons));
       nodes.push(el("div", { class: "ends", "aria-hidden": "true" }, [el("span", {}, ["0 = " + t("kiosk.npsLow")]), el("span", {}, ["10 = " + t("kiosk.npsHigh")])]));
     } else if (question.type === "scale1to5") {
-      var faces = ["☹️", "🙁", "😐", "🙂", "😀"];
       var smileys = [1, 2, 3, 4, 5].map(function (score) {
         return el("button", { type: "button", "data-score": String(score), onclick: function () { state.answers[question.id] = score; advance(); } },
-          [el("span", { class: "face", "aria-hidden": "true" }, [faces[score - 1]]), el("span", {}, [score + " " + t("kiosk.scale" + score)])]);
+          [face(score), el("span", {}, [score + " " + t("kiosk.scale" + score)])]);
       });
       nodes.push(el("div", { class: "row smileys", role: "group", "aria-labelledby": "question" }, smileys));
       nodes.push(el("div", { class: "row" }, [
         el("button", { type: "button", onclick: function () { state.answers[question.id] = null; advance(); } }, [t("kiosk.cannotSay")]),
-        el("button", { type: "button", onclick: advance }, [t("kiosk.skip")])
+        el("button", { type: "button", class: "skip", onclick: advance }, [t("kiosk.skip")])
       ]));
     } else if (question.type === "choice") {
       var options = (question.options || []).map(function (option) {
@@ -249,7 +350,7 @@
         } }, [option.text]);
       });
       nodes.push(el("div", { class: "row", role: "group", "aria-labelledby": "question" }, options));
-      nodes.push(el("div", { class: "row" }, [el("button", { type: "button", onclick: advance }, [t("kiosk.skip")])]));
+      nodes.push(el("div", { class: "row" }, [el("button", { type: "button", class: "skip", onclick: advance }, [t("kiosk.skip")])]));
     } else if (question.id !== "openText") {
       // One of the organisation's own open questions: the answer goes with the others, and the kiosk moves on.
       var own = el("textarea", { id: "own-answer", maxlength: "500", "aria-labelledby": "question" });
@@ -259,7 +360,7 @@
         touched();
       });
       nodes.push(own);
-      nodes.push(el("div", { class: "row" }, [el("button", { type: "button", class: "primary", onclick: advance }, [t("kiosk.next")])]));
+      nodes.push(el("div", { class: "row" }, [el("button", { type: "button", class: "primary", id: "next", onclick: advance }, [t("kiosk.next")])]));
     } else {
       var area = el("textarea", { id: "comment", maxlength: "500", "aria-labelledby": "question", "aria-describedby": "comment-hint" });
       area.value = state.openText || "";
@@ -298,5 +399,9 @@
   flush();
   heartbeat();
   // A fresh survey replaces a cached one only on a screen nobody is answering yet.
-  refreshSurveys().then(function () { if (!answered() && state.screen !== "thanks") reset(); });
+  // data-ready tells a watching browser check that the screen will not be redrawn under it.
+  refreshConfig().then(refreshSurveys).then(function () {
+    if (!answered() && state.screen !== "thanks") reset();
+    root.setAttribute("data-ready", "true");
+  });
 })();
