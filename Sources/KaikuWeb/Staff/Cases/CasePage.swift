@@ -51,7 +51,7 @@ struct CasePage {
                 if detail.late { HTMLNode.span(.class("badge badge-late")) { t("staff.badge.late") } }
             }
             HTMLNode.dt { t("staff.case.handler") }
-            HTMLNode.dd(.id("case-handler")) { detail.assignee ?? t("staff.case.nobody") }
+            HTMLNode.dd(.id("case-handler")) { detail.assigneeName ?? t("staff.case.nobody") }
         }
     }
 
@@ -125,26 +125,12 @@ struct CasePage {
                         t("staff.case.answerPending", ["attempts": String(pendingAnswer.attempts), "error": pendingAnswer.lastError ?? "–"])
                     }
                 } else if !CaseModel.answerChannels(detail.contact).isEmpty {
-                    form(.answer, id: "answer-form") {
-                        if !model.templates.isEmpty {
-                            StaffForm.select("template", label: t("staff.case.template"),
-                                             options: [("", t("staff.case.noTemplate"))] + model.templates.map { ($0.id.uuidString, $0.name) }, selected: nil)
-                        }
-                        StaffForm.select("channel", label: t("staff.case.channel"),
-                                         options: CaseModel.answerChannels(detail.contact).map { ($0, $0 == "email" ? t("staff.case.channel.email") : t("staff.case.channel.sms")) },
-                                         selected: nil)
-                        HTMLNode.div(.class("field")) {
-                            HTMLNode.label(.for("answer-subject")) { t("staff.case.subject") }
-                            HTMLNode.input(.id("answer-subject"), .name("subject"), .type("text"), .maxlength(200))
-                        }
-                        StaffForm.textarea("text", label: t("staff.case.answerText"), id: "answer-text", rows: 8)
-                        HTMLNode.p(.class("hint")) { t("staff.case.answerHint") }
-                        HTMLNode.button(.type("submit"), .class("button")) { t("staff.case.send") }
-                    }
+                    answerForm(t)
                 } else {
                     HTMLNode.p { t("staff.case.cannotAnswer") }
                 }
             },
+            contactSteps(t),
             .section(.ariaLabelledBy("h-handle"), .class("case-actions")) {
                 HTMLNode.h2(.id("h-handle")) { t("staff.case.handle") }
                 if detail.assignee != context.session?.email {
@@ -154,7 +140,7 @@ struct CasePage {
                 }
                 if model.canAssign && !model.assignable.isEmpty {
                     form(.assign, id: "assign-form") {
-                        StaffForm.select("email", label: t("staff.case.assignTo"), options: model.assignable.map { ($0, $0) }, selected: detail.assignee)
+                        StaffForm.select("email", label: t("staff.case.assignTo"), options: model.assignable, selected: detail.assignee)
                         HTMLNode.button(.type("submit"), .class("button secondary")) { t("staff.case.assign") }
                     }
                 }
@@ -179,6 +165,56 @@ struct CasePage {
         ])
     }
 
+    /// A template fills the box (the page comes back with it, no script
+    /// needed); the handler edits it and previews before anything is sent.
+    private func answerForm(_ t: Texts) -> HTMLNode {
+        let draft = model.draft
+        let channels = CaseModel.answerChannels(detail.contact)
+        return form(.answer, id: "answer-form") {
+            if !model.templates.isEmpty {
+                HTMLNode.div(.class("template-pick")) {
+                    StaffForm.select("template", label: t("staff.case.template"),
+                                     options: [("", t("staff.case.noTemplate"))] + model.templates.map { template in
+                                         (template.id.uuidString, "\(template.name) (\(template.language))")
+                                     }, selected: draft?.template?.uuidString)
+                    HTMLNode.button(.type("submit"), .name("step"), .value("template"), .class("button secondary"), .attr("formnovalidate", nil)) {
+                        t("staff.case.useTemplate")
+                    }
+                }
+            }
+            StaffForm.select("channel", label: t("staff.case.channel"),
+                             options: channels.map { ($0, t("staff.case.channel.\($0)")) }, selected: draft?.channel)
+            HTMLNode.div(.class("field")) {
+                HTMLNode.label(.for("answer-subject")) { t("staff.case.subject") }
+                HTMLNode.input(.id("answer-subject"), .name("subject"), .type("text"), .maxlength(200), .value(draft?.subject ?? ""))
+            }
+            HTMLNode.div(.class("field")) {
+                HTMLNode.label(.for("answer-text")) { t("staff.case.answerText") }
+                HTMLNode.textarea(.id("answer-text"), .name("text"), .rows(10), .maxlength(4000), .lang(detail.response.language)) {
+                    draft?.text ?? ""
+                }
+            }
+            HTMLNode.p(.class("hint")) { t("staff.case.answerHint") }
+            HTMLNode.button(.type("submit"), .name("step"), .value("preview"), .class("button")) { t("staff.case.preview") }
+        }
+    }
+
+    /// Calls and interim replies: contact with the customer before the answer.
+    private func contactSteps(_ t: Texts) -> HTMLNode {
+        .section(.ariaLabelledBy("h-contact-steps"), .class("case-actions")) {
+            HTMLNode.h2(.id("h-contact-steps")) { t("staff.case.contactSteps") }
+            HTMLNode.p(.class("hint")) { t("staff.case.contactStepsHint") }
+            form(.calls, id: "call-form") {
+                StaffForm.textarea("summary", label: t("staff.case.callSummary"), id: "call-summary", required: true, rows: 2)
+                HTMLNode.button(.type("submit"), .class("button secondary")) { t("staff.case.recordCall") }
+            }
+            form(.interim, id: "interim-form") {
+                StaffForm.textarea("note", label: t("staff.case.interimNote"), id: "interim-note", rows: 2)
+                HTMLNode.button(.type("submit"), .class("button secondary")) { t("staff.case.recordInterim") }
+            }
+        }
+    }
+
     private func noteForm(_ t: Texts) -> HTMLNode {
         .section(.ariaLabelledBy("h-note")) {
             HTMLNode.h2(.id("h-note")) { t("staff.case.note") }
@@ -198,7 +234,7 @@ struct CasePage {
                         HTMLNode.span(.class("when")) { StaffForm.date(event.at, in: zone) }
                         " "
                         HTMLNode.strong { t("staff.event.\(event.kind)") }
-                        if let actor = event.actor { " – \(actor)" }
+                        if let actor = event.actorName ?? event.actor { " – \(actor)" }
                         if let detail = event.detail { HTMLNode.div(.class("detail")) { detail } }
                     }
                 }
