@@ -67,7 +67,7 @@ extension CaseOperations {
     /// `m…@example.fi`: enough to see which address it is, not enough to copy it.
     static func masked(email: String) -> String {
         guard let at = email.lastIndex(of: "@"), at > email.startIndex else { return "…" }
-        return String(email[email.startIndex]) + "…" + email[at...]
+        return String(email[email.startIndex]) + "…" + String(email[at...])
     }
 
     /// `…45 67`: the last four digits only.

@@ -18,7 +18,7 @@ struct AnswerPreviewPage {
             HTMLNode.p(.class("hint")) { t("staff.preview.hint") }
             HTMLNode.dl(.class("status"), .id("preview-meta")) {
                 HTMLNode.dt { t("staff.case.channel") }
-                HTMLNode.dd(.id("preview-channel")) { t("staff.case.channel.\(answer.channel)") }
+                HTMLNode.dd(.id("preview-channel")) { answer.channel == "email" ? t("staff.case.channel.email") : t("staff.case.channel.sms") }
                 HTMLNode.dt { t("staff.preview.to") }
                 HTMLNode.dd(.id("preview-to")) { answer.maskedAddress }
                 if answer.channel == "email" {

@@ -183,7 +183,7 @@ struct CasePage {
                 }
             }
             StaffForm.select("channel", label: t("staff.case.channel"),
-                             options: channels.map { ($0, t("staff.case.channel.\($0)")) }, selected: draft?.channel)
+                             options: channels.map { ($0, $0 == "email" ? t("staff.case.channel.email") : t("staff.case.channel.sms")) }, selected: draft?.channel)
             HTMLNode.div(.class("field")) {
                 HTMLNode.label(.for("answer-subject")) { t("staff.case.subject") }
                 HTMLNode.input(.id("answer-subject"), .name("subject"), .type("text"), .maxlength(200), .value(draft?.subject ?? ""))
