@@ -60,6 +60,7 @@ final class CaseAnsweringPageTests: XCTestCase {
             let browser = StaffBrowser(app)
             _ = try await browser.signIn(email: "h@test.example")
             let path = "/staff/cases/\(item.id!.uuidString)"
+            _ = try await browser.get(path)
 
             let refused = try await browser.post("\(path)/calls", form: ["summary": ""])
             XCTAssertEqual(refused.status, .badRequest)
