@@ -44,6 +44,8 @@ struct CaseModel: Sendable {
     var rerouteUnits: [UnitOption]
     var pendingAnswer: PendingAnswer?
     var draft: Draft?
+    /// Names of the staff a reminder or escalation went to, by the e-mail its history records.
+    var recipientNames: [String: String] = [:]
     /// Catalogue key of what the last step did.
     var notice: String?
     /// Why the last step was refused.

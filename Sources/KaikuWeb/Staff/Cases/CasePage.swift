@@ -8,7 +8,7 @@ struct CasePage {
     var context: PageContext
     var model: CaseModel
 
-    private var detail: CaseDetailDTO { model.detail }
+    var detail: CaseDetailDTO { model.detail }
     private var zone: TimeZone { model.zone }
 
     func render() -> String {
@@ -109,7 +109,7 @@ struct CasePage {
         }
     }
 
-    private func form(_ action: SiteURL.CaseFormAction, id: String, @HTMLBuilder content: () -> [HTMLNode]) -> HTMLNode {
+    func form(_ action: SiteURL.CaseFormAction, id: String, @HTMLBuilder content: () -> [HTMLNode]) -> HTMLNode {
         .form(.method(.post), .action(.staff(.caseAction(.value(detail.id), action))), .id(id)) {
             context.csrfField
             content()
@@ -165,56 +165,6 @@ struct CasePage {
         ])
     }
 
-    /// A template fills the box (the page comes back with it, no script
-    /// needed); the handler edits it and previews before anything is sent.
-    private func answerForm(_ t: Texts) -> HTMLNode {
-        let draft = model.draft
-        let channels = CaseModel.answerChannels(detail.contact)
-        return form(.answer, id: "answer-form") {
-            if !model.templates.isEmpty {
-                HTMLNode.div(.class("template-pick")) {
-                    StaffForm.select("template", label: t("staff.case.template"),
-                                     options: [("", t("staff.case.noTemplate"))] + model.templates.map { template in
-                                         (template.id.uuidString, "\(template.name) (\(template.language))")
-                                     }, selected: draft?.template?.uuidString)
-                    HTMLNode.button(.type("submit"), .name("step"), .value("template"), .class("button secondary"), .attr("formnovalidate", nil)) {
-                        t("staff.case.useTemplate")
-                    }
-                }
-            }
-            StaffForm.select("channel", label: t("staff.case.channel"),
-                             options: channels.map { ($0, $0 == "email" ? t("staff.case.channel.email") : t("staff.case.channel.sms")) }, selected: draft?.channel)
-            HTMLNode.div(.class("field")) {
-                HTMLNode.label(.for("answer-subject")) { t("staff.case.subject") }
-                HTMLNode.input(.id("answer-subject"), .name("subject"), .type("text"), .maxlength(200), .value(draft?.subject ?? ""))
-            }
-            HTMLNode.div(.class("field")) {
-                HTMLNode.label(.for("answer-text")) { t("staff.case.answerText") }
-                HTMLNode.textarea(.id("answer-text"), .name("text"), .rows(10), .maxlength(4000), .lang(detail.response.language)) {
-                    draft?.text ?? ""
-                }
-            }
-            HTMLNode.p(.class("hint")) { t("staff.case.answerHint") }
-            HTMLNode.button(.type("submit"), .name("step"), .value("preview"), .class("button")) { t("staff.case.preview") }
-        }
-    }
-
-    /// Calls and interim replies: contact with the customer before the answer.
-    private func contactSteps(_ t: Texts) -> HTMLNode {
-        .section(.ariaLabelledBy("h-contact-steps"), .class("case-actions")) {
-            HTMLNode.h2(.id("h-contact-steps")) { t("staff.case.contactSteps") }
-            HTMLNode.p(.class("hint")) { t("staff.case.contactStepsHint") }
-            form(.calls, id: "call-form") {
-                StaffForm.textarea("summary", label: t("staff.case.callSummary"), id: "call-summary", required: true, rows: 2)
-                HTMLNode.button(.type("submit"), .class("button secondary")) { t("staff.case.recordCall") }
-            }
-            form(.interim, id: "interim-form") {
-                StaffForm.textarea("note", label: t("staff.case.interimNote"), id: "interim-note", rows: 2)
-                HTMLNode.button(.type("submit"), .class("button secondary")) { t("staff.case.recordInterim") }
-            }
-        }
-    }
-
     private func noteForm(_ t: Texts) -> HTMLNode {
         .section(.ariaLabelledBy("h-note")) {
             HTMLNode.h2(.id("h-note")) { t("staff.case.note") }
@@ -235,7 +185,7 @@ struct CasePage {
                         " "
                         HTMLNode.strong { t("staff.event.\(event.kind)") }
                         if let actor = event.actorName ?? event.actor { " – \(actor)" }
-                        if let detail = event.detail { HTMLNode.div(.class("detail")) { detail } }
+                        if let detail = event.detail { HTMLNode.div(.class("detail")) { model.recipientNames[detail] ?? detail } }
                     }
                 }
             }

@@ -28,6 +28,10 @@ enum CaseQuery {
                 .map { ($0.email, $0.displayName) }
         }
         let pending = try await CaseAnswerJob.pending(for: detail.id, on: database)
+        let notified = Set(detail.history.filter { [CaseEventKind.reminded.rawValue, CaseEventKind.escalated.rawValue].contains($0.kind) }
+            .compactMap(\.detail))
+        let recipients = try await notified.isEmpty ? [] : User.query(on: database)
+            .filter(\.$organisationID == scope.staff.organisationID).filter(\.$email ~~ notified).all()
         let root = scope.tree.roots.first { scope.units[$0] != nil } ?? scope.staff.unitID
         let unitNames = Dictionary(scope.units.values.map { ($0.code, $0.name[language]) }, uniquingKeysWith: { first, _ in first })
         return CaseModel(
@@ -40,6 +44,7 @@ enum CaseQuery {
             assignable: assignable,
             rerouteUnits: CaseModel.rerouteUnits(scope.unitOptions(under: root, language: language), caseUnit: detail.unit),
             pendingAnswer: pending.map { CaseModel.PendingAnswer(attempts: $0.attempts, lastError: $0.lastError) }, draft: draft,
+            recipientNames: Dictionary(recipients.map { ($0.email, $0.displayName) }, uniquingKeysWith: { first, _ in first }),
             notice: notice.flatMap { CaseModel.noticeKeys.contains($0) ? $0 : nil }, error: error)
     }
 }
