@@ -6,6 +6,19 @@ final class CaseStatisticsTests: XCTestCase {
     private let now = Date(timeIntervalSince1970: 1_800_000_000)
     private func hours(_ h: Double) -> Date { now.addingTimeInterval(h * 3_600) }
 
+    func testReactionTimeRunsToTheFirstContactAndCountsStillOpenCases() {
+        let stats = CaseStatistics([
+            .init(receivedAt: hours(-100), dueAt: hours(236), closedAt: hours(-10), firstContactAt: hours(-98)),
+            .init(receivedAt: hours(-50), dueAt: hours(286), closedAt: nil, firstContactAt: hours(-46)), // called, not yet answered
+            .init(receivedAt: hours(-400), dueAt: hours(-64), closedAt: nil, firstContactAt: hours(-40)), // contacted after the due time
+            .init(receivedAt: hours(-5), dueAt: hours(331), closedAt: nil),
+        ], now: now)
+        XCTAssertEqual(stats.reacted, 3)
+        XCTAssertEqual(stats.medianReactionHours, 4)
+        XCTAssertEqual(stats.reactionKeptPercent, 67)
+        XCTAssertEqual(stats.medianHandlingHours, 90, "the answer time is the first case's alone")
+    }
+
     func testCountsPendingLateAndDueSoon() {
         let stats = CaseStatistics([
             .init(receivedAt: hours(-400), dueAt: hours(-10), closedAt: nil), // late

@@ -114,8 +114,9 @@ final class CaseActionsTests: XCTestCase {
             let refused = try await app.send(.POST, "/api/v1/cases/\(id)/take", token: analyst)
             XCTAssertEqual(refused.status, .forbidden)
             let outsider = try await world.signIn(app, role: .handler, unit: "B")
-            for action in ["take", "close", "notes", "reroute", "assign", "refer"] {
-                let response = try await app.send(.POST, "/api/v1/cases/\(id)/\(action)", json: ["text": "x", "unit": "B1", "email": "x@y.fi", "kind": "incident"], token: outsider)
+            for action in ["take", "close", "notes", "reroute", "assign", "refer", "calls", "interim-replies"] {
+                let response = try await app.send(.POST, "/api/v1/cases/\(id)/\(action)",
+                                                  json: ["text": "x", "unit": "B1", "email": "x@y.fi", "kind": "incident", "summary": "x"], token: outsider)
                 XCTAssertEqual(response.status, .notFound, action)
             }
             let events = try await CaseEvent.query(on: app.db).filter(\.$caseID == id).count()

@@ -217,7 +217,10 @@ final class StaffPagesTests: XCTestCase {
             XCTAssertEqual(taken.headers.first(name: .location), "\(path)?done=take#notice")
             let noted = try await browser.post("\(path)/notes", form: ["text": "Tarkistan ajanvarauksen <b>tänään</b>"])
             XCTAssertEqual(noted.status, .seeOther)
-            let answered = try await browser.post("\(path)/answer", form: ["channel": "email", "subject": "", "template": "", "text": "Hei, korjasimme asian."])
+            let preview = try await browser.post("\(path)/answer", form: ["channel": "email", "subject": "", "template": "", "text": "Hei, korjasimme asian."])
+            XCTAssertEqual(preview.status, .ok, "the answer is shown for a last look first")
+            XCTAssertTrue(mail.messages.isEmpty)
+            let answered = try await browser.post("\(path)/send", form: ["channel": "email", "subject": "", "template": "", "text": "Hei, korjasimme asian."])
             XCTAssertEqual(answered.headers.first(name: .location), "\(path)?done=answer#notice")
 
             let after = try await browser.get("\(path)?done=answer")

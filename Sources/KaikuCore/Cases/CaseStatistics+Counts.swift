@@ -8,13 +8,19 @@ extension CaseStatistics {
     /// Statistics from counts made by the database, so that a year of a
     /// county's cases need not be read row by row. `handlingBuckets` counts
     /// finished cases by handling time in buckets of `histogramBucketSeconds`.
-    public init(pending: Int, late: Int, dueSoon: Int, finished: Int, keptPromise: Int, handlingBuckets: [Int: Int]) {
+    /// `reactionBuckets` likewise counts contacted cases by the time to their
+    /// first contact, and `reactionKept` those contacted by their due time.
+    public init(pending: Int, late: Int, dueSoon: Int, finished: Int, keptPromise: Int, handlingBuckets: [Int: Int],
+                reactionKept: Int = 0, reactionBuckets: [Int: Int] = [:]) {
         self.pending = pending
         self.late = late
         self.dueSoon = dueSoon
         self.finished = finished
-        promiseKeptPercent = finished == 0 ? nil : Int((Double(keptPromise) * 100 / Double(finished)).rounded())
+        promiseKeptPercent = Self.percent(keptPromise, of: finished)
         medianHandlingHours = Self.median(ofBuckets: handlingBuckets).map { ($0 * 10).rounded() / 10 }
+        reacted = reactionBuckets.values.reduce(0, +)
+        medianReactionHours = Self.median(ofBuckets: reactionBuckets).map { ($0 * 10).rounded() / 10 }
+        reactionKeptPercent = Self.percent(reactionKept, of: reacted)
     }
 
     /// The median handling time in hours, each case taken at the middle of its bucket.

@@ -3,6 +3,8 @@
 public enum CaseWorkflow {
     public enum Action: String, Sendable, CaseIterable {
         case take, assign, note, reroute, close, refer
+        /// A call to the customer or an interim reply: the case stays where it is.
+        case call, interimReply
     }
 
     public enum Refusal: Error, Equatable, Sendable {
@@ -21,6 +23,7 @@ public enum CaseWorkflow {
         case .close: return .closed
         case .refer: return .referred
         case .note: return current
+        case .call, .interimReply: return current
         }
     }
 
@@ -33,6 +36,8 @@ public enum CaseWorkflow {
         case .reroute: .rerouted
         case .close: .closed
         case .refer: .referred
+        case .call: .called
+        case .interimReply: .interimReply
         }
     }
 }

@@ -23,7 +23,7 @@ public enum Open311History {
         switch kind {
         case .received: .received
         case .assigned, .rerouted: .allocated
-        case .taken, .answered, .referred: .handling
+        case .taken, .answered, .referred, .called, .interimReply: .handling
         case .closed: .done
         case .note, .reminded, .escalated, .answerFailed, .delivery: nil
         }

@@ -11,6 +11,7 @@ public enum CaseHistory {
     ) async throws {
         change(item)
         item.status = next.rawValue
+        if item.firstContactAt == nil, events.contains(where: { $0.0.isContact }) { item.firstContactAt = now }
         let id = try item.requireID()
         let rows = events.enumerated().map { index, event in
             // Events of one step keep their order even on clocks with coarse resolution.

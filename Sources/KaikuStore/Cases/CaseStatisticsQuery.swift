@@ -31,7 +31,8 @@ public enum CaseStatisticsQuery {
                    SUM(CASE WHEN \(unsafeRaw: pending) AND \(unsafeRaw: epoch("due_at")) < \(unsafeRaw: String(nowSeconds)) THEN 1 ELSE 0 END) AS late,
                    SUM(CASE WHEN \(unsafeRaw: pending) AND \(unsafeRaw: epoch("due_at")) >= \(unsafeRaw: String(nowSeconds))
                             AND \(unsafeRaw: epoch("due_at")) <= \(unsafeRaw: String(nowSeconds + soon)) THEN 1 ELSE 0 END) AS due_soon,
-                   SUM(CASE WHEN NOT (\(unsafeRaw: pending)) AND \(unsafeRaw: closed) <= \(unsafeRaw: epoch("due_at")) THEN 1 ELSE 0 END) AS kept
+                   SUM(CASE WHEN NOT (\(unsafeRaw: pending)) AND \(unsafeRaw: closed) <= \(unsafeRaw: epoch("due_at")) THEN 1 ELSE 0 END) AS kept,
+                   SUM(CASE WHEN first_contact_at IS NOT NULL AND \(unsafeRaw: epoch("first_contact_at")) <= \(unsafeRaw: epoch("due_at")) THEN 1 ELSE 0 END) AS reaction_kept
             FROM \(ident: FeedbackCase.schema) WHERE \(filter)
             """).first()
         let buckets = try await sql.raw("""
@@ -40,11 +41,22 @@ public enum CaseStatisticsQuery {
             FROM \(ident: FeedbackCase.schema) WHERE \(filter) AND NOT (\(unsafeRaw: pending))
             GROUP BY 1
             """).all()
-        var histogram: [Int: Int] = [:]
-        for row in buckets { histogram[try row.decode(column: "bucket", as: Int.self)] = try row.decode(column: "n", as: Int.self) }
+        // Reaction times are counted the same way, from receipt to the first contact.
+        let reactions = try await sql.raw("""
+            SELECT \(unsafeRaw: whole("(\(epoch("first_contact_at")) - \(epoch("received_at"))) / \(CaseStatistics.histogramBucketSeconds)")) AS bucket,
+                   COUNT(*) AS n
+            FROM \(ident: FeedbackCase.schema) WHERE \(filter) AND first_contact_at IS NOT NULL
+            GROUP BY 1
+            """).all()
+        func histogram(_ rows: [any SQLRow]) throws -> [Int: Int] {
+            var counts: [Int: Int] = [:]
+            for row in rows { counts[try row.decode(column: "bucket", as: Int.self)] = try row.decode(column: "n", as: Int.self) }
+            return counts
+        }
         func count(_ column: String) throws -> Int { try counts?.decode(column: column, as: Int?.self) ?? 0 }
         let total = try count("total"), pendingCount = try count("pending")
         return CaseStatistics(pending: pendingCount, late: try count("late"), dueSoon: try count("due_soon"),
-                              finished: total - pendingCount, keptPromise: try count("kept"), handlingBuckets: histogram)
+                              finished: total - pendingCount, keptPromise: try count("kept"), handlingBuckets: try histogram(buckets),
+                              reactionKept: try count("reaction_kept"), reactionBuckets: try histogram(reactions))
     }
 }

@@ -67,5 +67,6 @@ public enum KaikuMigrations {
         M081_CreatePersonalTokens(),
         M082_AddRequireSecondFactor(),
         M083_CreatePendingSignIns(),
+        M086_AddCaseFirstContact(),
     ]
 }

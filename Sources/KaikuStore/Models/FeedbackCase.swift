@@ -20,6 +20,8 @@ public final class FeedbackCase: Model, @unchecked Sendable {
     @Field(key: "received_at") public var receivedAt: Date
     @Field(key: "due_at") public var dueAt: Date
     @OptionalField(key: "closed_at") public var closedAt: Date?
+    /// The first call, interim reply, answer or referral: the end of the reaction time.
+    @OptionalField(key: "first_contact_at") public var firstContactAt: Date?
 
     public init() {}
 

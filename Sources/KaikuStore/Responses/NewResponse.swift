@@ -85,6 +85,11 @@ public struct CaseOpening: Sendable {
         self.closedAt = closedAt
         self.history = history
     }
+
+    /// The first call, interim reply, answer or referral in the history.
+    public var firstContactAt: Date? {
+        history.filter { $0.0.isContact }.map(\.1).min()
+    }
 }
 
 /// What the customer is told once their answer is durable.

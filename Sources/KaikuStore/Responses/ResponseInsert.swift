@@ -95,12 +95,13 @@ public enum ResponseInsert {
         for chunk in cases.chunked(into: rowsPerStatement) {
             let insert = sql.insert(into: FeedbackCase.schema).columns(
                 "id", "organisation_id", "response_id", "unit_id", "original_unit_id", "receipt", "status",
-                "received_at", "due_at", "closed_at")
+                "received_at", "due_at", "closed_at", "first_contact_at")
             for (response, opening) in chunk {
                 insert.values([
                     SQLBind(opening.id), SQLBind(response.organisationID), SQLBind(response.id), SQLBind(response.unitID),
                     SQLBind(response.unitID), SQLBind(response.receipt), SQLBind(opening.status.rawValue),
                     SQLBind(response.receivedAt), SQLBind(opening.dueAt), SQLBind(opening.closedAt),
+                    SQLBind(opening.firstContactAt),
                 ])
             }
             try await insert.run()

@@ -234,6 +234,10 @@ public struct SyntheticAnswers: Sendable {
                 opening.status = .closed
                 opening.closedAt = answeredAt
                 opening.history += [(.taken, receivedAt.addingTimeInterval(handlingDays * 0.4 * 86_400)), (.answered, answeredAt), (.closed, answeredAt)]
+                // A long handling began with an interim reply, so that reaction and answer times differ.
+                if handlingDays > promisedDays * 0.6 {
+                    opening.history.insert((.interimReply, receivedAt.addingTimeInterval(handlingDays * 0.45 * 86_400)), at: opening.history.count - 2)
+                }
             } else if generator.chance(0.5) {
                 opening.status = .handling
                 opening.history.append((.taken, min(end, receivedAt.addingTimeInterval(3_600))))

@@ -11,6 +11,7 @@ struct CaseActionsController: RouteCollection {
     struct AssignRequest: Content { var email: String }
     struct RerouteRequest: Content { var unit: String; var reason: String? }
     struct CloseRequest: Content { var note: String? }
+    struct CallRequest: Content { var summary: String }
 
     func boot(routes: any RoutesBuilder) throws {
         let item = routes.grouped("api", "v1", "cases", ":id").grouped(BearerTokenAuthenticator())
@@ -19,6 +20,8 @@ struct CaseActionsController: RouteCollection {
         item.post("notes", use: note)
         item.post("reroute", use: reroute)
         item.post("close", use: close)
+        item.post("calls", use: call)
+        item.post("interim-replies", use: interimReply)
     }
 
     func take(_ request: Request) async throws -> CaseSummaryDTO {
@@ -44,6 +47,17 @@ struct CaseActionsController: RouteCollection {
         let hasBody = (request.body.data?.readableBytes ?? 0) > 0
         let note = hasBody ? try request.decodeJSON(CloseRequest.self).note : nil
         return try await operations(request).close(request.caseID, note: note)
+    }
+
+    func call(_ request: Request) async throws -> CaseSummaryDTO {
+        let body = try request.decodeJSON(CallRequest.self)
+        return try await operations(request).call(request.caseID, summary: body.summary)
+    }
+
+    func interimReply(_ request: Request) async throws -> CaseSummaryDTO {
+        let hasBody = (request.body.data?.readableBytes ?? 0) > 0
+        let note = hasBody ? try request.decodeJSON(CloseRequest.self).note : nil
+        return try await operations(request).interimReply(request.caseID, note: note)
     }
 
     private func operations(_ request: Request) async throws -> CaseOperations {

@@ -40,7 +40,9 @@ struct CaseDetailDTO: Content {
     struct EventDTO: Content {
         var at: Date
         var kind: String
+        /// The staff member's e-mail, as before; `actorName` is what people see.
         var actor: String?
+        var actorName: String?
         var detail: String?
     }
 
@@ -55,6 +57,8 @@ struct CaseDetailDTO: Content {
     var late: Bool
     /// The e-mail of the staff member who has the case, if anyone has.
     var assignee: String?
+    /// Their name, or the e-mail when they have none.
+    var assigneeName: String?
     var response: ResponseDTO
     var contact: ContactDTO?
     var history: [EventDTO]

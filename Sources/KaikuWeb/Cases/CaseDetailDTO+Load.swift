@@ -27,16 +27,18 @@ extension CaseDetailDTO {
         let events = try await CaseEvent.query(on: database).filter(\.$caseID == caseID).sort(\.$at).all()
         let actorIDs = Set(events.compactMap(\.actorID) + [item.assigneeID].compactMap { $0 })
         let actors = try await User.query(on: database).filter(\.$id ~~ actorIDs).all()
-        let emails = Dictionary(uniqueKeysWithValues: actors.map { ($0.id!, $0.email) })
+        let emails = Dictionary(actors.compactMap { user in user.id.map { ($0, user.email) } }, uniquingKeysWith: { first, _ in first })
+        let names = Dictionary(actors.compactMap { user in user.id.map { ($0, user.displayName) } }, uniquingKeysWith: { first, _ in first })
         return CaseDetailDTO(
             id: caseID, unit: scope.units[item.unitID]?.code ?? "", originalUnit: scope.units[item.originalUnitID]?.code ?? "",
             status: item.status, dueAt: item.dueAt, receipt: item.receipt, receivedAt: item.receivedAt, closedAt: item.closedAt,
             late: item.statusValue.isPending && AnswerPromise.isLate(dueAt: item.dueAt, now: now),
-            assignee: item.assigneeID.flatMap { emails[$0] },
+            assignee: item.assigneeID.flatMap { emails[$0] }, assigneeName: item.assigneeID.flatMap { names[$0] },
             response: try await ResponseQueries.dtos(for: [response], scope: scope, on: database)[0],
             contact: try contact.map { stored in
                 CaseDetailDTO.ContactDTO(name: try cipher.open(stored.name), email: try cipher.open(stored.email), phone: try cipher.open(stored.phone))
             },
-            history: events.map { CaseDetailDTO.EventDTO(at: $0.at, kind: $0.kind, actor: $0.actorID.flatMap { emails[$0] }, detail: $0.detail) })
+            history: events.map { CaseDetailDTO.EventDTO(at: $0.at, kind: $0.kind, actor: $0.actorID.flatMap { emails[$0] },
+                                                           actorName: $0.actorID.flatMap { names[$0] }, detail: $0.detail) })
     }
 }

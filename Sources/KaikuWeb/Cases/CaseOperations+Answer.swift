@@ -25,41 +25,13 @@ extension CaseOperations {
     static let referralKinds = ["complaint", "incident", "ombudsman"]
 
     func answer(_ id: UUID?, _ draft: AnswerDraft) async throws -> AnswerOutcome {
-        let (item, organisation, response) = try await CaseAccess.actionableCase(id, scope: scope, action: .close, on: request.db)
-        let caseID = try item.requireID()
-        guard let stored = try await ResponseContact.query(on: request.db).filter(\.$responseID == item.responseID).first() else {
-            throw FieldError(status: .conflict, field: "channel", message: "The customer's contact details are no longer kept; the case cannot be answered from Kaiku.")
-        }
-        let cipher = request.kaiku.cipher
-        let hasEmail = try cipher.open(stored.email) != nil
-        let hasPhone = try cipher.open(stored.phone) != nil
-        let channel = draft.channel.flatMap { $0.isEmpty ? nil : $0 } ?? (hasEmail ? "email" : "sms")
-        let language = Language(rawValue: response.language) ?? .fi
-        var subject = draft.subject.flatMap { $0.isEmpty ? nil : $0 }
-        var text = draft.text.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
-        if let templateID = draft.template {
-            guard let template = try await ReplyTemplate.find(templateID, on: request.db), template.organisationID == organisation.id else {
-                throw FieldError(field: "template", message: "template must be the id of one of your organisation's reply templates.")
-            }
-            subject = subject ?? template.subject
-            text = text ?? template.body
-        }
-        let arguments = ["receipt": item.receipt, "organisation": organisation.name[language]]
-        let filled = try CaseText.check(text, field: "text").filled(arguments)
-        let filledSubject = subject.map { $0.filled(arguments) } ?? request.kaiku.catalogue.text("mail.answer.subject", language, arguments)
-        switch channel {
-        case "email":
-            guard hasEmail else { throw FieldError(field: "channel", message: "The customer left no e-mail address; answer by sms.") }
-            guard !filledSubject.contains(where: \.isNewline) else { throw FieldError(field: "subject", message: "subject must be one line.") }
-        case "sms":
-            guard hasPhone else { throw FieldError(field: "channel", message: "The customer left no phone number; answer by email.") }
-        default:
-            throw FieldError(field: "channel", message: "channel must be email or sms.")
-        }
+        let prepared = try await prepare(id, draft)
+        let caseID = prepared.caseID
         if try await CaseAnswerJob.pending(for: caseID, on: request.db) != nil {
             throw FieldError(status: .conflict, field: "text", message: "An answer to this case is already waiting to be sent; Kaiku keeps retrying it.")
         }
-        let payload = CaseAnswerJob.Payload(caseID: caseID, channel: channel, subject: filledSubject, text: filled, actorID: scope.staff.userID)
+        let payload = CaseAnswerJob.Payload(caseID: caseID, channel: prepared.channel, subject: prepared.subject, text: prepared.text,
+                                              actorID: scope.staff.userID)
         let jobID = try await CaseAnswerJob.enqueue(payload, now: now, on: request.db)
         try await JobRunner().runNow(jobID, app: request.application)
 

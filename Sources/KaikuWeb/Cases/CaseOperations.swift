@@ -40,6 +40,18 @@ struct CaseOperations {
         return try await perform(.note, id) { _ in text }
     }
 
+    /// A call to the customer, with a short summary of what was said.
+    func call(_ id: UUID?, summary: String) async throws -> CaseSummaryDTO {
+        let summary = try CaseText.check(summary, field: "summary")
+        return try await perform(.call, id) { _ in summary }
+    }
+
+    /// An interim reply the customer was sent (the answer is on its way).
+    func interimReply(_ id: UUID?, note: String?) async throws -> CaseSummaryDTO {
+        let note = try note.flatMap { $0.isEmpty ? nil : try CaseText.check($0, field: "note") }
+        return try await perform(.interimReply, id) { _ in note }
+    }
+
     func reroute(_ id: UUID?, unit code: String, reason: String?) async throws -> CaseSummaryDTO {
         let reason = try reason.flatMap { $0.isEmpty ? nil : try CaseText.check($0, field: "reason") }
         return try await perform(.reroute, id) { item in

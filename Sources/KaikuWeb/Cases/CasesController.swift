@@ -69,6 +69,9 @@ struct CasesController: RouteCollection {
         var finished: Int
         var medianHandlingHours: Double?
         var promiseKeptPercent: Int?
+        var reacted: Int
+        var medianReactionHours: Double?
+        var reactionKeptPercent: Int?
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -79,6 +82,9 @@ struct CasesController: RouteCollection {
             try container.encode(finished, forKey: .finished)
             try container.encode(medianHandlingHours, forKey: .medianHandlingHours)
             try container.encode(promiseKeptPercent, forKey: .promiseKeptPercent)
+            try container.encode(reacted, forKey: .reacted)
+            try container.encode(medianReactionHours, forKey: .medianReactionHours)
+            try container.encode(reactionKeptPercent, forKey: .reactionKeptPercent)
         }
     }
 
@@ -96,7 +102,8 @@ struct CasesController: RouteCollection {
         let stats = try await CaseStatisticsQuery.figures(units: scope.tree.subtree(of: root), organisationID: scope.staff.organisationID,
                                                           now: request.kaiku.clock.now, on: request.db)
         return StatisticsDTO(unit: scope.units[root]?.code ?? "", pending: stats.pending, late: stats.late, dueSoon: stats.dueSoon,
-                             finished: stats.finished, medianHandlingHours: stats.medianHandlingHours, promiseKeptPercent: stats.promiseKeptPercent)
+                             finished: stats.finished, medianHandlingHours: stats.medianHandlingHours, promiseKeptPercent: stats.promiseKeptPercent,
+                             reacted: stats.reacted, medianReactionHours: stats.medianReactionHours, reactionKeptPercent: stats.reactionKeptPercent)
     }
 
     func show(_ request: Request) async throws -> CaseDetailDTO {

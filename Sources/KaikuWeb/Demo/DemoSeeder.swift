@@ -11,14 +11,16 @@ enum DemoSeeder {
         var email: String
         var role: User.Role
         var unitCode: String
+        /// Shown to colleagues instead of the e-mail address.
+        var name: String
     }
 
     static let password = "kaiku-demo-2026"
     static let users = [
-        DemoUser(email: "admin@demo.kaiku.fi", role: .administrator, unitCode: "JH"),
-        DemoUser(email: "analyst@demo.kaiku.fi", role: .analyst, unitCode: "JH"),
-        DemoUser(email: "supervisor@demo.kaiku.fi", role: .supervisor, unitCode: "JH-TER"),
-        DemoUser(email: "handler@demo.kaiku.fi", role: .handler, unitCode: "JH-TER-VAST-KESK"),
+        DemoUser(email: "admin@demo.kaiku.fi", role: .administrator, unitCode: "JH", name: "Aino Ylläpitäjä"),
+        DemoUser(email: "analyst@demo.kaiku.fi", role: .analyst, unitCode: "JH", name: "Eero Analyytikko"),
+        DemoUser(email: "supervisor@demo.kaiku.fi", role: .supervisor, unitCode: "JH-TER", name: "Sanna Esihenkilö"),
+        DemoUser(email: "handler@demo.kaiku.fi", role: .handler, unitCode: "JH-TER-VAST-KESK", name: "Hanna Käsittelijä"),
     ]
 
     /// Returns the number of answers generated, or nil when the database already held an organisation.
@@ -51,8 +53,10 @@ enum DemoSeeder {
             }
             for user in users {
                 guard let unitID = unitIDs[user.unitCode] else { continue }
-                try await User(organisationID: try organisation.requireID(), email: user.email, passwordHash: hash,
-                               role: user.role, unitID: unitID).create(on: db)
+                let row = User(organisationID: try organisation.requireID(), email: user.email, passwordHash: hash,
+                               role: user.role, unitID: unitID)
+                row.name = user.name
+                try await row.create(on: db)
             }
             return targetSpecs
         }
@@ -70,6 +74,8 @@ enum DemoSeeder {
         try await seedChannels(app, organisation: organisation, now: app.kaiku.clock.now)
         try await seedReview(app, organisation: organisation, now: app.kaiku.clock.now)
         try await seedIdeas(app, organisation: organisation, now: app.kaiku.clock.now)
+        try await seedTemplates(app, organisation: organisation)
+        try await seedInbox(app, organisation: organisation, now: app.kaiku.clock.now)
         return stored
     }
 

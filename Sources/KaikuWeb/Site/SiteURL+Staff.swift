@@ -163,7 +163,12 @@ extension SiteURL {
 
     /// The forms of the case page, each posted to its own address.
     public enum CaseFormAction: String, CaseIterable, Sendable {
-        case take, assign, notes, reroute, refer, close, answer
+        case take, assign, notes, reroute, refer, close, calls
+        case interim = "interim-replies"
+        /// Fills the answer box from a template, or shows the preview; nothing is sent.
+        case answer
+        /// Sends the answer the handler saw on the preview.
+        case send
     }
 
     /// The forms of a feedback feed item: read marks are per user, the flag

@@ -38,7 +38,7 @@ struct StaffLayout {
             if session.role == .administrator {
                 HTMLNode.a(.href(.staff(.admin))) { t("staff.nav.admin") }
             }
-            HTMLNode.span(.class("staff-user")) { session.email }
+            HTMLNode.span(.class("staff-user"), .title(session.email)) { session.shownName }
             HTMLNode.a(.href(.staff(.account))) { t("staff.nav.account") }
             HTMLNode.form(.method(.post), .action(.staff(.logout)), .class("inline")) {
                 context.csrfField

@@ -62,7 +62,7 @@ struct SessionAuthenticator: AsyncRequestAuthenticator {
               let user = try await User.find(stored.userID, on: request.db), user.mayUseSessions,
               let role = user.roleValue else { return }
         request.auth.login(StaffUser(userID: try user.requireID(), organisationID: user.organisationID, unitID: user.unitID, role: role, email: user.email))
-        request.auth.login(SessionToken(csrf: StaffSession.csrfToken(forSession: token), email: user.email, role: role))
+        request.auth.login(SessionToken(csrf: StaffSession.csrfToken(forSession: token), email: user.email, role: role, name: user.displayName))
     }
 }
 
@@ -72,4 +72,8 @@ struct SessionToken: Authenticatable {
     var email: String
     /// So that the navigation offers only the pages the role may open.
     var role: User.Role
+    /// The name the header shows; the e-mail when the user has none.
+    var name: String?
+
+    var shownName: String { name ?? email }
 }

@@ -41,7 +41,7 @@ enum FuzzValues {
     static func baseline(for name: String, path: String = "", world: FuzzWorld) -> String {
         let lower = name.lowercased()
         switch (lower, path) {
-        case ("channel", _) where path.hasSuffix("/answer"): return "email"
+        case ("channel", _) where path.hasSuffix("/answer") || path.hasSuffix("/send"): return "email"
         case ("status", _) where path.contains("delivery-reports"): return "delivered"
         case ("text", _) where path.contains("/sms/inbound"): return "9"
         case ("unit", _) where path.hasSuffix("/reroute"): return "A2"

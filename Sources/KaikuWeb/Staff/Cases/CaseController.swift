@@ -13,11 +13,11 @@ struct CaseController: RouteCollection {
     /// The case page, also for a form of it (or the review form on it) that
     /// was refused and is shown again with the reason.
     static func render(_ request: Request, id: UUID?, notice: String? = nil, error: String? = nil,
-                       status: HTTPResponseStatus = .ok) async throws -> Response {
+                       status: HTTPResponseStatus = .ok, draft: CaseModel.Draft? = nil) async throws -> Response {
         let scope = try await request.requireScope()
         let context = request.pageContext
         let model = try await CaseQuery.load(id, scope: scope, now: request.kaiku.clock.now, context: context, survey: request.kaiku.nationalSurvey,
-                                             cipher: request.kaiku.cipher, notice: notice, error: error, on: request.db)
+                                             cipher: request.kaiku.cipher, notice: notice, error: error, draft: draft, on: request.db)
         return .html(CasePage(context: context, model: model).render(), status: status)
     }
 }

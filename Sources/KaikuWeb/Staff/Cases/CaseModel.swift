@@ -19,6 +19,16 @@ struct CaseModel: Sendable {
     struct Template: Sendable, Equatable {
         var id: UUID
         var name: String
+        var language: String
+    }
+
+    /// What the answer form holds when it is shown again: a template filled
+    /// in, or the handler's own words back from the preview or a refusal.
+    struct Draft: Sendable, Equatable {
+        var template: UUID?
+        var channel: String?
+        var subject: String?
+        var text: String?
     }
 
     var detail: CaseDetailDTO
@@ -28,17 +38,21 @@ struct CaseModel: Sendable {
     var canAct: Bool
     var canAssign: Bool
     var templates: [Template]
-    var assignable: [String]
+    /// (e-mail, name) of the people the case can be assigned to.
+    var assignable: [(String, String)]
     /// The units the case may be re-routed to, parents before children.
     var rerouteUnits: [UnitOption]
     var pendingAnswer: PendingAnswer?
+    var draft: Draft?
+    /// Names of the staff a reminder or escalation went to, by the e-mail its history records.
+    var recipientNames: [String: String] = [:]
     /// Catalogue key of what the last step did.
     var notice: String?
     /// Why the last step was refused.
     var error: String?
 
     /// The steps whose outcome the page announces, by the `done` value of its address.
-    static let noticeKeys = Set(["take", "assign", "notes", "reroute", "refer", "close", "answer", "answerQueued", "published", "withdrawn"]
+    static let noticeKeys = Set(["take", "assign", "notes", "calls", "interim", "reroute", "refer", "close", "answer", "answerQueued", "published", "withdrawn"]
         .map { "staff.done.\($0)" })
 
     var isPending: Bool { CaseStatus(rawValue: detail.status)?.isPending ?? false }
@@ -62,6 +76,11 @@ struct CaseModel: Sendable {
     /// Every unit but the one the case is in.
     static func rerouteUnits(_ units: [UnitOption], caseUnit: String) -> [UnitOption] {
         units.filter { $0.code != caseUnit }
+    }
+
+    /// The templates in the customer's language first, each group by name.
+    static func templates(_ all: [Template], customerLanguage: String) -> [Template] {
+        all.filter { $0.language == customerLanguage } + all.filter { $0.language != customerLanguage }
     }
 
     /// The channels an answer can go by: those the customer left an address for.

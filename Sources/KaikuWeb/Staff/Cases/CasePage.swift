@@ -8,7 +8,7 @@ struct CasePage {
     var context: PageContext
     var model: CaseModel
 
-    private var detail: CaseDetailDTO { model.detail }
+    var detail: CaseDetailDTO { model.detail }
     private var zone: TimeZone { model.zone }
 
     func render() -> String {
@@ -51,7 +51,7 @@ struct CasePage {
                 if detail.late { HTMLNode.span(.class("badge badge-late")) { t("staff.badge.late") } }
             }
             HTMLNode.dt { t("staff.case.handler") }
-            HTMLNode.dd(.id("case-handler")) { detail.assignee ?? t("staff.case.nobody") }
+            HTMLNode.dd(.id("case-handler")) { detail.assigneeName ?? t("staff.case.nobody") }
         }
     }
 
@@ -109,7 +109,7 @@ struct CasePage {
         }
     }
 
-    private func form(_ action: SiteURL.CaseFormAction, id: String, @HTMLBuilder content: () -> [HTMLNode]) -> HTMLNode {
+    func form(_ action: SiteURL.CaseFormAction, id: String, @HTMLBuilder content: () -> [HTMLNode]) -> HTMLNode {
         .form(.method(.post), .action(.staff(.caseAction(.value(detail.id), action))), .id(id)) {
             context.csrfField
             content()
@@ -125,26 +125,12 @@ struct CasePage {
                         t("staff.case.answerPending", ["attempts": String(pendingAnswer.attempts), "error": pendingAnswer.lastError ?? "–"])
                     }
                 } else if !CaseModel.answerChannels(detail.contact).isEmpty {
-                    form(.answer, id: "answer-form") {
-                        if !model.templates.isEmpty {
-                            StaffForm.select("template", label: t("staff.case.template"),
-                                             options: [("", t("staff.case.noTemplate"))] + model.templates.map { ($0.id.uuidString, $0.name) }, selected: nil)
-                        }
-                        StaffForm.select("channel", label: t("staff.case.channel"),
-                                         options: CaseModel.answerChannels(detail.contact).map { ($0, $0 == "email" ? t("staff.case.channel.email") : t("staff.case.channel.sms")) },
-                                         selected: nil)
-                        HTMLNode.div(.class("field")) {
-                            HTMLNode.label(.for("answer-subject")) { t("staff.case.subject") }
-                            HTMLNode.input(.id("answer-subject"), .name("subject"), .type("text"), .maxlength(200))
-                        }
-                        StaffForm.textarea("text", label: t("staff.case.answerText"), id: "answer-text", rows: 8)
-                        HTMLNode.p(.class("hint")) { t("staff.case.answerHint") }
-                        HTMLNode.button(.type("submit"), .class("button")) { t("staff.case.send") }
-                    }
+                    answerForm(t)
                 } else {
                     HTMLNode.p { t("staff.case.cannotAnswer") }
                 }
             },
+            contactSteps(t),
             .section(.ariaLabelledBy("h-handle"), .class("case-actions")) {
                 HTMLNode.h2(.id("h-handle")) { t("staff.case.handle") }
                 if detail.assignee != context.session?.email {
@@ -154,7 +140,7 @@ struct CasePage {
                 }
                 if model.canAssign && !model.assignable.isEmpty {
                     form(.assign, id: "assign-form") {
-                        StaffForm.select("email", label: t("staff.case.assignTo"), options: model.assignable.map { ($0, $0) }, selected: detail.assignee)
+                        StaffForm.select("email", label: t("staff.case.assignTo"), options: model.assignable, selected: detail.assignee)
                         HTMLNode.button(.type("submit"), .class("button secondary")) { t("staff.case.assign") }
                     }
                 }
@@ -198,8 +184,8 @@ struct CasePage {
                         HTMLNode.span(.class("when")) { StaffForm.date(event.at, in: zone) }
                         " "
                         HTMLNode.strong { t("staff.event.\(event.kind)") }
-                        if let actor = event.actor { " – \(actor)" }
-                        if let detail = event.detail { HTMLNode.div(.class("detail")) { detail } }
+                        if let actor = event.actorName ?? event.actor { " – \(actor)" }
+                        if let detail = event.detail { HTMLNode.div(.class("detail")) { model.recipientNames[detail] ?? detail } }
                     }
                 }
             }

@@ -163,6 +163,8 @@ extension DashboardPage {
             HTMLNode.dl(.class("figures"), .id("operations")) {
                 for (key, value) in [("received", String(cases.finished + cases.pending)), ("finished", String(cases.finished)),
                                      ("pending", String(cases.pending)), ("late", String(cases.late)),
+                                     ("reactionMedian", format.hours(cases.medianReactionHours) ?? "–"),
+                                     ("reactionKept", cases.reactionKeptPercent.map { format.percent($0, of: 100) } ?? "–"),
                                      ("median", format.hours(cases.medianHandlingHours) ?? "–"),
                                      ("kept", cases.promiseKeptPercent.map { format.percent($0, of: 100) } ?? "–")] {
                     HTMLNode.div {

@@ -30,12 +30,14 @@ struct InboxPage {
 
     private func statisticsPanel(_ figures: CaseStatistics) -> HTMLNode {
         let t = context.t
-        let hours = figures.medianHandlingHours.map { String(format: "%.0f", $0) }
+        func hours(_ value: Double?) -> String { value.map { t("staff.stats.hours", ["hours": String(format: "%.0f", $0)]) } ?? "–" }
         return .section(.class("statistics"), .ariaLabelledBy("h-statistics")) {
             HTMLNode.h2(.id("h-statistics")) { t("staff.stats.title") }
             HTMLNode.dl(.class("figures"), .id("statistics")) {
                 for (key, value) in [("pending", String(figures.pending)), ("late", String(figures.late)), ("finished", String(figures.finished)),
-                                     ("median", hours.map { t("staff.stats.hours", ["hours": $0]) } ?? "–"),
+                                     ("reactionMedian", hours(figures.medianReactionHours)),
+                                     ("reactionKept", figures.reactionKeptPercent.map { "\($0) %" } ?? "–"),
+                                     ("median", hours(figures.medianHandlingHours)),
                                      ("kept", figures.promiseKeptPercent.map { "\($0) %" } ?? "–")] {
                     HTMLNode.div {
                         HTMLNode.dt { t("staff.stats.\(key)") }

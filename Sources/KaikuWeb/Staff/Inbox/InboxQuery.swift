@@ -26,7 +26,7 @@ enum InboxQuery {
                                             offset: (filters.page - 1) * pageSize, limit: pageSize, on: database)
         let zone = try await Organisation.find(scope.staff.organisationID, on: database)?.timeZone ?? TimeZone(identifier: "Europe/Helsinki")!
         let assignees = try await User.query(on: database).filter(\.$id ~~ Set(page.rows.compactMap(\.assigneeID))).all()
-        let emails = Dictionary(assignees.compactMap { user in user.id.map { ($0, user.email) } }, uniquingKeysWith: { first, _ in first })
+        let emails = Dictionary(assignees.compactMap { user in user.id.map { ($0, user.displayName) } }, uniquingKeysWith: { first, _ in first })
         let rows = page.rows.map { row in
             InboxModel.row(row, unitName: scope.units[row.unitID]?.name[context.language] ?? "", assignee: row.assigneeID.flatMap { emails[$0] },
                            now: now, zone: zone, context: context)
