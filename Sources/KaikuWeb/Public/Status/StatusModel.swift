@@ -53,7 +53,7 @@ struct StatusModel: Sendable, Equatable {
     /// Received, then the first time a person took it up, then its answer or referral.
     static func timeline(received: CalendarDay, events: [(kind: CaseEventKind, day: CalendarDay)]) -> [Step] {
         var steps = [Step(kind: .received, day: day(received))]
-        if let taken = events.first(where: { [.assigned, .taken, .rerouted].contains($0.kind) }) {
+        if let taken = events.first(where: { [.assigned, .taken, .rerouted, .called, .interimReply].contains($0.kind) }) {
             steps.append(Step(kind: .handling, day: day(taken.day)))
         }
         // A case closed without a written answer (answered by phone, say) was answered all the same.
