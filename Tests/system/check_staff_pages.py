@@ -36,6 +36,8 @@ from check_public_form import By, require  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 
 HANDLER = os.environ.get("KAIKU_HANDLER_EMAIL", "handler@demo.kaiku.fi")
+# Staff pages show colleagues by name; the demo handler's.
+HANDLER_NAME = os.environ.get("KAIKU_HANDLER_NAME", "Hanna Käsittelijä")
 PASSWORD = os.environ.get("KAIKU_HANDLER_PASSWORD", "kaiku-demo-2026")
 HANDLER_UNIT = "JH-TER-VAST-KESK"
 SUPERVISOR = os.environ.get("KAIKU_SUPERVISOR_EMAIL", "supervisor@demo.kaiku.fi")
@@ -239,14 +241,21 @@ def main():
             require(CUSTOMER in drv.find_element(By.ID, "contact").text, "the customer's e-mail is not shown to the handler")
             pf.run_axe(drv, "case page (fi)")
             press(drv, "take-form", "taking the case")
-            require(HANDLER in drv.find_element(By.ID, "case-handler").text, "the case page does not show the handler after taking")
+            shown = drv.find_element(By.ID, "case-handler").text
+            require(HANDLER_NAME in shown or HANDLER in shown, "the case page does not show the handler after taking: %r" % shown)
             type_into(drv, "note-text", "Selvitän odotusajan syyn.")
             press(drv, "note-form", "adding a note")
         r.check("case page: take and note, axe (fi)", take_and_note, drv)
 
         def answer():
             type_into(drv, "answer-text", "Hei, pahoittelemme odotusta. Olemme lisänneet aulaan henkilökuntaa.")
-            press(drv, "answer-form", "sending the answer")
+            # Nothing is sent without a last look: the preview first, then "Send" on it.
+            form = drv.find_element(By.ID, "answer-form")
+            pf.submit_and_wait(drv, form.find_element(By.CSS_SELECTOR, "button[value=preview]"), "previewing the answer")
+            preview = drv.find_elements(By.ID, "preview-text")
+            require(preview and "pahoittelemme odotusta" in preview[0].text, "the preview does not show the answer")
+            pf.run_axe(drv, "answer preview (fi)")
+            press(drv, "send-form", "sending the answer")
             status = drv.find_element(By.ID, "case-status").text
             require(status == "Suljettu", "case status after answering is %r, expected 'Suljettu'" % status)
             kinds = history_kinds(drv)
