@@ -15,7 +15,21 @@ final class ReceiptPagesModelTests: XCTestCase {
 
     func testStatusWritesDaysWithoutLeadingZeros() throws {
         let model = StatusModel(receipt: "K-ABCD", received: try day(2026, 5, 1), caseStatus: nil, due: nil)
-        XCTAssertEqual(model.found, StatusModel.Found(received: "1.5.2026", state: .received, due: nil))
+        XCTAssertEqual(model.found, StatusModel.Found(received: "1.5.2026", state: .received, due: nil,
+                                                      timeline: [.init(kind: .received, day: "1.5.2026")]))
+    }
+
+    func testTheTimelineTakesTheFirstPersonToTakeItUpAndTheEndButNoInternalSteps() throws {
+        let events: [(kind: CaseEventKind, day: CalendarDay)] = [
+            (.assigned, try day(2026, 5, 2)), (.called, try day(2026, 5, 3)), (.closed, try day(2026, 5, 6)),
+        ]
+
+        let timeline = StatusModel.timeline(received: try day(2026, 5, 1), events: events)
+
+        XCTAssertEqual(timeline.map(\.kind), [.received, .handling, .answered], "closed after a call counts as answered")
+        XCTAssertEqual(timeline.map(\.day), ["1.5.2026", "2.5.2026", "6.5.2026"])
+        let referred = StatusModel.timeline(received: try day(2026, 5, 1), events: [(.referred, try day(2026, 5, 4))])
+        XCTAssertEqual(referred.map(\.kind), [.received, .referred])
     }
 
     func testTheDueDayIsShownOnlyWhileTheCaseIsPending() throws {
