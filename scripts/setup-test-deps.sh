@@ -3,7 +3,7 @@
 # Idempotent: a second run installs nothing and takes about a second.
 #
 #   Debian:  postgresql (15), chromium, chromium-driver, zbar-tools, wrk, curl, poppler-utils (pdftotext for the PDF test)
-#   PyPI:    selenium, axe-selenium-python, axe-core-python, schemathesis, aiosmtpd (pinned below)
+#   PyPI:    selenium, axe-selenium-python, axe-core-python, axe-playwright-python, schemathesis, aiosmtpd (pinned below)
 #
 # Runs as root (CI) or through sudo when it must install something.
 # Set KAIKU_SKIP_SETUP=1 to skip it entirely (e.g. on a machine set up by hand).
@@ -17,8 +17,13 @@ fi
 # registry this project reaches. (selenium 4.52.0 needs a certifi release the
 # registry does not serve; axe-selenium-python 3.x needs Python >= 3.12.)
 # axe-selenium-python 2.1.6 bundles axe-core 3.1.1 (2018), which does not know
-# the tag wcag21a; the browser check therefore injects the axe-core 4.4.3 that
-# axe-core-python ships (no dependencies).
+# the tag wcag21a; the browser checks therefore inject the newest axe-core on
+# PyPI: 4.12.1, the axe.min.js that axe-playwright-python ships. That package is
+# installed without its dependencies (Playwright and its browsers are not used
+# nor reachable); axe-core-python (4.4.3) stays as the fallback.
+PY_NODEPS_PINS=(
+  "axe-playwright-python==0.1.8"
+)
 PY_PINS=(
   "selenium==4.51.0"
   "axe-selenium-python==2.1.6"
@@ -86,7 +91,7 @@ done
 # ---- PyPI packages ---------------------------------------------------------
 PY=${PYTHON:-python3}
 # One interpreter start for all pins: prints the pins that are not satisfied.
-mapfile -t py_missing < <("$PY" - "${PY_PINS[@]}" <<'EOF_PY' 2>/dev/null || printf '%s\n' "${PY_PINS[@]}"
+mapfile -t py_missing < <("$PY" - "${PY_PINS[@]}" "${PY_NODEPS_PINS[@]}" <<'EOF_PY' 2>/dev/null || printf '%s\n' "${PY_PINS[@]}" "${PY_NODEPS_PINS[@]}"
 import sys, importlib.metadata as m
 for pin in sys.argv[1:]:
     name, ver = pin.split("==")
@@ -109,6 +114,12 @@ if ((${#py_missing[@]})); then
       --disable-pip-version-check --no-input "${PY_PINS[@]}" >"$pip_log" 2>&1; then
     tail -n 40 "$pip_log" >&2
     log "pip install failed"
+    exit 1
+  fi
+  if ! PIP_BREAK_SYSTEM_PACKAGES=1 PIP_ROOT_USER_ACTION=ignore "$PY" -m pip install --quiet --no-deps \
+      --disable-pip-version-check --no-input "${PY_NODEPS_PINS[@]}" >"$pip_log" 2>&1; then
+    tail -n 40 "$pip_log" >&2
+    log "pip install --no-deps failed"
     exit 1
   fi
   rm -f "$pip_log"

@@ -4,7 +4,7 @@
 # Starts `kaiku demo` on 127.0.0.1:PORT (on PostgreSQL when DATABASE_URL is set,
 # else on SQLite in a new temporary data dir), waits for GET /readyz = 200,
 # runs the browser/accessibility checks of the public form, the public figures
-# and widget, the staff pages, the feedback feed (check_feedback_feed.py), the idea bank
+# and widget, the staff pages, the sweep of every page (check_all_pages.py), the feedback feed (check_feedback_feed.py), the idea bank
 # (check_ideas.py) and the annual report (check_annual_report.py), the Open311 check with a published GeoReport
 # client (check_open311.py), the offline kiosk check (check_kiosk.py, on a
 # server of its own that it stops and restarts), the into-service check
@@ -27,7 +27,7 @@
 set -euo pipefail
 
 # Every check this script runs, in order: when the server cannot start, each is reported failed.
-CHECKS=("browser check" "public figures check" "staff pages check" "feedback feed check" "idea bank check"
+CHECKS=("browser check" "public figures check" "staff pages check" "page sweep" "feedback feed check" "idea bank check"
         "annual report check" "open311 check" "kiosk check" "into-service check" "single sign-on check" "schemathesis")
 if [[ "${1:-}" == --list ]]; then
   printf '%s\n' "${CHECKS[@]}"
@@ -167,6 +167,13 @@ where=()
 check "browser check" python3 "$ROOT/Tests/system/check_public_form.py" "$URL"
 check "public figures check" python3 "$ROOT/Tests/system/check_public_figures.py" "$URL"
 check "staff pages check" python3 "$ROOT/Tests/system/check_staff_pages.py" "$URL"
+# Every page at 320, 390 and 1366 px with axe and screenshots. Page markup does not depend on the database, so
+# the second database (PostgreSQL) sweeps every page once, in Finnish at 390 px, to see its data render.
+if [[ -n "${DATABASE_URL:-}" ]]; then
+  check "page sweep" env KAIKU_SWEEP_PASSES=${KAIKU_SWEEP_PASSES:-fi:390} python3 "$ROOT/Tests/system/check_all_pages.py" "$URL"
+else
+  check "page sweep" python3 "$ROOT/Tests/system/check_all_pages.py" "$URL"
+fi
 check "feedback feed check" python3 "$ROOT/Tests/system/check_feedback_feed.py" "$URL"
 check "idea bank check" python3 "$ROOT/Tests/system/check_ideas.py" "$URL"
 check "annual report check" python3 "$ROOT/Tests/system/check_annual_report.py" "$URL"

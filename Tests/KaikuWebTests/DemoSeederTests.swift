@@ -38,4 +38,20 @@ final class DemoSeederTests: XCTestCase {
             XCTAssertEqual(kiosks.map { $0.status(now: now) }.sorted { $0.rawValue < $1.rawValue }, [.offline, .online, .online])
         }
     }
+
+    func testTheDemoHandlersUnitHasAPublishedWhatWeDidNoteAndADraftInThreeLanguages() async throws {
+        try await withApp { app in
+            _ = try await DemoSeeder.seedIfEmpty(app, answers: 50)
+            let unit = try await XCTUnwrapAsync(try await OrgUnit.query(on: app.db).filter(\.$code == "JH-TER-VAST-KESK").first())
+
+            let notes = try await UnitNotes.all(unitID: try unit.requireID(), organisationID: unit.organisationID, on: app.db)
+            let published = try await UnitNotes.published(unitID: try unit.requireID(), on: app.db)
+
+            XCTAssertEqual(notes.count, 2)
+            XCTAssertEqual(published.count, 1, "one note is on the unit's public page, the other a draft")
+            XCTAssertTrue(notes.allSatisfy { $0.text.sv != nil && $0.text.en != nil })
+            let audit = try await AuditEntry.query(on: app.db).filter(\.$action == "note.publish").count()
+            XCTAssertEqual(audit, 1, "the demo's notes are written the way a supervisor's are, audited")
+        }
+    }
 }

@@ -4,9 +4,10 @@
 usage: check_public_form.py [BASE_URL]      (default: $KAIKU_URL, else http://127.0.0.1:8080)
 
 Drives headless Chromium (/usr/bin/chromium, /usr/bin/chromedriver) with Selenium
-and runs axe-core on every page it visits. The axe-core is the one shipped by the
-PyPI package axe-core-python (4.4.3): the one axe-selenium-python 2.1.6 ships
-(3.1.1, from 2018) does not know the tag wcag21a. For fi, sv
+and runs axe-core on every page it visits. The axe-core is the newest on PyPI,
+4.12.1 as shipped by axe-playwright-python (installed without Playwright), else
+axe-core-python's 4.4.3: the one axe-selenium-python 2.1.6 ships (3.1.1, from
+2018) does not know the tag wcag21a. For fi, sv
 and en, on a phone (390x844) and a desktop (1280x900) viewport, it fills in the
 form as a person would (clicks labels, types, presses the submit button), checks
 the thank-you page and its receipt, and then looks the stored response up through
@@ -147,15 +148,19 @@ def save_artifacts(drv, name):
 
 
 def axe_script_path():
+    """The newest axe-core on the machine: axe-playwright-python's (4.12.1), else axe-core-python's (4.4.3)."""
     override = os.environ.get("KAIKU_AXE_JS")
     if override:
         return override
     import importlib.util
 
-    spec = importlib.util.find_spec("axe_core_python")
-    require(spec is not None and spec.submodule_search_locations,
-            "axe-core-python is not installed (run scripts/setup-test-deps.sh)")
-    return os.path.join(list(spec.submodule_search_locations)[0], "axe.min.js")
+    for package in ("axe_playwright_python", "axe_core_python"):
+        spec = importlib.util.find_spec(package)
+        if spec is not None and spec.submodule_search_locations:
+            path = os.path.join(list(spec.submodule_search_locations)[0], "axe.min.js")
+            if os.path.exists(path):
+                return path
+    raise CheckFailed("neither axe-playwright-python nor axe-core-python is installed (run scripts/setup-test-deps.sh)")
 
 
 _AXE_SOURCE = None

@@ -76,6 +76,7 @@ enum DemoSeeder {
         try await seedIdeas(app, organisation: organisation, now: app.kaiku.clock.now)
         try await seedTemplates(app, organisation: organisation)
         try await seedInbox(app, organisation: organisation, now: app.kaiku.clock.now)
+        try await seedNotes(app, organisation: organisation, now: app.kaiku.clock.now)
         return stored
     }
 

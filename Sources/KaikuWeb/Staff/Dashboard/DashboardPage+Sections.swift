@@ -8,7 +8,7 @@ extension DashboardPage {
     func statementsSection() -> HTMLNode {
         .section(.ariaLabelledBy("h-statements")) {
             HTMLNode.h2(.id("h-statements")) { t("dashboard.statements") }
-            HTMLNode.div(.class("table-wrap")) {
+            HTMLNode.tableBox(labelledBy: "h-statements") {
                 HTMLNode.table(.id("statements")) {
                     HTMLNode.thead {
                         HTMLNode.tr {
@@ -57,7 +57,7 @@ extension DashboardPage {
             DashboardCharts.trend(points, id: "trend-chart", title: t("dashboard.trendTitle", ["granularity": granularity]), description: t("dashboard.chartDescription"))
             HTMLNode.details(.class("chart-table")) {
                 HTMLNode.summary { t("dashboard.asTable") }
-                figuresTable(model.trend, id: "trend", firstColumn: t("dashboard.periodColumn"))
+                figuresTable(model.trend, id: "trend", labelledBy: "h-trend", firstColumn: t("dashboard.periodColumn"))
             }
         }
     }
@@ -68,7 +68,7 @@ extension DashboardPage {
         .section(.ariaLabelledBy("h-children")) {
             HTMLNode.h2(.id("h-children")) { t("dashboard.children") }
             HTMLNode.p(.class("hint no-print")) { t("dashboard.sortHint") }
-            figuresTable(model.children, id: "children", firstColumn: t("dashboard.unit"), sortable: true)
+            figuresTable(model.children, id: "children", labelledBy: "h-children", firstColumn: t("dashboard.unit"), sortable: true)
         }
     }
 
@@ -78,7 +78,7 @@ extension DashboardPage {
             if rows.isEmpty {
                 HTMLNode.p { t("dashboard.noAnswers") }
             } else {
-                figuresTable(rows, id: "by-\(grouping.rawValue)", firstColumn: t("dashboard.group"))
+                figuresTable(rows, id: "by-\(grouping.rawValue)", labelledBy: "h-by-\(grouping.rawValue)", firstColumn: t("dashboard.group"))
             }
         }
     }
@@ -87,13 +87,13 @@ extension DashboardPage {
         .section(.ariaLabelledBy("h-benchmark")) {
             HTMLNode.h2(.id("h-benchmark")) { t("dashboard.benchmark") }
             HTMLNode.p(.class("hint")) { t("dashboard.benchmarkHint") }
-            figuresTable(rows, id: "benchmark", firstColumn: t("dashboard.organisation"))
+            figuresTable(rows, id: "benchmark", labelledBy: "h-benchmark", firstColumn: t("dashboard.organisation"))
         }
     }
 
     /// Rows of n, NPS and statement means. Statements are headed by their
     /// number; the statements table above gives their wording.
-    private func figuresTable(_ rows: [DashboardModel.Row], id: String, firstColumn: String, sortable: Bool = false) -> HTMLNode {
+    private func figuresTable(_ rows: [DashboardModel.Row], id: String, labelledBy heading: String, firstColumn: String, sortable: Bool = false) -> HTMLNode {
         let columns: [(key: String, heading: HTMLNode)] = [("name", .text(firstColumn)), ("n", .text(t("dashboard.n"))), ("nps", .text("NPS"))]
             + model.statements.enumerated().map { index, statement in
                 (statement.id, .group([
@@ -101,7 +101,7 @@ extension DashboardPage {
                     .span(.class("visually-hidden")) { statement.text },
                 ]))
             }
-        return .div(.class("table-wrap")) {
+        return .tableBox(labelledBy: heading) {
             HTMLNode.table(.id(id), .class("figures-table")) {
                 HTMLNode.thead {
                     HTMLNode.tr {

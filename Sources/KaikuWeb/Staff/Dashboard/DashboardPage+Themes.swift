@@ -36,7 +36,7 @@ extension DashboardPage {
     }
 
     private func themesTable(_ themes: DashboardThemes) -> HTMLNode {
-        .div(.class("table-wrap")) {
+        .tableBox(labelledBy: "h-themes") {
             HTMLNode.table(.id("themes-table"), .class("figures-table")) {
                 HTMLNode.caption(.class("visually-hidden")) { t("dashboard.themes.title") }
                 HTMLNode.thead {
@@ -70,7 +70,7 @@ extension DashboardPage {
         let shown = themes.rows.filter { $0.count > 0 }
         return .details(.class("chart-table")) {
             HTMLNode.summary { t("dashboard.themes.byMonth") }
-            HTMLNode.div(.class("table-wrap")) {
+            HTMLNode.tableBox(label: t("dashboard.themes.byMonth")) {
                 HTMLNode.table(.id("themes-by-month"), .class("figures-table")) {
                     HTMLNode.thead {
                         HTMLNode.tr {

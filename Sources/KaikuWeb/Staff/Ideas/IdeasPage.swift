@@ -64,7 +64,7 @@ struct IdeasPage {
     }
 
     private func table(id: String, caption: String, head: String, rows: [IdeasModel.Count]) -> HTMLNode {
-        .div(.class("table-wrap")) {
+        .tableBox(label: caption) {
             HTMLNode.table(.class("figures-table"), .id(id)) {
                 HTMLNode.caption { caption }
                 HTMLNode.thead {

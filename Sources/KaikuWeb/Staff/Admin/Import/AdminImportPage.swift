@@ -106,7 +106,7 @@ struct AdminImportPage {
         let t = context.t
         return .div(.id("error-summary"), .class("error-summary"), .role("alert"), .ariaLabelledBy("import-errors-title"), .tabindex(-1)) {
             HTMLNode.h3(.id("import-errors-title")) { t("staff.import.errors.title", ["count": String(errors.count)]) }
-            HTMLNode.div(.class("table-wrap")) {
+            HTMLNode.tableBox(labelledBy: "import-errors-title") {
                 HTMLNode.table(.id("import-errors"), .class("cases")) {
                     HTMLNode.thead {
                         HTMLNode.tr {

@@ -46,7 +46,7 @@ struct TargetListPage {
 
     private var table: HTMLNode {
         let t = context.t
-        return .div(.class("table-wrap")) {
+        return .tableBox(label: t("staff.admin.targets.caption")) {
             HTMLNode.table(.class("cases admin-list"), .id("targets")) {
                 HTMLNode.caption { t("staff.admin.targets.caption") }
                 HTMLNode.thead {

@@ -19,7 +19,7 @@ struct TemplatesPage {
             if model.rows.isEmpty {
                 HTMLNode.p(.id("empty")) { t("admin.templates.empty") }
             } else {
-                HTMLNode.div(.class("table-wrap")) {
+                HTMLNode.tableBox(label: t("admin.templates.caption")) {
                     HTMLNode.table(.class("cases"), .id("templates")) {
                         HTMLNode.caption { t("admin.templates.caption") }
                         HTMLNode.thead {

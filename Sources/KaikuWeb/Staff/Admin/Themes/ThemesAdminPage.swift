@@ -35,7 +35,7 @@ struct ThemesAdminPage {
 
     private var table: HTMLNode {
         let t = context.t
-        return .div(.class("table-wrap")) {
+        return .tableBox(label: t("admin.themes.caption")) {
             HTMLNode.table(.class("cases admin-list"), .id("themes")) {
                 HTMLNode.caption { t("admin.themes.caption") }
                 HTMLNode.thead {

@@ -48,7 +48,7 @@ struct UsersPage {
 
     private var table: HTMLNode {
         let t = context.t
-        return .div(.class("table-wrap")) {
+        return .tableBox(label: t("staff.users.caption")) {
             HTMLNode.table(.class("cases"), .id("users")) {
                 HTMLNode.caption { t("staff.users.caption") }
                 HTMLNode.thead {
