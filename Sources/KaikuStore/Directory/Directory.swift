@@ -24,12 +24,14 @@ public struct TargetContext: Sendable {
 /// Look-ups of targets and units. A target is offered to customers while it
 /// is active and its unit is open (see `closedUnitIDs`).
 public enum Directory {
-    public static func activeTargets(on database: any Database) async throws -> [(Target, OrgUnit)] {
+    /// The targets customers are offered, each with its unit, and every unit by id — the
+    /// caller walks up the tree with the same units instead of reading them again.
+    public static func activeTargets(on database: any Database) async throws -> (targets: [(Target, OrgUnit)], unitsByID: [UUID: OrgUnit]) {
         let closed = try await closedUnitIDs(on: database)
         let targets = try await Target.query(on: database).filter(\.$active == true).offered(closedUnits: closed).sort(\.$code).all()
         let units = try await OrgUnit.query(on: database).all()
-        let byID = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0) })
-        return targets.compactMap { target in byID[target.unitID].map { (target, $0) } }
+        let byID = Dictionary(units.compactMap { unit in unit.id.map { ($0, unit) } }, uniquingKeysWith: { first, _ in first })
+        return (targets.compactMap { target in byID[target.unitID].map { (target, $0) } }, byID)
     }
 
     public static func context(forTarget code: String, on database: any Database) async throws -> TargetContext? {

@@ -46,11 +46,7 @@ struct LandingModel: Sendable {
         query = String((search ?? "").prefix(Self.maxQueryLength))
         var found = TargetSearch.filter(entries, query: query, language: language)
         if PlaceSearch.words(query).isEmpty {
-            found.sort { lhs, rhs in
-                let areas = lhs.area.name[language].localizedStandardCompare(rhs.area.name[language])
-                return areas != .orderedSame ? areas == .orderedAscending
-                    : lhs.name[language].localizedStandardCompare(rhs.name[language]) == .orderedAscending
-            }
+            found.sort { TargetSearch.byAreaThenName($0, $1, language) }
         }
         var order: [Area] = []
         var byArea: [Area: [Match]] = [:]

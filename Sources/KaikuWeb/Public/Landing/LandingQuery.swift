@@ -7,9 +7,7 @@ import KaikuStore
 /// with the service area it belongs to.
 enum LandingQuery {
     static func entries(on database: any Database) async throws -> [LandingModel.Entry] {
-        let targets = try await Directory.activeTargets(on: database)
-        let units = try await OrgUnit.query(on: database).all()
-        let byID = Dictionary(units.compactMap { unit in unit.id.map { ($0, unit) } }, uniquingKeysWith: { first, _ in first })
+        let (targets, byID) = try await Directory.activeTargets(on: database)
         return targets.map { target, unit in
             LandingModel.Entry(code: target.code, name: target.name, keywords: target.keywords, unit: unit.code,
                                area: area(of: unit, byID: byID))

@@ -20,7 +20,13 @@ enum TargetSearch {
             .map(\.0)
     }
 
-    private static func byName(_ lhs: LandingModel.Entry, _ rhs: LandingModel.Entry, _ language: Language) -> Bool {
+    static func byName(_ lhs: LandingModel.Entry, _ rhs: LandingModel.Entry, _ language: Language) -> Bool {
         lhs.name[language].localizedStandardCompare(rhs.name[language]) == .orderedAscending
+    }
+
+    /// The start page's order without a search: service areas by name, places by name within each.
+    static func byAreaThenName(_ lhs: LandingModel.Entry, _ rhs: LandingModel.Entry, _ language: Language) -> Bool {
+        let areas = lhs.area.name[language].localizedStandardCompare(rhs.area.name[language])
+        return areas != .orderedSame ? areas == .orderedAscending : byName(lhs, rhs, language)
     }
 }
