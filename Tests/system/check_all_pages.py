@@ -46,6 +46,7 @@ ADMIN = os.environ.get("KAIKU_DEMO_ADMIN_EMAIL", "admin@demo.kaiku.fi")
 PASSWORD = os.environ.get("KAIKU_DEMO_PASSWORD", "kaiku-demo-2026")
 LIMIT = int(os.environ.get("KAIKU_SWEEP_LIMIT", "120"))
 SHOTS = os.path.join(pf.ARTIFACTS, "pages")
+ROUTES = []  # the server's GET routes, read once at the start
 
 WIDTHS = {
     320: dict(width=320, height=720, deviceScaleFactor=1, mobile=True),
@@ -206,6 +207,8 @@ def slug(route):
 
 def visit(drv, url, lang, width, route):
     drv.get(BASE + with_lang(url, lang))
+    landed = route_of(ROUTES, urllib.parse.urlsplit(drv.current_url).path)
+    require(landed == route, "%s led to %s, not to the page of %s" % (url, drv.current_url, route))
     require(pf.html_lang(drv) == lang, "%s is not in %s (<html lang=%r>)" % (url, lang, pf.html_lang(drv)))
     full_screenshot(drv, "%s-%s-%d" % (slug(route), lang, width))
     if pf.scrolls_sideways(drv):
@@ -219,6 +222,7 @@ def main():
     print("page sweep of %s (screenshots in %s)" % (BASE, SHOTS))
     r = pf.Runner()
     routes = server_routes()
+    ROUTES.extend(routes)
     public, staff = {}, {}
     drivers = {}
     try:
@@ -227,7 +231,9 @@ def main():
         def find_pages():
             crawl(crawler, routes, PUBLIC_SEEDS, public)
             crawler.get(BASE + "/?lang=fi")
-            public[route_of(routes, thanks_page(crawler))] = urllib.parse.urlsplit(crawler.current_url).path
+            thanks = thanks_page(crawler)
+            require(route_of(routes, thanks) == "/thanks/:receipt", "sending an answer led to %s, not a thank-you page" % thanks)
+            public["/thanks/:receipt"] = thanks
             for route, source, make in DERIVED:
                 if source in public and route not in public:
                     public[route] = make(urllib.parse.urlsplit(public[source]).path)
