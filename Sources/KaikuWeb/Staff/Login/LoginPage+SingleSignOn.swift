@@ -7,8 +7,7 @@ extension LoginPage {
             HTMLNode.ul(.class("plain-list sso-choices")) {
                 for choice in choices {
                     HTMLNode.li {
-                        HTMLNode.a(.href(SiteURL.staff(.oidcLogin).url([("org", choice.code)].compactMap { name, value in value.map { (name, $0) } }
-                            + [("next", next)])), .class("button")) {
+                        HTMLNode.a(.href(address(choice, next: next)), .class("button")) {
                             if let name = choice.name { t("staff.oidc.signInTo", ["organisation": name]) } else { t("staff.oidc.signIn") }
                         }
                     }
@@ -16,5 +15,10 @@ extension LoginPage {
             }
             HTMLNode.p { t("staff.oidc.or") }
         }
+    }
+
+    private static func address(_ choice: LoginModel.SingleSignOnChoice, next: String) -> String {
+        let organisation = choice.code.map { [("org", $0)] } ?? []
+        return SiteURL.staff(.oidcLogin).url(organisation + [("next", next)])
     }
 }

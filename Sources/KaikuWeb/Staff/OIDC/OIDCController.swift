@@ -23,7 +23,12 @@ struct OIDCController: RouteCollection {
         let now = request.kaiku.clock.now
         let all = try await signOn.configured(cipher: request.kaiku.cipher, on: request.db)
         let code = Self.bounded(request.query[String.self, at: "org"])
-        let chosen = code.map { code in all.first { $0.organisation.code == code } } ?? (all.count == 1 ? all.first : nil)
+        let chosen: OIDCSignOn.Configured?
+        if let code {
+            chosen = all.first { $0.organisation.code == code }
+        } else {
+            chosen = all.count == 1 ? all.first : nil
+        }
         guard let configured = chosen, let organisationID = configured.organisation.id else {
             return refuse(request, all.isEmpty || code != nil ? "staff.oidc.refused.notConfigured" : "staff.oidc.refused.chooseOrganisation",
                           all.isEmpty || code != nil ? .notFound : .badRequest)

@@ -8,6 +8,10 @@ struct IdentityProviderPage {
     var context: PageContext
     var model: IdentityProviderModel
 
+    /// The fields whose label is `admin.identityProvider.{field}` and hint `….hint`.
+    static let fields = ["enabled", "issuer", "clientId", "clientSecret", "trustEmailClaims", "provisioning", "defaultRole", "defaultUnit",
+                         "groupClaim", "groupRules"]
+
     func render() -> String {
         let t = context.t
         let draft = model.draft
