@@ -17,7 +17,7 @@ struct IdentityProviderPage {
         let draft = model.draft
         return StaffLayout(context.at(.staff(.adminIdentityProvider)), title: t("admin.identityProvider.title")).render {
             HTMLNode.h1 { t("admin.identityProvider.title") }
-            HTMLNode.p(.class("lead")) { t("admin.identityProvider.lead", ["callback": callbackPath]) }
+            HTMLNode.p(.class("lead long-words")) { t("admin.identityProvider.lead", ["callback": callbackPath]) }
             if model.justSaved { HTMLNode.p(.id("notice"), .class("notice panel"), .role("status")) { t("admin.identityProvider.saved") } }
             if model.source == .environment { HTMLNode.p(.class("notice panel"), .id("from-environment")) { t("admin.identityProvider.fromEnvironment") } }
             if let problem = model.problem {
@@ -78,10 +78,12 @@ struct IdentityProviderPage {
 
     private func checkbox(_ field: String, checked: Bool) -> HTMLNode {
         let t = context.t
-        return .div(.class("option" + (model.isInvalid(field) ? " has-error" : ""))) {
+        return .div(fieldClass(field)) {
             errorLine(field)
-            HTMLNode.input([.type("checkbox"), .id("f-\(field)"), .name(field), .value("on")] + (checked ? [.checked] : []) + described(field))
-            HTMLNode.label(.for("f-\(field)")) { t("admin.identityProvider.\(field)") }
+            HTMLNode.div(.class("option")) {
+                HTMLNode.input([.type("checkbox"), .id("f-\(field)"), .name(field), .value("on")] + (checked ? [.checked] : []) + described(field))
+                HTMLNode.label(.for("f-\(field)")) { t("admin.identityProvider.\(field)") }
+            }
             HTMLNode.p(.id("f-\(field)-hint"), .class("hint")) { t("admin.identityProvider.\(field).hint") }
         }
     }
