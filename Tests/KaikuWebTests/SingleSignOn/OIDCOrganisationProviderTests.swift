@@ -64,6 +64,39 @@ final class OIDCOrganisationProviderTests: XCTestCase {
         }
     }
 
+    func testTheSettingsPageSavesRulesFromTextAndOnlyWholeOrganisationAdministratorsOpenIt() async throws {
+        try await withProviders { app, world, county, _ in
+            try await world.signIn(app, role: .administrator, unit: "ROOT", email: "paakayttaja@county.example")
+            let admin = StaffBrowser(app)
+            _ = try await admin.signIn(email: "paakayttaja@county.example")
+            let page = try await admin.get("/staff/admin/identity-provider?lang=sv")
+            XCTAssertEqual(page.status, .ok)
+            XCTAssertTrue(page.text.contains("Engångsinloggning"), page.text)
+            let fields = [("issuer", county.issuer), ("clientId", "kaiku"), ("clientSecret", "page-secret"), ("enabled", "on"),
+                          ("provisioning", "on"), ("groupClaim", "roles"), ("groupRules", "Kaiku.Handler = handler, A1\r\n\r\nKaiku.Lead = supervisor, A")]
+            let broken = try await admin.post("/staff/admin/identity-provider", fields: fields.map { $0.0 == "groupRules" ? ($0.0, "no equals sign") : $0 })
+            XCTAssertEqual(broken.status, .badRequest)
+            XCTAssertTrue(broken.text.contains("f-groupRules-error"), broken.text)
+            let stored = try await IdentityProvider.query(on: app.db).count()
+            XCTAssertEqual(stored, 0)
+
+            let saved = try await admin.post("/staff/admin/identity-provider", fields: fields)
+            XCTAssertEqual(saved.status, .seeOther, saved.text)
+            let row = try await IdentityProvider.query(on: app.db).first()
+            XCTAssertEqual(row?.groupRules.map(\.group), ["Kaiku.Handler", "Kaiku.Lead"])
+            XCTAssertEqual(row?.groupRules.map(\.unitID), [world.units["A1"]?.id, world.units["A"]?.id].compactMap { $0 })
+            let shown = try await admin.get("/staff/admin/identity-provider")
+            XCTAssertFalse(shown.text.contains("page-secret"))
+            XCTAssertTrue(shown.text.contains("Kaiku.Lead = supervisor, A"), shown.text)
+
+            try await world.signIn(app, role: .administrator, unit: "A", email: "alue@county.example")
+            let subtree = StaffBrowser(app)
+            _ = try await subtree.signIn(email: "alue@county.example")
+            let refused = try await subtree.get("/staff/admin/identity-provider")
+            XCTAssertEqual(refused.status, .forbidden)
+        }
+    }
+
     func testSignInPageOffersOneButtonPerOrganisationAndEachProviderSignsIntoItsOwnOnly() async throws {
         try await withProviders { app, world, county, other in
             try await OIDCProviderFixtures.configureBoth(app, world, county: county, other: other)
