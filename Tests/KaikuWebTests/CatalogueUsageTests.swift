@@ -26,6 +26,7 @@ final class CatalogueUsageTests: XCTestCase {
             "status.case.": statuses,
             "status.step.": StatusModel.Step.Kind.allCases.map(\.rawValue),
             "admin.settings.": SettingsPage.checkboxes.flatMap { [$0, $0 + ".label", $0 + ".hint"] },
+            "admin.identityProvider.": IdentityProviderPage.fields.flatMap { [$0, $0 + ".hint"] },
             "staff.filter.status.": CaseInbox.StatusFilter.allCases.map(\.rawValue),
             "theme.": Theme.allCases.map(\.rawValue),
             "sentiment.": Sentiment.allCases.map(\.rawValue),

@@ -9,7 +9,8 @@ to that provider. Headless Chromium then signs the demo handler in through
 the provider in fi, sv and en: the sign-in page offers the organisation's
 account, the provider's form is answered, Kaiku's inbox opens; signing out
 ends the session. A person the provider knows but Kaiku does not is refused
-with a page in the chosen language. axe-core audits Kaiku's pages on the way.
+with a page in the chosen language. The administrator then turns on creating
+users on the single sign-on settings page, and that person gets in. axe-core audits Kaiku's pages on the way.
 A provider that cannot start fails the check (scripts/setup-test-deps.sh installs it).
 """
 
@@ -28,11 +29,13 @@ import urllib.request
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import check_public_form as pf  # noqa: E402
 from check_public_form import By, require  # noqa: E402
+from selenium.webdriver.support.ui import Select  # noqa: E402
 
 BASE = pf.BASE
 PORT = urllib.parse.urlparse(BASE).port
 BIN = os.environ.get("KAIKU_BIN") or os.path.join(os.path.dirname(__file__), "..", "..", ".build", "debug", "kaiku")
 HANDLER = "handler@demo.kaiku.fi"
+ADMIN = "admin@demo.kaiku.fi"
 SIGN_IN = {"fi": "Kirjaudu organisaation tunnuksella", "sv": "Logga in med organisationens konto",
            "en": "Sign in with your organisation's account"}
 REFUSED = {"fi": "ei ole käyttöoikeutta", "sv": "ingen behörighet", "en": "no access to Kaiku"}
@@ -118,6 +121,7 @@ def main():
             wait_until(BASE + "/readyz", server, "the check's Kaiku server", 240)
             set_user(issuer, "handler-sso", {"email": HANDLER, "email_verified": True, "name": "Demo Handler"})
             set_user(issuer, "stranger-sso", {"email": "stranger@elsewhere.example", "email_verified": True})
+            set_user(issuer, "newcomer-sso", {"email": "newcomer@demo.kaiku.fi", "email_verified": True, "name": "New Comer"})
         if not r.check("provider and server start", start):
             print("%d passed, %d failed" % (r.passed, r.failed))
             return 1
@@ -149,6 +153,27 @@ def main():
                 drv.get(BASE + "/staff")
                 require("/staff/login" in drv.current_url, "a refused person reached %s" % drv.current_url)
             r.check("a person Kaiku does not know is refused, axe (%s)" % lang, stranger, drv)
+
+        def settings_page():
+            drv.delete_all_cookies()
+            pf.sign_in(drv, ADMIN, "kaiku-demo-2026")
+            for lang in ("fi", "sv", "en"):
+                drv.get(BASE + "/staff/admin/identity-provider?lang=" + lang)
+                require(drv.find_elements(By.ID, "identity-provider-form"), "no identity provider form (%s)" % lang)
+                require(drv.find_elements(By.ID, "from-environment"), "the page does not say the environment's provider is in use")
+                pf.run_axe(drv, "single sign-on settings (%s)" % lang)
+            drv.find_element(By.ID, "f-provisioning").click()
+            Select(drv.find_element(By.ID, "f-defaultRole")).select_by_value("handler")
+            Select(drv.find_element(By.ID, "f-defaultUnit")).select_by_index(1)
+            old = drv.find_element(By.TAG_NAME, "html")
+            drv.find_element(By.CSS_SELECTOR, "#identity-provider-form button[type=submit]").click()
+            pf.wait_new_page(drv, old, "saving the single sign-on settings")
+            require(drv.find_elements(By.ID, "notice"), "saving did not say it was saved: %r" % drv.find_element(By.TAG_NAME, "body").text[:300])
+            drv.delete_all_cookies()
+            sign_in_through_provider(drv, "en", "newcomer-sso")
+            path = urllib.parse.urlparse(drv.current_url).path
+            require(path.rstrip("/") == "/staff", "a newcomer was not created and signed in: %s" % drv.current_url)
+        r.check("administrator turns on creating users on the settings page (axe); a newcomer signs in", settings_page, drv)
     finally:
         if drv:
             drv.quit()

@@ -67,6 +67,9 @@ public enum KaikuMigrations {
         M081_CreatePersonalTokens(),
         M082_AddRequireSecondFactor(),
         M083_CreatePendingSignIns(),
+        M084_CreateIdentityProviders(),
         M086_AddCaseFirstContact(),
+        M087_CreateOIDCPendingSignIns(),
+        M088_CreateOIDCSeenLogoutTokens(),
     ]
 }

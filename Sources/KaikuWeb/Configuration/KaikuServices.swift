@@ -25,8 +25,8 @@ public struct KaikuServices: Sendable {
     var classifiers = ClassifierCache()
     /// The optional language model (`KAIKU_LLM_*`); nil when not configured.
     var languageModel: (any LanguageModelClassifying)?
-    /// Single sign-on with the first organisation's provider (`KAIKU_OIDC_*`); nil when not configured.
-    var oidc: OIDCSignOn?
+    /// Single sign-on: each organisation's own provider, and the environment's (`KAIKU_OIDC_*`) for the first.
+    var oidc: OIDCSignOn
 }
 
 extension Application {

@@ -1,3 +1,4 @@
+import NIOConcurrencyHelpers
 import Vapor
 
 /// Headers every page carries: no inline scripts, no framing by strangers,
@@ -6,10 +7,10 @@ import Vapor
 struct SecurityHeadersMiddleware: AsyncMiddleware {
     /// The CSP `frame-ancestors` of `/widget/*`, the one place other sites may frame.
     var widgetFrameAncestors: String = "*"
-    /// The single sign-on provider's origin: signing out is a form whose answer
+    /// The single sign-on providers' origins: signing out is a form whose answer
     /// sends the browser on to the provider's end-session page, and browsers
     /// hold that redirect to the form's `form-action`.
-    var providerOrigin: String?
+    var providerOrigins: NIOLockedValueBox<Set<String>>?
 
     /// Built once: every response passes here, the answers' hot path included.
     private static let staffPrefix = SiteURL.staff(.inbox).path
@@ -33,8 +34,12 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
             // A page that set its own, stricter policy (the annual report allows its inline style by hash) keeps it.
             response.headers.replaceOrAdd(
                 name: "Content-Security-Policy",
-                value: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'self'; form-action 'self'\(providerOrigin.map { " " + $0 } ?? "")")
+                value: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'self'; form-action 'self'\(formActionOrigins)")
         }
         return response
+    }
+
+    private var formActionOrigins: String {
+        (providerOrigins?.withLockedValue { $0 } ?? []).sorted().map { " " + $0 }.joined()
     }
 }

@@ -39,14 +39,12 @@ public func configure(
             .map { HTTPSMSSender(client: app.http.client.shared, configuration: $0, logger: app.logger) }
             ?? LoggingSMSSender(logger: app.logger),
         timingDummyHash: try app.password.hash("kaiku timing dummy"),
-        clock: clock
+        clock: clock,
+        oidc: OIDCSignOn(environment: settings.oidc, client: oidcClient ?? LiveOIDCProviderClient(client: app.http.client.shared))
     )
     app.pdfQueue = PDFQueue(renderer: ChromiumPDFRenderer.fromEnvironment(ProcessInfo.processInfo.environment))
     app.kaiku.languageModel = settings.languageModel.map {
         ChatCompletionsClassifier(client: app.http.client.shared, configuration: $0, logger: app.logger)
-    }
-    app.kaiku.oidc = settings.oidc.map {
-        OIDCSignOn(settings: $0, client: oidcClient ?? LiveOIDCProviderClient(client: app.http.client.shared))
     }
     if settings.autoMigrate {
         try await Bootstrap.run(app)
@@ -54,7 +52,7 @@ public func configure(
 
     app.middleware = Middlewares()
     // Outermost, so that error pages carry the security headers too.
-    app.middleware.use(SecurityHeadersMiddleware(widgetFrameAncestors: settings.widgetFrameAncestors, providerOrigin: settings.oidc?.origin))
+    app.middleware.use(SecurityHeadersMiddleware(widgetFrameAncestors: settings.widgetFrameAncestors, providerOrigins: app.kaiku.oidc.origins))
     app.middleware.use(KaikuErrorMiddleware(environment: app.environment))
     app.http.server.configuration.idleTimeout = .milliseconds(Int64(settings.idleTimeout * 1_000))
     // 64 KiB is allowed; Vapor refuses a body that reaches its limit, so the limit is one byte more.

@@ -24,6 +24,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: CaseAnswerController())
     try app.register(collection: AccessLogController())
     try app.register(collection: OrganisationController())
+    try app.register(collection: IdentityProviderController())
     try app.register(collection: OrganisationsController())
     try app.register(collection: SetupController())
     try app.register(collection: ReplyTemplatesController())

@@ -71,6 +71,8 @@ extension SiteURL {
         case adminAuditLogCSV
         case adminReferralTexts
         case adminSettings
+        /// The organisation's own identity provider and who is created at a first sign-in (administrators of the whole organisation).
+        case adminIdentityProvider
         case adminTemplates
         case adminTemplateNew
         case adminTemplate(_ id: Parameter<UUID>)
@@ -143,6 +145,7 @@ extension SiteURL {
             case .adminAuditLogCSV: ["admin", "audit-log.csv"]
             case .adminReferralTexts: ["admin", "referral-texts"]
             case .adminSettings: ["admin", "settings"]
+            case .adminIdentityProvider: ["admin", "identity-provider"]
             case .adminTemplates: ["admin", "templates"]
             case .adminTemplateNew: ["admin", "templates", "new"]
             case .adminTemplate(let id): ["admin", "templates", SiteURL.component(id, "id")]

@@ -42,6 +42,7 @@ final class OIDCBackchannelLogoutTests: XCTestCase {
                 ("an ID token's nonce", Self.logoutToken(now: now) { $0.nonce = "n" }),
                 ("neither sid nor sub", Self.logoutToken(now: now, sid: nil, sub: nil)),
                 ("an old token", Self.logoutToken(now: now.addingTimeInterval(-3_600))),
+                ("no jti", Self.logoutToken(now: now) { $0.jti = nil }),
             ]
             for (what, token) in bad {
                 let response = try await Self.post(app, try await idp.sign(token))
@@ -60,12 +61,43 @@ final class OIDCBackchannelLogoutTests: XCTestCase {
         }
     }
 
+    func testReplayedLogoutTokenIsRefused() async throws {
+        try await withSessions { app, ended, kept in
+            let jwt = try await idp.sign(Self.logoutToken(now: Date(), sid: "sid-1"))
+            let first = try await Self.post(app, jwt).status
+            XCTAssertEqual(first, .ok)
+            let replay = try await Self.post(app, jwt)
+            XCTAssertEqual(replay.status, .badRequest)
+            XCTAssertTrue(replay.text.contains("already used"), replay.text)
+            let seen = try await OIDCSeenLogoutToken.query(on: app.db).count()
+            XCTAssertEqual(seen, 1)
+            let remaining = try await UserToken.query(on: app.db).all().compactMap(\.id)
+            XCTAssertTrue(remaining.contains(kept))
+            XCTAssertFalse(remaining.contains(ended))
+        }
+    }
+
+    func testSeenLogoutTokensAreSweptAfterExpiry() async throws {
+        try await withApp { app in
+            let now = Date()
+            let first = try await OIDCSeenLogoutTokens.firstUse(issuer: "https://idp.example", jti: "j1", expiresAt: now.addingTimeInterval(60),
+                                                                now: now, on: app.db)
+            XCTAssertTrue(first)
+            let again = try await OIDCSeenLogoutTokens.firstUse(issuer: "https://idp.example", jti: "j1", expiresAt: now.addingTimeInterval(60),
+                                                                now: now.addingTimeInterval(30), on: app.db)
+            XCTAssertFalse(again)
+            try await OIDCSeenLogoutTokens.sweep(now: now.addingTimeInterval(120), on: app.db)
+            let left = try await OIDCSeenLogoutToken.query(on: app.db).count()
+            XCTAssertEqual(left, 0)
+        }
+    }
+
     static func logoutToken(now: Date, sid: String? = "sid-1", sub: String? = "user-1",
                             change: (inout OIDCLogoutToken) -> Void = { _ in }) -> OIDCLogoutToken {
         var token = OIDCLogoutToken(issuer: IssuerClaim(value: InProcessOIDCProvider.issuer),
                                     audience: AudienceClaim(value: [InProcessOIDCProvider.clientID]), issuedAt: IssuedAtClaim(value: now),
                                     expiration: nil, subject: sub.map { SubjectClaim(value: $0) }, sessionID: sid,
-                                    events: [OIDCLogoutToken.event: .init()], nonce: nil)
+                                    events: [OIDCLogoutToken.event: .init()], nonce: nil, jti: UUID().uuidString)
         change(&token)
         return token
     }

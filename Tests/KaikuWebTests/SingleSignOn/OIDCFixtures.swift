@@ -9,7 +9,7 @@ import XCTVapor
 enum OIDCFixtures {
     /// A handler in the organisation the environment's provider serves.
     static func staffUser(_ app: Application, email: String) async throws -> User {
-        let observed1 = try await app.kaiku.oidc?.organisation(on: app.db)
+        let observed1 = try await app.kaiku.oidc.firstOrganisation(on: app.db)
         let organisation = try XCTUnwrap(observed1)
         let observed2 = try await OrgUnit.query(on: app.db).filter(\.$organisationID == organisation.requireID()).first()
         let root = try XCTUnwrap(observed2)

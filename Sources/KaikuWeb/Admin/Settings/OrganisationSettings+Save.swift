@@ -33,7 +33,7 @@ extension OrganisationSettings {
     private static func checkSingleSignOnOnly(organisationID: UUID, singleSignOn: Bool, on database: any Database) async throws {
         guard singleSignOn else {
             throw FieldError(field: "singleSignOnOnly",
-                             message: "Single sign-on is not set up for this organisation (KAIKU_OIDC_*), so passwords cannot be turned off.")
+                             message: "Single sign-on is not set up for this organisation (its identity provider, or KAIKU_OIDC_* for the first one), so passwords cannot be turned off.")
         }
         let breakGlass = try await User.query(on: database)
             .filter(\.$organisationID == organisationID).filter(\.$breakGlass == true)

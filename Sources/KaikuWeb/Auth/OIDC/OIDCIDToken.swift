@@ -15,10 +15,12 @@ struct OIDCIDToken: JWTIdentityToken {
     var emailVerified: FlexibleBool?
     /// The provider's session, named again by a back-channel logout.
     var sessionID: String?
+    /// The display name of a user created at their first sign-in.
+    var name: String?
 
     enum CodingKeys: String, CodingKey {
         case issuer = "iss", subject = "sub", audience = "aud", expiration = "exp", issuedAt = "iat"
-        case nonce, email, emailVerified = "email_verified", sessionID = "sid"
+        case nonce, email, emailVerified = "email_verified", sessionID = "sid", name
     }
 
     func verify(using algorithm: some JWTAlgorithm) async throws {}

@@ -14,12 +14,14 @@ struct OIDCLogoutToken: JWTIdentityToken {
     var events: [String: EmptyEvent]?
     /// Must be absent: a token with a nonce is an ID token passed off as a logout.
     var nonce: String?
+    /// Required by the specification; remembered until expiry so that a replay is refused.
+    var jti: String? = nil
 
     struct EmptyEvent: Codable, Sendable {}
 
     enum CodingKeys: String, CodingKey {
         case issuer = "iss", audience = "aud", issuedAt = "iat", expiration = "exp", subject = "sub"
-        case sessionID = "sid", events, nonce
+        case sessionID = "sid", events, nonce, jti
     }
 
     func verify(using algorithm: some JWTAlgorithm) async throws {}
@@ -32,7 +34,8 @@ extension OIDCProvider {
         let token = try await verifySignature(jwt, as: OIDCLogoutToken.self, now: now)
         guard token.issuer.value == settings.issuer else { throw Rejection.wrongIssuer }
         guard token.events?[OIDCLogoutToken.event] != nil, token.nonce == nil,
-              token.sessionID != nil || token.subject != nil else { throw Rejection.signature("not a logout token") }
+              token.sessionID != nil || token.subject != nil,
+              let jti = token.jti, !jti.isEmpty, jti.utf8.count <= 255 else { throw Rejection.signature("not a logout token") }
         // A logout is acted on when it is sent; an old one replayed later is not.
         guard abs(token.issuedAt.value.timeIntervalSince(now)) <= Self.logoutTokenAge else { throw Rejection.expired }
         if let expiration = token.expiration {

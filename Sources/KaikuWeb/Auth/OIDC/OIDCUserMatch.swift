@@ -13,11 +13,16 @@ enum OIDCUserMatch {
         case refused(String)
     }
 
-    static func find(_ token: OIDCIDToken, organisationID: UUID, settings: OIDCProviderSettings, now: Date,
+    static func find(_ token: OIDCIDToken, configured: OIDCSignOn.Configured, idToken: String, now: Date,
                      on database: any Database) async throws -> Outcome {
+        let organisationID = try configured.organisation.requireID(), settings = configured.settings
         let subject = String(token.subject.value.prefix(255))
         let actor = AuditActor(userID: nil, label: "single sign-on \(settings.issuer) \(subject)")
         guard let user = try await candidate(token, subject: subject, organisationID: organisationID, settings: settings, on: database) else {
+            if let row = configured.row, row.provisioning {
+                return try await OIDCProvisioning.create(token, subject: subject, provider: row, settings: settings,
+                                                         claims: OIDCProvisioning.payload(of: idToken), now: now, on: database)
+            }
             try await AuditTrail.record(on: database, organisationID: organisationID, at: now, actor: actor,
                                         action: "sign-in.sso-refused", subject: "unknown user")
             return .refused("staff.oidc.refused.unknown")

@@ -2,10 +2,9 @@ import Foundation
 import Vapor
 
 extension Request {
-    /// Whether staff of this organisation can sign in through an identity provider: the
-    /// environment's provider (`KAIKU_OIDC_*`) serves the first organisation.
+    /// Whether staff of this organisation can sign in through an identity provider: its own,
+    /// or for the first organisation the environment's (`KAIKU_OIDC_*`).
     func hasSingleSignOn(organisationID: UUID) async throws -> Bool {
-        guard let oidc = kaiku.oidc else { return false }
-        return try await oidc.organisation(on: db)?.id == organisationID
+        try await kaiku.oidc.configured(organisationID: organisationID, cipher: kaiku.cipher, on: db) != nil
     }
 }

@@ -25,19 +25,19 @@ struct LoginController: RouteCollection {
     }
 
     func loginPage(_ request: Request) async throws -> Response {
-        page(request, LoginModel(csrf: TokenHash.newToken(), next: LocalRedirect.path(request.query["next"])))
+        try await page(request, LoginModel(csrf: TokenHash.newToken(), next: LocalRedirect.path(request.query["next"])))
     }
 
     func login(_ request: Request) async throws -> Response {
         let form = (try? request.content.decode(LoginForm.self)) ?? LoginForm()
         let next = LocalRedirect.path(form.next)
-        func refuse(_ key: String, _ status: HTTPStatus, _ arguments: [String: String] = [:]) -> Response {
-            page(request, LoginModel(csrf: TokenHash.newToken(), next: next, email: form.email ?? "", errorKey: key, errorArguments: arguments),
+        func refuse(_ key: String, _ status: HTTPStatus, _ arguments: [String: String] = [:]) async throws -> Response {
+            try await page(request, LoginModel(csrf: TokenHash.newToken(), next: next, email: form.email ?? "", errorKey: key, errorArguments: arguments),
                  status: status)
         }
         // Double submit: the form's value must match the cookie set with the form.
         guard let sent = form.csrf, !sent.isEmpty, sent == request.cookies[StaffSession.loginCookie]?.string else {
-            return refuse("staff.login.error.expired", .forbidden)
+            return try await refuse("staff.login.error.expired", .forbidden)
         }
         do {
             let user = try await SignIn.verify(email: form.email ?? "", password: form.password ?? "", on: request)
@@ -46,17 +46,17 @@ struct LoginController: RouteCollection {
             try await StaffSession.start(for: user, on: request, response: response)
             return response
         } catch SignIn.Refusal.throttled(let wait) {
-            let response = refuse("staff.login.error.throttled", .tooManyRequests, ["seconds": String(wait)])
+            let response = try await refuse("staff.login.error.throttled", .tooManyRequests, ["seconds": String(wait)])
             response.headers.replaceOrAdd(name: "Retry-After", value: String(wait))
             return response
         } catch SignIn.Refusal.wrongCredentials {
-            return refuse("staff.login.error.wrong", .unauthorized)
+            return try await refuse("staff.login.error.wrong", .unauthorized)
         } catch SignIn.Refusal.locked {
-            return refuse("staff.login.error.locked", .forbidden)
+            return try await refuse("staff.login.error.locked", .forbidden)
         } catch SignIn.Refusal.deactivated {
-            return refuse("staff.login.error.deactivated", .forbidden)
+            return try await refuse("staff.login.error.deactivated", .forbidden)
         } catch SignIn.Refusal.singleSignOnOnly {
-            return refuse("staff.login.error.singleSignOnOnly", .forbidden)
+            return try await refuse("staff.login.error.singleSignOnOnly", .forbidden)
         }
     }
 
@@ -68,9 +68,12 @@ struct LoginController: RouteCollection {
     }
 
     /// The form with a fresh token in the page and in its cookie.
-    private func page(_ request: Request, _ model: LoginModel, status: HTTPStatus = .ok) -> Response {
+    private func page(_ request: Request, _ model: LoginModel, status: HTTPStatus = .ok) async throws -> Response {
         var model = model
-        model.offersSingleSignOn = request.kaiku.oidc != nil
+        let configured = try await request.kaiku.oidc.configured(cipher: request.kaiku.cipher, on: request.db)
+        // With one provider the button needs no organisation, as before there were several.
+        model.singleSignOn = configured.count == 1 ? [.init(code: nil, name: nil)]
+            : configured.map { .init(code: $0.organisation.code, name: $0.organisation.name[request.pageContext.language]) }
         let response = Response.html(LoginPage(context: request.pageContext, model: model).render(), status: status)
         response.cookies[StaffSession.loginCookie] = StaffSession.makeCookie(model.csrf, request: request, maxAge: 3_600)
         return response

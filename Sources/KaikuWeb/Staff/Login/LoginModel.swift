@@ -7,6 +7,12 @@ struct LoginModel: Sendable {
     /// Catalogue key of the reason the last attempt failed.
     var errorKey: String?
     var errorArguments: [String: String] = [:]
-    /// Whether an organisation's provider is configured: then the page offers single sign-on first.
-    var offersSingleSignOn = false
+    /// The organisations whose staff can sign in through their provider: then the page offers
+    /// single sign-on first, a button for each (with one, a button without an organisation).
+    var singleSignOn: [SingleSignOnChoice] = []
+
+    struct SingleSignOnChoice: Sendable {
+        var code: String?
+        var name: String?
+    }
 }

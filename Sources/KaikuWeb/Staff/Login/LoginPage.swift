@@ -12,8 +12,8 @@ struct LoginPage {
                     HTMLNode.p { t(errorKey, model.errorArguments) }
                 }
             }
-            if model.offersSingleSignOn {
-                LoginPage.singleSignOn(t, next: model.next)
+            if !model.singleSignOn.isEmpty {
+                LoginPage.singleSignOn(t, choices: model.singleSignOn, next: model.next)
             }
             HTMLNode.form(.method(.post), .action(.staff(.login)), .class("login")) {
                 HTMLNode.input(.type("hidden"), .name(StaffSession.csrfField), .value(model.csrf))

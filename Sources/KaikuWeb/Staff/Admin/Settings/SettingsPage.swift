@@ -39,6 +39,9 @@ struct SettingsPage {
                 languages()
                 checkbox("requireSecondFactor", checked: model.requireSecondFactor)
                 checkbox("singleSignOnOnly", checked: model.singleSignOnOnly)
+                HTMLNode.p(.id("identity-provider-link")) {
+                    HTMLNode.a(.href(.staff(.adminIdentityProvider))) { t("admin.settings.identityProviderLink") }
+                }
                 HTMLNode.button(.type("submit"), .class("button")) { t("admin.settings.save") }
             }
         }
