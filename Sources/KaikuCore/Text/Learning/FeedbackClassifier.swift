@@ -130,17 +130,23 @@ public struct FeedbackClassifier: Sendable, Codable {
                 themes: analysis.themes.map(\.rawValue).filter(allowed.contains), sentiment: analysis.sentiment)
         }
         let scores = model.scores(of: FeedbackFeatures.vector(for: text, language: language, seeds: seeds))
-        let ordered = zip(model.themes, scores.themes)
-            .enumerated()
-            .sorted { $0.element.1 != $1.element.1 ? $0.element.1 > $1.element.1 : $0.offset < $1.offset }
-        var ranked = ordered
-            .filter { $0.element.1 >= Self.themeThreshold }
-            .prefix(TextAnalyser.maximumThemes)
-            .map(\.element.0)
-        if ranked.isEmpty, let top = ordered.first, top.element.1 >= Self.themeFloor { ranked = [top.element.0] }
         var best = 0
         for (index, score) in scores.sentiment.enumerated() where score > scores.sentiment[best] { best = index }
-        return TextClassification(themes: Array(ranked), sentiment: LearnedModel.sentiments[best])
+        return TextClassification(themes: Self.chosenThemes(model.themes, scores: scores.themes),
+                                  sentiment: LearnedModel.sentiments[best])
+    }
+
+    /// The themes given for these probabilities: those reaching `themeThreshold`, likeliest first
+    /// (ties in list order), at most `TextAnalyser.maximumThemes`; if none does, the likeliest
+    /// alone when it reaches `themeFloor`.
+    static func chosenThemes(_ codes: [String], scores: [Float]) -> [String] {
+        let ordered = zip(codes, scores)
+            .enumerated()
+            .sorted { $0.element.1 != $1.element.1 ? $0.element.1 > $1.element.1 : $0.offset < $1.offset }
+            .map(\.element)
+        let passing = ordered.filter { $0.1 >= themeThreshold }.prefix(TextAnalyser.maximumThemes).map(\.0)
+        if passing.isEmpty, let top = ordered.first, top.1 >= themeFloor { return [top.0] }
+        return passing
     }
 
     /// The raw scores, for the cross-validation of the thresholds.
