@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# Cross-validation of the open-text classifier on the TRAIN part of Evaluation/open-text-*.jsonl
+# only (the `test` items are dropped as they are read), without building the package: compiles
+# the classifier sources with swiftc -O like eval-text-swiftc.sh. Folds by a hash of the id (so
+# adding comments leaves the reference comments' folds as they were), REPEATS rounds (default 3)
+# averaged; scores on the reference labeller's comments (fi-001…270, sv/en-001…130, the labeller
+# of the held-out part) and on all. Prints macro-F1 per threshold and floor (fl1.10 = no floor),
+# a second-theme threshold, per-theme F1, sentiment accuracy and confusion.
+# Settings: LR, REG, PW, EPOCHS, PASSES, MINDOC; ERRORS=1 lists the reference comments it gets wrong.
+# Usage: bash scripts/cv-text-swiftc.sh [REPO_DIR]
+set -euo pipefail
+repo="${1:-$(cd "$(dirname "$0")/.." && pwd)}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cat > "$work/main.swift" <<'SWIFT'
+import Foundation
+// 5-fold cross-validation on the TRAIN part only; the test items are dropped as they are read.
+@main struct Main {
+    static func main() {
+        var items: [EvaluationItem] = []
+        for language in ["en", "fi", "sv"] {
+            let text = try! String(contentsOfFile: CommandLine.arguments[1] + "/Evaluation/open-text-\(language).jsonl", encoding: .utf8)
+            items += try! EvaluationItem.parse(jsonLines: text).filter { $0.split == .train }
+        }
+        let themes = Theme.allCases.map(\.rawValue)
+        func isReference(_ item: EvaluationItem) -> Bool {
+            let number = Int(item.id.split(separator: "-").last ?? "") ?? 9999
+            return number <= (item.language == .fi ? 270 : 130)
+        }
+        var settings = LearnedModel.Settings()
+        let env = ProcessInfo.processInfo.environment
+        if let v = env["LR"].flatMap(Float.init) { settings.learningRate = v }
+        if let v = env["REG"].flatMap(Float.init) { settings.regularisation = v }
+        if let v = env["PW"].flatMap(Float.init) { settings.positiveWeight = v }
+        if let v = env["EPOCHS"].flatMap(Int.init) { settings.epochs = v }
+        if let v = env["PASSES"].flatMap(Int.init) { settings.examplePasses = v }
+        if let v = env["MINDOC"].flatMap(Int.init) { settings.minimumDocuments = v }
+        let folds = 5
+        let repeats = Int(env["REPEATS"] ?? "3") ?? 3
+        // Folds by a hash of the id, so that adding comments leaves the reference comments' folds as they were.
+        func foldOf(_ id: String, _ round: Int) -> Int {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325 &+ UInt64(round)
+            for b in id.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            return Int((h ^ (h >> 29)) % UInt64(folds))
+        }
+        var roundsThemes: [[[Float]]] = [], roundsSentiment: [[[Float]]] = []
+        let clock = ContinuousClock()
+        let time = clock.measure {
+          for round in 0..<repeats {
+            var themeScores = [[Float]](repeating: [], count: items.count)
+            var sentimentScores = [[Float]](repeating: [], count: items.count)
+            let fold = items.map { foldOf($0.id, round) }
+            for f in 0..<folds {
+                let learn = items.indices.filter { fold[$0] != f }.map { items[$0].labelled }
+                let classifier = FeedbackClassifier.train(on: learn, themes: themes, base: [], settings: settings)
+                for index in items.indices where fold[index] == f {
+                    let s = classifier.rawScores(items[index].text, language: items[index].language)!
+                    themeScores[index] = s.themes
+                    sentimentScores[index] = s.sentiment
+                }
+            }
+            roundsThemes.append(themeScores); roundsSentiment.append(sentimentScores)
+          }
+        }
+        var themeScores = roundsThemes[0], sentimentScores = roundsSentiment[0]
+        print("items \(items.count), reference \(items.filter(isReference).count), time \(time)")
+        func macro(_ subset: [Int], threshold: Float, floor: Float, second: Float = 0) -> (Double, [Double]) {
+            var total = 0.0, per = [Double](repeating: 0, count: themes.count)
+            for r in roundsThemes.indices {
+                themeScores = roundsThemes[r]
+                let m = macroOne(subset, threshold: threshold, floor: floor, second: second)
+                total += m.0 / Double(roundsThemes.count)
+                for k in per.indices { per[k] += m.1[k] / Double(roundsThemes.count) }
+            }
+            return (total, per)
+        }
+        func macroOne(_ subset: [Int], threshold: Float, floor: Float, second: Float = 0) -> (Double, [Double]) {
+            var tp = [Double](repeating: 0, count: themes.count), fp = tp, fn = tp
+            for index in subset {
+                let scores = themeScores[index]
+                let ranked = scores.indices.filter { scores[$0] >= threshold }.sorted { scores[$0] > scores[$1] }
+                var given = Set(ranked.enumerated().filter { $0.offset == 0 || scores[$0.element] >= second }.map(\.element).prefix(3))
+                if given.isEmpty, let top = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[top] >= floor { given.insert(top) }
+                for (k, code) in themes.enumerated() {
+                    let truth = items[index].themes.contains(code)
+                    if truth && given.contains(k) { tp[k] += 1 } else if given.contains(k) { fp[k] += 1 } else if truth { fn[k] += 1 }
+                }
+            }
+            let f1 = themes.indices.map { k in tp[k] == 0 ? 0 : 2 * tp[k] / (2 * tp[k] + fp[k] + fn[k]) }
+            return (f1.reduce(0, +) / Double(f1.count), f1)
+        }
+        let reference = items.indices.filter { isReference(items[$0]) }
+        let all = Array(items.indices)
+        let floors: [Float] = [1.1, 0.3, 0.2, 0.15, 0.1, 0.05]
+        for threshold: Float in [0.35, 0.4, 0.45, 0.5, 0.55, 0.6] {
+            var line = String(format: "thr %.2f", threshold)
+            for floor in floors {
+                line += String(format: "  fl%.2f ref %.3f all %.3f", floor, macro(reference, threshold: threshold, floor: floor).0, macro(all, threshold: threshold, floor: floor).0)
+            }
+            print(line)
+        }
+        for threshold: Float in [0.3, 0.4, 0.5] { for floor: Float in [1.1, 0.2] {
+            var line = String(format: "first %.2f floor %.2f second:", threshold, floor)
+            for second: Float in [0.5, 0.6, 0.7, 0.8, 0.9] {
+                line += String(format: " %.1f ref %.3f all %.3f |", second, macro(reference, threshold: threshold, floor: floor, second: second).0, macro(all, threshold: threshold, floor: floor, second: second).0)
+            }
+            print(line)
+        } }
+        let per = macro(reference, threshold: 0.5, floor: 1.1).1
+        print("per theme ref @0.5: " + zip(themes, per).map { "\($0.0.prefix(12)) \(String(format: "%.2f", $0.1))" }.joined(separator: ", "))
+        func accuracy(_ subset: [Int]) -> Double {
+            var sum = 0.0
+            for r in roundsSentiment.indices { sentimentScores = roundsSentiment[r]; sum += accuracyOne(subset) / Double(roundsSentiment.count) }
+            sentimentScores = roundsSentiment[0]
+            return sum
+        }
+        func accuracyOne(_ subset: [Int]) -> Double {
+            var right = 0
+            for index in subset {
+                let s = sentimentScores[index]
+                let best = s.indices.max { s[$0] < s[$1] }!
+                if LearnedModel.sentiments[best] == items[index].sentiment { right += 1 }
+            }
+            return Double(right) / Double(subset.count)
+        }
+        print(String(format: "sentiment ref %.3f all %.3f", accuracy(reference), accuracy(all)))
+        var confusion = [[Int]](repeating: [0, 0, 0, 0], count: 4)
+        for index in reference {
+            let s = sentimentScores[index]
+            let best = s.indices.max { s[$0] < s[$1] }!
+            confusion[LearnedModel.sentiments.firstIndex(of: items[index].sentiment)!][best] += 1
+        }
+        print("ref confusion (pos neu neg mix rows):", confusion)
+        if env["ERRORS"] != nil {
+            for index in reference {
+                let scores = themeScores[index]
+                let given = themes.indices.filter { scores[$0] >= 0.5 }.map { themes[$0] }
+                if Set(given) != Set(items[index].themes) {
+                    print("T| \(items[index].id) \(items[index].text.prefix(160)) | truth \(items[index].themes) | given \(given) | " + zip(themes, scores).filter { $0.1 > 0.2 }.map { "\($0.0.prefix(6)):\(String(format: "%.2f", $0.1))" }.joined(separator: " "))
+                }
+                let s = sentimentScores[index]
+                let best = LearnedModel.sentiments[s.indices.max { s[$0] < s[$1] }!]
+                if best != items[index].sentiment { print("S| \(items[index].id) \(items[index].text.prefix(160)) | truth \(items[index].sentiment) | given \(best)") }
+            }
+        }
+        let noTheme = reference.filter { items[$0].themes.isEmpty }.count
+        print("reference items with no theme: \(noTheme) of \(reference.count); all: \(all.filter { items[$0].themes.isEmpty }.count)")
+    }
+}
+SWIFT
+cd "$repo"
+swiftc -O -parse-as-library -module-name KaikuCore \
+    Sources/KaikuCore/Text/*.swift Sources/KaikuCore/Text/Learning/*.swift \
+    Sources/KaikuCore/Text/Evaluation/*.swift Sources/KaikuCore/Common/Language.swift \
+    "$work/main.swift" -o "$work/cv"
+"$work/cv" "$repo"
