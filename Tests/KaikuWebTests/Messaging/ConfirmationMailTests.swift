@@ -63,7 +63,7 @@ final class ConfirmationMailTests: XCTestCase {
             XCTAssertEqual(parts.map(\.contentType), ["text/plain", "text/html"])
             let link = "\(Self.publicURL)/status?receipt=\(item.receipt)&lang=sv"
             let text = parts[0].body
-            for expected in ["Tack för din respons", item.receipt, link, "Hammashoitola, Keskusta (sv)", "Enhet A1",
+            for expected in ["tack för din respons", item.receipt, link, "Hammashoitola, Keskusta (sv)", "Enhet A1",
                              "inom 14 dagar", "test-county sv"] {
                 XCTAssertTrue(text.contains(expected), "\(expected) missing from:\n\(text)")
             }
