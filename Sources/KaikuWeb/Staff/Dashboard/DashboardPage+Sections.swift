@@ -8,7 +8,7 @@ extension DashboardPage {
     func statementsSection() -> HTMLNode {
         .section(.ariaLabelledBy("h-statements")) {
             HTMLNode.h2(.id("h-statements")) { t("dashboard.statements") }
-            HTMLNode.div(.class("table-wrap")) {
+            HTMLNode.scrollBox(labelledBy: "h-statements") {
                 HTMLNode.table(.id("statements")) {
                     HTMLNode.thead {
                         HTMLNode.tr {
@@ -101,7 +101,8 @@ extension DashboardPage {
                     .span(.class("visually-hidden")) { statement.text },
                 ]))
             }
-        return .div(.class("table-wrap")) {
+        // Each of these tables is the only one in a section headed h-<id>.
+        return .scrollBox(labelledBy: "h-\(id)") {
             HTMLNode.table(.id(id), .class("figures-table")) {
                 HTMLNode.thead {
                     HTMLNode.tr {

@@ -36,7 +36,7 @@ extension DashboardPage {
     }
 
     private func themesTable(_ themes: DashboardThemes) -> HTMLNode {
-        .div(.class("table-wrap")) {
+        .scrollBox(labelledBy: "h-themes") {
             HTMLNode.table(.id("themes-table"), .class("figures-table")) {
                 HTMLNode.caption(.class("visually-hidden")) { t("dashboard.themes.title") }
                 HTMLNode.thead {
@@ -69,8 +69,8 @@ extension DashboardPage {
     private func themesByMonth(_ themes: DashboardThemes) -> HTMLNode {
         let shown = themes.rows.filter { $0.count > 0 }
         return .details(.class("chart-table")) {
-            HTMLNode.summary { t("dashboard.themes.byMonth") }
-            HTMLNode.div(.class("table-wrap")) {
+            HTMLNode.summary(.id("themes-by-month-title")) { t("dashboard.themes.byMonth") }
+            HTMLNode.scrollBox(labelledBy: "themes-by-month-title") {
                 HTMLNode.table(.id("themes-by-month"), .class("figures-table")) {
                     HTMLNode.thead {
                         HTMLNode.tr {

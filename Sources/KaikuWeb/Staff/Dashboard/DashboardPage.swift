@@ -122,7 +122,7 @@ struct DashboardPage {
     private func comparisons() -> HTMLNode {
         .section(.ariaLabelledBy("h-compare")) {
             HTMLNode.h2(.id("h-compare")) { t("dashboard.compare") }
-            HTMLNode.div(.class("table-wrap")) {
+            HTMLNode.scrollBox(labelledBy: "h-compare") {
                 HTMLNode.table(.id("comparison")) {
                     HTMLNode.thead {
                         HTMLNode.tr {

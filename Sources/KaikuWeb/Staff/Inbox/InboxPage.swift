@@ -81,7 +81,7 @@ struct InboxPage {
         func cell(_ key: String, @HTMLBuilder _ content: () -> [HTMLNode]) -> HTMLNode {
             .td([.attr("data-label", label[key] ?? key)], content: content)
         }
-        return .div(.class("table-wrap"), .role("region"), .ariaLabelledBy("cases-caption"), .tabindex(0)) {
+        return .scrollBox(labelledBy: "cases-caption") {
             HTMLNode.table(.class("cases card-rows"), .id("cases")) {
                 HTMLNode.caption(.id("cases-caption")) { t("staff.inbox.caption") }
                 HTMLNode.thead {
