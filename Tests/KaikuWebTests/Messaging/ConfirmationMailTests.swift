@@ -10,26 +10,20 @@ import XCTVapor
 /// real SMTP server (Tests/system/smtp_sink.py) and the job table, on
 /// whichever database `withApp` runs.
 final class ConfirmationMailTests: XCTestCase {
-    private var sinks: [SMTPSink] = []
-    private var scratch = URL(fileURLWithPath: "/nonexistent")
+    private var sinks: SMTPSinks?
     private static let publicURL = "https://palaute.example.fi"
 
     override func setUpWithError() throws {
-        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kaiku-confirm-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        sinks = try SMTPSinks(prefix: "kaiku-confirm")
     }
 
     override func tearDown() {
-        sinks.forEach { $0.stop() }
-        sinks.removeAll()
-        try? FileManager.default.removeItem(at: scratch)
+        sinks?.stopAll()
         super.tearDown()
     }
 
     private func startSink(port: Int? = nil) throws -> SMTPSink {
-        let sink = try SMTPSink(directory: scratch.appendingPathComponent("sink-\(sinks.count)"), port: port)
-        sinks.append(sink)
-        return sink
+        try XCTUnwrap(sinks).start(port: port)
     }
 
     private func withMailingApp(port: Int, clock: TestClock = TestClock(), _ body: (Application) async throws -> Void) async throws {

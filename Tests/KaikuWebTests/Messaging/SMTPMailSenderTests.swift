@@ -21,19 +21,16 @@ import Darwin
 /// A missing python3/aiosmtpd/openssl fails these tests (never skips them):
 /// run scripts/setup-test-deps.sh.
 final class SMTPMailSenderTests: XCTestCase {
-    private var sinks: [SMTPSink] = []
-    private var scratch = URL(fileURLWithPath: "/nonexistent")
+    private var sinks: SMTPSinks?
+    private var scratch: URL { sinks?.scratch ?? URL(fileURLWithPath: "/nonexistent") }
     private let group = MultiThreadedEventLoopGroup.singleton
 
     override func setUpWithError() throws {
-        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kaiku-smtp-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        sinks = try SMTPSinks(prefix: "kaiku-smtp")
     }
 
     override func tearDown() {
-        sinks.forEach { $0.stop() }
-        sinks.removeAll()
-        try? FileManager.default.removeItem(at: scratch)
+        sinks?.stopAll()
         super.tearDown()
     }
 
@@ -370,10 +367,7 @@ final class SMTPMailSenderTests: XCTestCase {
     }
 
     private func startSink(_ arguments: [String] = []) throws -> SMTPSink {
-        let directory = scratch.appendingPathComponent("sink-\(sinks.count)")
-        let sink = try SMTPSink(directory: directory, arguments: arguments)
-        sinks.append(sink)
-        return sink
+        try XCTUnwrap(sinks).start(arguments)
     }
 
     /// A throwaway self-signed certificate for localhost and 127.0.0.1.
