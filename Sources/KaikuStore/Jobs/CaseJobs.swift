@@ -7,7 +7,7 @@ public enum CaseJobs {
     public static let escalation = "case.escalation"
     /// The e-mail telling the customer their feedback arrived, with its receipt and the promise.
     public static let confirmation = "case.confirmation"
-    /// A mail server may be down for hours; the backoff reaches an hour by the eighth try.
+    /// Eight tries with doubling back-off cover about an hour of a mail server being away.
     public static let confirmationAttempts = 8
 
     public struct Scheduled: Sendable, Equatable {
