@@ -17,8 +17,14 @@ and en, its child units are sorted by NPS with JavaScript off, and its print
 layout is checked (navigation and forms hidden, charts and tables kept). Uses
 the helpers of check_public_form.py (same environment).
 
+At 320 px every staff page the administrator, handler and supervisor reach is
+walked: none may scroll sideways (a data table may, inside its own box that
+the keyboard reaches and that has a name); the inbox's rows become cards and
+the navigation folds behind a menu button.
+
 Environment: as check_public_form.py, plus
   KAIKU_HANDLER_EMAIL, KAIKU_HANDLER_PASSWORD   (default: the demo handler)
+  KAIKU_STAFF_CHECKS=narrow                     only the 320 px walk
 
 Prints one line per check and closes with 'N passed, M failed'.
 """
@@ -210,9 +216,136 @@ def admin_checks(r):
         drv.quit()
 
 
+# Pages a walk at phone width starts from; links under /staff found on them are followed too.
+NARROW_START = ["/staff", "/staff?status=all", "/staff/feedback", "/staff/dashboard", "/staff/ideas", "/staff/review",
+                "/staff/entry", "/staff/posters", "/staff/kiosks", "/staff/sms-survey", "/staff/admin", "/staff/account"]
+# Not pages: downloads, printouts, and signing out.
+NARROW_SKIP = (".csv", ".pdf", ".png", ".svg", "/print", "/logout", "/export", "/oidc/")
+# One page per route at every width is the page sweep's (check_all_pages.py); this walk is about what each role reaches.
+NARROW_LIMIT = 60
+
+# Boxes that scroll sideways must be reachable from the keyboard and named (WCAG 1.4.10 allows them for data tables).
+UNNAMED_SCROLL_BOXES = """
+return Array.from(document.querySelectorAll('body *')).filter(function (e) {
+  var s = getComputedStyle(e);
+  if (!['auto', 'scroll'].includes(s.overflowX) || e.scrollWidth <= e.clientWidth + 1) return false;
+  var named = e.hasAttribute('aria-label') || e.hasAttribute('aria-labelledby');
+  return !(e.tabIndex >= 0 && named);
+}).map(function (e) { return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className; });
+"""
+
+# What sticks out of the window, for a failure message a person can act on.
+WIDEST = """
+var w = window.innerWidth;
+return Array.from(document.querySelectorAll('body *')).filter(function (e) {
+  var r = e.getBoundingClientRect();
+  return r.right > w + 1 && !e.closest('[tabindex="0"]');
+}).slice(0, 5).map(function (e) { return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right); });
+"""
+
+
+def staff_links(drv):
+    """Same-site /staff pages linked from the current page, without query or fragment."""
+    found = set()
+    for a in drv.find_elements(By.CSS_SELECTOR, "a[href]"):
+        url = urllib.parse.urlsplit(a.get_attribute("href") or "")
+        if url.netloc and BASE.split("//", 1)[-1] != url.netloc:
+            continue
+        if url.path.startswith("/staff") and not any(part in url.path for part in NARROW_SKIP):
+            found.add(url.path)
+    return found
+
+
+def walk_narrow(drv, who):
+    """Every staff page the role reaches at 320 px: nothing scrolls sideways but a named table box."""
+    queue, seen, problems = list(NARROW_START), set(), []
+    while queue and len(seen) < NARROW_LIMIT:
+        path = queue.pop(0)
+        if path in seen:
+            continue
+        seen.add(path)
+        drv.get(BASE + path + ("&" if "?" in path else "?") + "lang=fi")
+        if "/staff/login" in drv.current_url:
+            continue
+        if pf.scrolls_sideways(drv):
+            width = drv.execute_script("return document.documentElement.scrollWidth")
+            problems.append("%s is %d px wide: %s" % (path, width, drv.execute_script(WIDEST)))
+            pf.save_artifacts(drv, "narrow-%s-%s" % (who, path))
+        unnamed = drv.execute_script(UNNAMED_SCROLL_BOXES)
+        if unnamed:
+            problems.append("%s has scrolling boxes without tabindex=0 and a label: %s" % (path, unnamed))
+        queue.extend(sorted(staff_links(drv) - seen))
+    require(not problems, "%s at 320 px:\n" % who + "\n".join(problems))
+    return len(seen)
+
+
+def visible(drv, element):
+    """Drawn on screen: Selenium's is_displayed calls everything in a closed <details> hidden, even when CSS shows it."""
+    return drv.execute_script("var e = arguments[0], r = e.getBoundingClientRect();"
+                              "return e.checkVisibility({visibilityProperty: true}) && r.width > 0 && r.height > 0", element)
+
+
+def inbox_and_menu_narrow(drv):
+    """The inbox as cards and the navigation behind a menu button that the keyboard opens."""
+    drv.get(BASE + "/staff?status=all&lang=fi")
+    require(not pf.scrolls_sideways(drv), "the inbox scrolls sideways at 320 px")
+    rows = drv.find_elements(By.CSS_SELECTOR, "#cases tbody tr")
+    require(rows, "no cases in the inbox")
+    shown = drv.execute_script("return getComputedStyle(arguments[0]).display", rows[0])
+    require(shown == "block", "inbox rows are not cards at 320 px (display %r)" % shown)
+    labelled = drv.execute_script("return getComputedStyle(arguments[0], '::before').content", rows[0].find_element(By.CSS_SELECTOR, "td"))
+    require(labelled not in ("none", "normal", ""), "the card's cells do not say their column")
+    nav = drv.find_element(By.CSS_SELECTOR, "nav.staff-nav")
+    summary = drv.find_element(By.CSS_SELECTOR, "details.staff-menu > summary")
+    require(visible(drv, summary) and not visible(drv, nav), "the navigation is not collapsed behind a menu button at 320 px")
+    summary_focus = drv.execute_script("arguments[0].focus(); return document.activeElement === arguments[0]", summary)
+    require(summary_focus, "the menu button cannot take keyboard focus")
+    summary.send_keys(Keys.ENTER)
+    require(visible(drv, nav), "Enter on the menu button does not open the navigation")
+    current = nav.find_elements(By.CSS_SELECTOR, "a[aria-current=page]")
+    require(current and current[0].get_attribute("href").rstrip("/").endswith("/staff"), "the inbox link is not marked aria-current=page")
+    require(not pf.scrolls_sideways(drv), "the open menu makes the page scroll sideways")
+    pf.save_artifacts(drv, "narrow-inbox-menu-open")
+    pf.run_axe(drv, "inbox with the menu open (320 px)")
+
+
+def wide_menu(drv):
+    """On a desktop the navigation is a row of links, no menu button."""
+    drv.get(BASE + "/staff?lang=fi")
+    require(visible(drv, drv.find_element(By.CSS_SELECTOR, "nav.staff-nav a")), "the navigation is hidden on a desktop")
+    require(not visible(drv, drv.find_element(By.CSS_SELECTOR, "details.staff-menu > summary")), "a menu button on a desktop")
+    link = drv.find_element(By.CSS_SELECTOR, "nav.staff-nav a[href*='/staff/feedback']")
+    focused = drv.execute_script("arguments[0].focus(); return document.activeElement === arguments[0]", link)
+    require(focused, "the navigation's links cannot take keyboard focus on a desktop")
+    pf.run_axe(drv, "inbox (desktop)")
+    shown = drv.execute_script("return getComputedStyle(document.querySelector('#cases tbody tr')).display")
+    require(shown == "table-row", "the inbox is not a table on a desktop (%r)" % shown)
+
+
+def narrow_checks(r):
+    pf.VIEWPORTS["narrow"] = pf.NARROW
+    for who in (ADMIN, HANDLER, SUPERVISOR):
+        drv = pf.make_driver("narrow")
+        try:
+            r.check("%s signs in at 320 px" % who, lambda drv=drv, who=who: sign_in(drv, who), drv)
+            if who == HANDLER:
+                r.check("inbox as cards, menu collapsed and opened from the keyboard (320 px)", lambda drv=drv: inbox_and_menu_narrow(drv), drv)
+            r.check("every staff page of %s fits 320 px" % who, lambda drv=drv, who=who: print("      %d pages" % walk_narrow(drv, who)), drv)
+        finally:
+            drv.quit()
+    drv = pf.make_driver("desktop")
+    try:
+        r.check("desktop: navigation in a row, inbox a table", lambda: (sign_in(drv), wide_menu(drv)), drv)
+    finally:
+        drv.quit()
+
+
 def main():
     print("staff page checks against %s (artifacts in %s)" % (BASE, pf.ARTIFACTS))
     r = pf.Runner()
+    if os.environ.get("KAIKU_STAFF_CHECKS") == "narrow":
+        narrow_checks(r)
+        return r.finish()
     state = {}
 
     r.check("api: a customer asks for an answer", lambda: state.update(receipt=open_case_via_api("Odotin aulassa tunnin. Vastatkaa minulle.")))
@@ -368,6 +501,7 @@ def main():
 
     dashboard_checks(r)
     admin_checks(r)
+    narrow_checks(r)
 
     return r.finish()
 

@@ -27,6 +27,9 @@ public struct NewResponse: Sendable {
     public var statementSlots: [(slot: Int, value: Int)]
     /// How many statements the answer's survey has.
     public var statementCount: Int
+    /// Whether the customer is sent a confirmation when this opens a case with an e-mail address:
+    /// true for submissions, false for seeded and generated answers, whose addresses are made up.
+    public var confirmsByEmail = false
 
     public init(
         id: UUID = UUID(), organisationID: UUID, targetID: UUID, unitID: UUID, surveyID: UUID,

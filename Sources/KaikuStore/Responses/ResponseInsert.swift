@@ -119,6 +119,11 @@ public enum ResponseInsert {
                 try await JobQueue.enqueue(kind: job.kind, payload: job.payload, runAt: job.runAt, uniqueKey: job.uniqueKey, on: sql)
             }
         }
+        for (response, opening) in cases where response.confirmsByEmail && opening.status.isPending && response.submission.contact?.email != nil {
+            let job = CaseJobs.confirm(caseID: opening.id, at: response.receivedAt)
+            try await JobQueue.enqueue(kind: job.kind, payload: job.payload, runAt: job.runAt, uniqueKey: job.uniqueKey,
+                                       maxAttempts: CaseJobs.confirmationAttempts, on: sql)
+        }
         let contacts = responses.compactMap { response in response.submission.contact.map { (response.id, $0) } }
         for chunk in contacts.chunked(into: rowsPerStatement) {
             let insert = sql.insert(into: ResponseContact.schema).columns("id", "response_id", "name", "email", "phone")

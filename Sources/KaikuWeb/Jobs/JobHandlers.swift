@@ -12,6 +12,7 @@ enum JobHandlers {
     static let all: [String: JobRunner.Handler] = SMSSurveyJobs.handlers.merging([
         CaseJobs.reminder: { job, app in try await CaseNotifications.remind(job, app: app) },
         CaseJobs.escalation: { job, app in try await CaseNotifications.escalate(job, app: app) },
+        CaseJobs.confirmation: { job, app in try await CaseConfirmationJob.run(job, app: app) },
         CaseAnswerJob.kind: { job, app in try await CaseAnswerJob.run(job, app: app) },
         PasswordMailJob.kind: { job, app in try await PasswordMailJob.run(job, app: app) },
         IdeaNoteJob.kind: { job, app in try await IdeaNoteJob.run(job, app: app) },

@@ -37,12 +37,13 @@ enum SubmissionService {
         var hasher = SHA256()
         hasher.update(data: Array(targetCode.utf8))
         hasher.update(data: fingerprint)
-        let response = NewResponse(
+        var response = NewResponse(
             organisationID: context.organisationID, targetID: context.targetID, unitID: context.unitID,
             surveyID: context.surveyID, submission: submission, statementOrder: context.survey.statements.map(\.id), receivedAt: now, timeZone: context.timeZone,
             idempotencyKey: idempotencyKey, requestHash: hasher.finalize().hex,
             promise: AnswerPromise(days: context.promiseDays, timeZone: context.timeZone, counting: context.promiseIn),
             classifier: classifier)
+        response.confirmsByEmail = true
         do {
             let stored = try await request.kaiku.writer.write(response)
             if !stored.replayed, submission.openText != nil {

@@ -17,33 +17,49 @@ struct StaffLayout {
         return layout.render(main: main)
     }
 
-    /// Only the pages the role may open.
+    /// Only the pages the role may open. Behind a "Menu" disclosure on a
+    /// phone; the stylesheet shows it open on wider screens (no script either way).
     private var navigation: [HTMLNode] {
         guard let session = context.session else { return [] }
         let t = context.t
-        return [.nav(.class("staff-nav"), .ariaLabel(t("staff.nav.label"))) {
-            HTMLNode.a(.href(.staff(.inbox))) { t("staff.nav.inbox") }
-            HTMLNode.a(.href(.staff(.feedback))) { t("staff.nav.feedback") }
-            HTMLNode.a(.href(.staff(.dashboard))) { t("staff.nav.dashboard") }
-            HTMLNode.a(.href(.staff(.ideas))) { t("staff.nav.ideas") }
+        let nav: HTMLNode = .nav(.class("staff-nav"), .ariaLabel(t("staff.nav.label"))) {
+            link(.inbox, t("staff.nav.inbox"))
+            link(.feedback, t("staff.nav.feedback"))
+            link(.dashboard, t("staff.nav.dashboard"))
+            link(.ideas, t("staff.nav.ideas"))
             if session.role != .analyst {
-                HTMLNode.a(.href(.staff(.review))) { t("staff.nav.review") }
-                HTMLNode.a(.href(.staff(.entry))) { t("staff.nav.entry") }
+                link(.review, t("staff.nav.review"))
+                link(.entry, t("staff.nav.entry"))
             }
-            HTMLNode.a(.href(.staff(.posters))) { t("staff.nav.posters") }
+            link(.posters, t("staff.nav.posters"))
             if [.administrator, .supervisor].contains(session.role) {
-                HTMLNode.a(.href(.staff(.kiosks))) { t("staff.nav.kiosks") }
-                HTMLNode.a(.href(.staff(.smsSurvey))) { t("staff.nav.smsSurvey") }
+                link(.kiosks, t("staff.nav.kiosks"))
+                link(.smsSurvey, t("staff.nav.smsSurvey"))
             }
             if session.role == .administrator {
-                HTMLNode.a(.href(.staff(.admin))) { t("staff.nav.admin") }
+                link(.admin, t("staff.nav.admin"))
             }
             HTMLNode.span(.class("staff-user"), .title(session.email)) { session.shownName }
-            HTMLNode.a(.href(.staff(.account))) { t("staff.nav.account") }
+            link(.account, t("staff.nav.account"))
             HTMLNode.form(.method(.post), .action(.staff(.logout)), .class("inline")) {
                 context.csrfField
                 HTMLNode.button(.type("submit"), .class("link-button")) { t("staff.nav.signOut") }
             }
+        }
+        return [.details(.class("staff-menu")) {
+            HTMLNode.summary { t("staff.nav.menu") }
+            nav
         }]
+    }
+
+    /// The link to a section, marked as the current page there and as the current section on the pages under it.
+    private func link(_ page: SiteURL.Staff, _ text: String) -> HTMLNode {
+        let target = SiteURL.staff(page).path
+        let here = context.path
+        let inbox = SiteURL.staff(.inbox).path
+        // The inbox is the start page, so every staff path is under it; only the cases opened from it belong to it.
+        let section = here.hasPrefix((target == inbox ? inbox + "/cases" : target) + "/")
+        let current: [HTMLAttribute] = here == target ? [.ariaCurrent("page")] : section ? [.ariaCurrent("true")] : []
+        return .a([.href(.staff(page))] + current) { text }
     }
 }

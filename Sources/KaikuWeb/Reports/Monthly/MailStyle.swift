@@ -1,4 +1,5 @@
 import Foundation
+import KaikuCore
 
 /// Inline styles and table pieces for HTML e-mail. Mail clients drop
 /// `<style>` blocks and classes unevenly, so every element carries its own
@@ -61,5 +62,28 @@ enum MailStyle {
                 }
             }
         }
+    }
+
+    /// A whole HTML e-mail: one white column at most 640 px wide on a grey
+    /// background, the content above a footer in small print.
+    static func document(language: Language, title: String, content: HTMLNode, footer: HTMLNode) -> String {
+        let body: HTMLNode = .table(layout + [.width("100%"), .attr("style", "background:#f3f5f7;")]) {
+            HTMLNode.tr {
+                HTMLNode.td(.attr("align", "center"), .attr("style", "padding:16px 8px;")) {
+                    HTMLNode.table(layout + [.width("640"), .attr("style", "width:100%;max-width:640px;background:#ffffff;border:1px solid #d9dee3;")]) {
+                        HTMLNode.tr {
+                            HTMLNode.td(.attr("style", "padding:20px 20px 8px 20px;" + font)) { content }
+                        }
+                        HTMLNode.tr {
+                            HTMLNode.td(.attr("style", "padding:12px 20px 20px 20px;border-top:1px solid #d9dee3;" + font + small)) { footer }
+                        }
+                    }
+                }
+            }
+        }
+        return "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\"><head><meta charset=\"utf-8\">"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            + "<title>" + HTMLText.escape(title) + "</title></head>"
+            + "<body style=\"margin:0;padding:0;background:#f3f5f7;\">" + body.render() + "</body></html>\n"
     }
 }

@@ -8,43 +8,21 @@ extension MonthlyReport {
     func html(catalogue: Catalogue) -> String {
         let f = MonthlyReportFormat(report: self, catalogue: catalogue)
         func t(_ key: String, _ arguments: [String: String] = [:]) -> String { f.t(key, arguments) }
-        let body: HTMLNode = .table(MailStyle.layout + [.width("100%"), .attr("style", "background:#f3f5f7;")]) {
-            HTMLNode.tr {
-                HTMLNode.td(.attr("align", "center"), .attr("style", "padding:16px 8px;")) {
-                    HTMLNode.table(MailStyle.layout + [.width("640"), .attr("style", "width:100%;max-width:640px;background:#ffffff;border:1px solid #d9dee3;")]) {
-                        HTMLNode.tr {
-                            HTMLNode.td(.attr("style", "padding:20px 20px 8px 20px;" + MailStyle.font)) {
-                                HTMLNode.h1(.attr("style", "margin:0 0 8px 0;font-size:22px;line-height:28px;color:#14212b;")) { HTMLNode.text(f.subject) }
-                                HTMLNode.p(.attr("style", MailStyle.small)) { HTMLNode.text(f.intro) }
-                                figuresSection(f)
-                                statementsSection(f)
-                                trendSection(f)
-                                childrenSection(f)
-                                themesSection(f)
-                                commentsSection(f)
-                                casesSection(f)
-                                linksSection(f)
-                            }
-                        }
-                        HTMLNode.tr {
-                            HTMLNode.td(.attr("style", "padding:12px 20px 20px 20px;border-top:1px solid #d9dee3;" + MailStyle.font + MailStyle.small)) {
-                                HTMLNode.p(.attr("style", "margin:0 0 6px 0;")) { HTMLNode.text(t("monthlyReport.why")) }
-                                HTMLNode.p(.attr("style", "margin:0;")) {
-                                    HTMLNode.a(.href(unsubscribeLink), .attr("style", MailStyle.link)) { HTMLNode.text(t("monthlyReport.link.unsubscribe")) }
-                                    HTMLNode.text(" · ")
-                                    HTMLNode.a(.href(accountLink), .attr("style", MailStyle.link)) { HTMLNode.text(t("monthlyReport.link.account")) }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        let language = self.language.rawValue
-        return "<!DOCTYPE html>\n<html lang=\"\(language)\"><head><meta charset=\"utf-8\">"
-            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            + "<title>" + HTMLText.escape(f.subject) + "</title></head>"
-            + "<body style=\"margin:0;padding:0;background:#f3f5f7;\">" + body.render() + "</body></html>\n"
+        let content: HTMLNode = .group([
+            .h1(.attr("style", "margin:0 0 8px 0;font-size:22px;line-height:28px;color:#14212b;")) { HTMLNode.text(f.subject) },
+            .p(.attr("style", MailStyle.small)) { HTMLNode.text(f.intro) },
+            figuresSection(f), statementsSection(f), trendSection(f), childrenSection(f), themesSection(f),
+            commentsSection(f), casesSection(f), linksSection(f),
+        ])
+        let footer: HTMLNode = .group([
+            .p(.attr("style", "margin:0 0 6px 0;")) { HTMLNode.text(t("monthlyReport.why")) },
+            .p(.attr("style", "margin:0;")) {
+                HTMLNode.a(.href(unsubscribeLink), .attr("style", MailStyle.link)) { HTMLNode.text(t("monthlyReport.link.unsubscribe")) }
+                HTMLNode.text(" · ")
+                HTMLNode.a(.href(accountLink), .attr("style", MailStyle.link)) { HTMLNode.text(t("monthlyReport.link.account")) }
+            },
+        ])
+        return MailStyle.document(language: language, title: f.subject, content: content, footer: footer)
     }
 
     private func heading(_ text: String) -> HTMLNode {

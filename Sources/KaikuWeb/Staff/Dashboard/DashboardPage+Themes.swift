@@ -69,8 +69,8 @@ extension DashboardPage {
     private func themesByMonth(_ themes: DashboardThemes) -> HTMLNode {
         let shown = themes.rows.filter { $0.count > 0 }
         return .details(.class("chart-table")) {
-            HTMLNode.summary { t("dashboard.themes.byMonth") }
-            HTMLNode.tableBox(label: t("dashboard.themes.byMonth")) {
+            HTMLNode.summary(.id("themes-by-month-title")) { t("dashboard.themes.byMonth") }
+            HTMLNode.tableBox(labelledBy: "themes-by-month-title") {
                 HTMLNode.table(.id("themes-by-month"), .class("figures-table")) {
                     HTMLNode.thead {
                         HTMLNode.tr {

@@ -72,15 +72,22 @@ struct InboxPage {
         }
     }
 
+    /// A table on wide screens; on a phone the stylesheet makes each row a
+    /// card whose cells say their column (`data-label`), so nothing scrolls sideways.
     private var table: HTMLNode {
         let t = context.t
-        return .div(.class("table-wrap")) {
-            HTMLNode.table(.class("cases"), .id("cases")) {
-                HTMLNode.caption { t("staff.inbox.caption") }
+        let keys = ["receipt", "due", "status", "unit", "received", "channel", "feedback", "handler"]
+        let label = Dictionary(uniqueKeysWithValues: keys.map { ($0, t("staff.inbox.column.\($0)")) })
+        func cell(_ key: String, @HTMLBuilder _ content: () -> [HTMLNode]) -> HTMLNode {
+            .td([.attr("data-label", label[key] ?? key)], content: content)
+        }
+        return .tableBox(labelledBy: "cases-caption") {
+            HTMLNode.table(.class("cases card-rows"), .id("cases")) {
+                HTMLNode.caption(.id("cases-caption")) { t("staff.inbox.caption") }
                 HTMLNode.thead {
                     HTMLNode.tr {
-                        for key in ["receipt", "due", "status", "unit", "received", "channel", "feedback", "handler"] {
-                            HTMLNode.th(.scope("col")) { t("staff.inbox.column.\(key)") }
+                        for key in keys {
+                            HTMLNode.th(.scope("col")) { label[key] ?? key }
                         }
                     }
                 }
@@ -90,7 +97,7 @@ struct InboxPage {
                             HTMLNode.th(.scope("row")) {
                                 HTMLNode.a(.href(.staff(.caseItem(.value(row.id))))) { row.receipt }
                             }
-                            HTMLNode.td {
+                            cell("due") {
                                 row.due
                                 if row.late {
                                     HTMLNode.span(.class("badge badge-late")) { t("staff.badge.late") }
@@ -98,17 +105,17 @@ struct InboxPage {
                                     HTMLNode.span(.class("badge badge-soon")) { t("staff.badge.soon") }
                                 }
                             }
-                            HTMLNode.td { t("staff.status.\(row.status.rawValue)") }
-                            HTMLNode.td { row.unit }
-                            HTMLNode.td { row.received }
-                            HTMLNode.td { t("channel.\(row.channel)") }
-                            HTMLNode.td {
+                            cell("status") { t("staff.status.\(row.status.rawValue)") }
+                            cell("unit") { row.unit }
+                            cell("received") { row.received }
+                            cell("channel") { t("channel.\(row.channel)") }
+                            cell("feedback") {
                                 if let excerpt = row.excerpt { HTMLNode.span(.class("excerpt")) { excerpt } }
                                 if !row.themes.isEmpty {
                                     HTMLNode.span(.class("themes")) { row.themes.map { t("theme.\($0)") }.joined(separator: ", ") }
                                 }
                             }
-                            HTMLNode.td { row.assignee ?? "–" }
+                            cell("handler") { row.assignee ?? "–" }
                         }
                     }
                 }

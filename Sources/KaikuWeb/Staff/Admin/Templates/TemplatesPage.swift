@@ -19,9 +19,9 @@ struct TemplatesPage {
             if model.rows.isEmpty {
                 HTMLNode.p(.id("empty")) { t("admin.templates.empty") }
             } else {
-                HTMLNode.tableBox(label: t("admin.templates.caption")) {
+                HTMLNode.tableBox(labelledBy: "templates-caption") {
                     HTMLNode.table(.class("cases"), .id("templates")) {
-                        HTMLNode.caption { t("admin.templates.caption") }
+                        HTMLNode.caption(.id("templates-caption")) { t("admin.templates.caption") }
                         HTMLNode.thead {
                             HTMLNode.tr {
                                 HTMLNode.th(.scope("col")) { t("admin.templates.col.name") }

@@ -48,9 +48,9 @@ struct UsersPage {
 
     private var table: HTMLNode {
         let t = context.t
-        return .tableBox(label: t("staff.users.caption")) {
+        return .tableBox(labelledBy: "users-caption") {
             HTMLNode.table(.class("cases"), .id("users")) {
-                HTMLNode.caption { t("staff.users.caption") }
+                HTMLNode.caption(.id("users-caption")) { t("staff.users.caption") }
                 HTMLNode.thead {
                     HTMLNode.tr {
                         HTMLNode.th(.scope("col")) { t("staff.users.name") }
