@@ -24,6 +24,16 @@ struct BrandingDTO: Content {
             Logo(url: BrandMark.logoURL(brand) ?? "", contentType: $0.contentType, width: $0.width, height: $0.height)
         }
     }
+
+    private enum CodingKeys: String, CodingKey { case name, colour, logo }
+
+    /// `colour` and `logo` are written as null rather than left out, as the OpenAPI document says.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(colour, forKey: .colour)
+        try container.encode(logo, forKey: .logo)
+    }
 }
 
 /// `PATCH /api/v1/organisation/branding`: what is left out stays; an empty

@@ -58,14 +58,14 @@ struct BrandingRefusal: Error, Equatable, Sendable {
 /// The checks the page and the API share.
 enum BrandingInput {
     /// The colour as stored: nil for none (an empty value clears it).
-    static func colour(_ raw: String?) throws(BrandingRefusal) -> String? {
+    static func colour(_ raw: String?) throws -> String? {
         let trimmed = raw?.trimmingCharacters(in: .whitespaces) ?? ""
         guard !trimmed.isEmpty else { return nil }
         do { return try BrandColour(validating: trimmed).hex } catch { throw BrandingRefusal(error, sent: trimmed) }
     }
 
     /// A printed name, `field` naming it in a refusal; empty means the organisation's own.
-    static func name(_ raw: String?, field: String) throws(BrandingRefusal) -> String {
+    static func name(_ raw: String?, field: String) throws -> String {
         let trimmed = raw?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard trimmed.count <= BrandingRefusal.maximumNameLength, !trimmed.contains(where: { $0.isNewline || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } }) else {
             throw BrandingRefusal(field: field, key: "branding.error.name", values: ["limit": String(BrandingRefusal.maximumNameLength)])
@@ -73,7 +73,7 @@ enum BrandingInput {
         return trimmed
     }
 
-    static func logo(_ bytes: [UInt8]) throws(BrandingRefusal) -> LogoImage {
+    static func logo(_ bytes: [UInt8]) throws -> LogoImage {
         do { return try LogoImage(validating: bytes) } catch { throw BrandingRefusal(error) }
     }
 }

@@ -66,8 +66,10 @@ final class BrandingAPITests: XCTestCase {
 
             let after = try await app.send(.GET, branding, token: admin)
             XCTAssertTrue(after.object["logo"] is NSNull, after.text)
-            XCTAssertEqual(try await app.send(.GET, "/brand/test-county/logo").status, .notFound)
-            XCTAssertEqual(try await OrganisationLogo.query(on: app.db).count(), 0)
+            let served = try await app.send(.GET, "/brand/test-county/logo")
+            let stored = try await OrganisationLogo.query(on: app.db).count()
+            XCTAssertEqual(served.status, .notFound)
+            XCTAssertEqual(stored, 0)
         }
     }
 
@@ -89,7 +91,8 @@ final class BrandingAPITests: XCTestCase {
             XCTAssertEqual(upload.status, .forbidden)
             XCTAssertEqual(delete.status, .forbidden)
             XCTAssertEqual(anonymous.status, .unauthorized)
-            XCTAssertEqual(try await OrganisationBranding.query(on: app.db).count(), 0)
+            let stored = try await OrganisationBranding.query(on: app.db).count()
+            XCTAssertEqual(stored, 0)
         }
     }
 
@@ -109,8 +112,10 @@ final class BrandingAPITests: XCTestCase {
             XCTAssertTrue(mine.object["logo"] is NSNull)
             XCTAssertTrue(mine.object["colour"] is NSNull)
             XCTAssertEqual(theirs.object["colour"] as? String, "#5c2d91")
-            XCTAssertEqual(try await app.send(.GET, "/brand/other-county/logo").status, .ok, "their logo stays")
-            XCTAssertEqual(try await app.send(.GET, "/brand/test-county/logo").status, .notFound)
+            let theirLogo = try await app.send(.GET, "/brand/other-county/logo")
+            let myLogo = try await app.send(.GET, "/brand/test-county/logo")
+            XCTAssertEqual(theirLogo.status, .ok, "their logo stays")
+            XCTAssertEqual(myLogo.status, .notFound)
         }
     }
 
@@ -134,7 +139,8 @@ final class BrandingAPITests: XCTestCase {
             XCTAssertEqual(style.headers.contentType?.subType, "css")
             XCTAssertTrue(style.text.contains("--brand: #1d5a3b"), style.text)
             XCTAssertTrue(cleared.object["colour"] is NSNull)
-            XCTAssertEqual(try await UserFixtures.audit(app, "branding.update").count, 2)
+            let audited = try await UserFixtures.audit(app, "branding.update")
+            XCTAssertEqual(audited.count, 2)
         }
     }
 

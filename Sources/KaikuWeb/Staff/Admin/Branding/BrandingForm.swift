@@ -9,7 +9,7 @@ struct BrandingForm: Content, Sendable, Equatable {
     var colour: String?
 
     /// The settings it asks for, checked as the API checks them.
-    func settings() throws(BrandingRefusal) -> (name: [String: String], colour: String?) {
+    func settings() throws -> (name: [String: String], colour: String?) {
         let names = ["fi": try BrandingInput.name(nameFi, field: "nameFi"), "sv": try BrandingInput.name(nameSv, field: "nameSv"),
                      "en": try BrandingInput.name(nameEn, field: "nameEn")]
         return (names, try BrandingInput.colour(colour))
