@@ -5,7 +5,7 @@ import KaikuStore
 /// The branding page as plain values: the settings as saved, the brand the
 /// pages show, what a refused form sent and why, and what just happened.
 struct BrandingModel: Sendable {
-    enum Notice: String, Sendable { case saved, logoSaved, logoRemoved }
+    enum Notice: String, Sendable, CaseIterable { case saved, logoSaved, logoRemoved }
 
     var settings: Branding.Settings
     var brand: OrganisationBrand
