@@ -47,7 +47,12 @@ struct BrandingRefusal: Error, Equatable, Sendable {
         }
     }
 
-    func message(_ t: Texts) -> String { t(key, values) }
+    /// The message in the page's language; Finnish and Swedish write a decimal comma (4,4:1).
+    func message(_ t: Texts) -> String {
+        var shown = values
+        if t.language != .en, let ratio = shown["ratio"] { shown["ratio"] = ratio.replacingOccurrences(of: ".", with: ",") }
+        return t(key, shown)
+    }
 
     /// The API's form of the refusal: `{"error", "field"}` in English.
     func fieldError(_ catalogue: Catalogue) -> FieldError {
