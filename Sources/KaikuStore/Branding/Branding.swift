@@ -55,7 +55,7 @@ public enum Branding {
 
     /// Replaces the printed names and colour; the colour was checked by `BrandColour` before.
     public static func save(_ settings: Settings, organisationID: UUID, actor: AuditActor, at now: Date, on database: any Database) async throws {
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             let row = try await OrganisationBranding.query(on: database).filter(\.$organisationID == organisationID).first()
                 ?? OrganisationBranding(organisationID: organisationID, at: now)
             let before = row.id == nil ? nil : Settings(row)
@@ -73,7 +73,7 @@ public enum Branding {
     /// Stores a checked logo in place of any earlier one.
     public static func setLogo(_ image: LogoImage, organisationID: UUID, actor: AuditActor, at now: Date, on database: any Database) async throws {
         let digest = SHA256.hash(data: image.data).prefix(16).map { String(format: "%02x", $0) }.joined()
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             let row = try await OrganisationLogo.query(on: database).filter(\.$organisationID == organisationID).first() ?? OrganisationLogo()
             row.organisationID = organisationID
             row.contentType = image.format.contentType
@@ -92,7 +92,7 @@ public enum Branding {
     /// Removes the logo; false when there was none.
     @discardableResult
     public static func removeLogo(organisationID: UUID, actor: AuditActor, at now: Date, on database: any Database) async throws -> Bool {
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             guard let row = try await OrganisationLogo.query(on: database).filter(\.$organisationID == organisationID)
                 .field(\.$id).field(\.$digest).first() else { return false }
             try await OrganisationLogo.query(on: database).filter(\.$organisationID == organisationID).delete()
