@@ -59,6 +59,10 @@ final class CatalogueUsageTests: XCTestCase {
             "monthlyReport.month.": (1...12).map(String.init),
             "account.language.": Language.allCases.map(\.rawValue),
             "admin.reports.status.": ReportDelivery.Status.allCases.map(\.rawValue),
+            "admin.branding.name.": Language.allCases.map(\.rawValue),
+            "admin.branding.notice.": BrandingModel.Notice.allCases.map(\.rawValue),
+            "staff.posters.language.": Language.allCases.map(\.rawValue),
+            "staff.posters.layout.": PostersModel.Layout.allCases.map(\.rawValue),
             "mail.": ["reminder.subject", "reminder.body", "escalation.subject", "escalation.body"],
         ]
     }

@@ -56,6 +56,8 @@ public enum KaikuMigrations {
         M066_AddOpenTextDayIndex(),
         M067_CreateReportSubscriptions(),
         M068_CreateReportDeliveries(),
+        M069_CreateOrganisationBrandings(),
+        M070_CreateOrganisationLogos(),
         M072_CreateIdeas(),
         M073_CreateIdeaComments(),
         M074_CreateIdeaCategories(),

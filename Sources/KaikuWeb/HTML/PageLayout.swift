@@ -30,9 +30,12 @@ struct PageLayout {
                 HTMLNode.meta(.name("viewport"), .content("width=device-width, initial-scale=1"))
                 HTMLNode.title { "\(title) – \(context.t("site.name"))" }
                 HTMLNode.link(.rel("stylesheet"), .href(.styles))
+                if let brand = context.brand, let colour = brand.colour { BrandMark.stylesheet(brand, colour: colour) }
             }
             HTMLNode.body(bodyClass.map { [HTMLAttribute.class($0)] } ?? []) {
                 HTMLNode.a(.class("skip-link"), .href("#main")) { context.t("layout.skip") }
+                // Staff pages are Kaiku's own; the organisation's band is for residents.
+                if let brand = context.brand, context.session == nil, !brand.isPlain { BrandMark.band(brand, language: language) }
                 HTMLNode.header(.class("site-header")) {
                     HTMLNode.a(.class("brand"), .href(home.url(language: language))) { context.t("site.name") }
                     navigation

@@ -1,5 +1,6 @@
 import Foundation
 import KaikuCore
+import KaikuStore
 import Vapor
 
 /// The public figures: a page per unit and per target, an iframe widget and
@@ -18,7 +19,7 @@ struct PublicFiguresController: RouteCollection {
     }
 
     func index(_ request: Request) async throws -> Response {
-        let context = request.pageContext
+        let context = request.pageContext.branded(try await request.soleOrganisationBrand())
         let model = try await PublicFiguresIndexQuery.load(language: context.language, search: request.query[String.self, at: "q"],
                                                            now: request.kaiku.clock.now, on: request.db)
         return .html(PublicFiguresIndexPage(context: context.at(.figures, [("q", model.query)]), model: model).render())
@@ -29,7 +30,7 @@ struct PublicFiguresController: RouteCollection {
         switch try await lookup(request, subject, context.language) {
         case .figures(var model):
             model.baseURL = request.publicBaseURL
-            context = context.at(model.page, model.query)
+            context = context.at(model.page, model.query).branded(try await Branding.brand(organisationCode: model.organisationCode, on: request.db))
             return .html(PublicFiguresPage(context: context, model: model).render())
         case .ambiguous(let code, let organisations):
             return ambiguityPage(context, PublicFiguresAmbiguityModel(code: code, organisations: organisations, page: .unitFigures(.value(code))))

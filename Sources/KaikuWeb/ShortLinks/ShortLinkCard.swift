@@ -8,10 +8,13 @@ struct ShortLinkCard: Sendable, Equatable {
     var name: String
     /// The full short address, e.g. `https://palaute.example.fi/t/hammas-keskusta`.
     var link: String
+    /// Whose brand the printed card carries.
+    var organisationID: UUID?
 
-    init(code: String, name: String, base: String) {
+    init(code: String, name: String, base: String, organisationID: UUID? = nil) {
         self.code = code
         self.name = name
+        self.organisationID = organisationID
         link = Self.link(code: code, base: base)
     }
 

@@ -39,7 +39,10 @@ struct ShortLinkController: RouteCollection {
     /// A card to print and put up at the unit: name, QR code and the address.
     func printable(_ request: Request) async throws -> Vapor.Response {
         let card = try await card(request)
-        return .html(PrintCardPage(context: request.pageContext.at(.printCard(.value(card.code))), model: try PrintCardModel(card)).render())
+        var brand: OrganisationBrand?
+        if let organisationID = card.organisationID { brand = try await request.brand(organisationID: organisationID) }
+        let context = request.pageContext.at(.printCard(.value(card.code))).branded(brand)
+        return .html(PrintCardPage(context: context, model: try PrintCardModel(card)).render())
     }
 
     private func card(_ request: Request) async throws -> ShortLinkCard {

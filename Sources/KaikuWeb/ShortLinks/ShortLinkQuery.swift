@@ -9,6 +9,6 @@ enum ShortLinkQuery {
         guard PlainIdentifier.isPlain(code, maxLength: 100),
               let target = try await Target.query(on: database).filter(\.$code == code).filter(\.$active == true).first(),
               try await Directory.isOffered(target, on: database) else { return nil }
-        return ShortLinkCard(code: target.code, name: target.name[language], base: base)
+        return ShortLinkCard(code: target.code, name: target.name[language], base: base, organisationID: target.organisationID)
     }
 }

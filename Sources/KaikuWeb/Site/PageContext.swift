@@ -12,6 +12,9 @@ struct PageContext: Sendable {
     /// This page's path and query without `lang`.
     var path: String
     var query: [(String, String)]
+    /// The organisation the page speaks for: public pages show its logo, name
+    /// and colour in a band above the header, printed cards on each card.
+    var brand: OrganisationBrand?
 
     init(language: Language, catalogue: Catalogue, session: SessionToken? = nil, path: String = "/", query: [(String, String)] = []) {
         self.language = language
@@ -31,6 +34,13 @@ struct PageContext: Sendable {
         moved.path = url.path
         moved.query = query.filter { !$0.1.isEmpty }
         return moved
+    }
+
+    /// The same page speaking for an organisation (nil: as without branding).
+    func branded(_ brand: OrganisationBrand?) -> PageContext {
+        var branded = self
+        branded.brand = brand
+        return branded
     }
 
     /// The hidden field every staff form carries; nothing outside a session.

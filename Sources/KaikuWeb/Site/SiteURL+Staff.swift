@@ -94,6 +94,11 @@ extension SiteURL {
         case adminIdeaCategory(_ code: Parameter<String>)
         /// Monthly reports sent, and when (administrators).
         case adminReports
+        /// The organisation's printed name, colour and logo (administrators of the whole organisation).
+        case adminBranding
+        /// Where a new logo is uploaded (multipart) and where it is removed.
+        case adminBrandingLogo
+        case adminBrandingLogoRemove
 
         var pathComponents: [PathComponent] {
             switch self {
@@ -160,6 +165,9 @@ extension SiteURL {
             case .adminIdeaCategories: ["admin", "idea-categories"]
             case .adminIdeaCategory(let code): ["admin", "idea-categories", SiteURL.component(code, "code")]
             case .adminReports: ["admin", "reports"]
+            case .adminBranding: ["admin", "branding"]
+            case .adminBrandingLogo: ["admin", "branding", "logo"]
+            case .adminBrandingLogoRemove: ["admin", "branding", "logo", "remove"]
             }
         }
     }

@@ -28,6 +28,10 @@ public enum SiteURL: Sendable {
     case unitWidget(_ unit: Parameter<String>)
     case targetWidget(_ target: Parameter<String>)
     case kiosk
+    /// An organisation's logo (public, cacheable; the organisation's code in the path).
+    case brandLogo(_ organisation: Parameter<String>)
+    /// The organisation's brand colour as a style sheet: the pages allow no inline styles.
+    case brandStyle(_ organisation: Parameter<String>)
     case landingScript
     case formScript
     case kioskScript
@@ -58,6 +62,8 @@ public enum SiteURL: Sendable {
         case .unitWidget(let unit): ["widget", "units", Self.component(unit, "code")]
         case .targetWidget(let target): ["widget", "targets", Self.component(target, "code")]
         case .kiosk: ["kiosk"]
+        case .brandLogo(let organisation): ["brand", Self.component(organisation, "organisation"), "logo"]
+        case .brandStyle(let organisation): ["brand", Self.component(organisation, "organisation"), "brand.css"]
         case .landingScript: ["search.js"]
         case .formScript: ["form.js"]
         case .kioskScript: ["kiosk", "kiosk.js"]

@@ -32,6 +32,7 @@ struct StaffController: RouteCollection {
         try signedIn.register(collection: TargetsAdminController())
         try signedIn.register(collection: SettingsController())
         try signedIn.register(collection: IdentityProviderPageController())
+        try signedIn.register(collection: BrandingPageController())
         try signedIn.register(collection: AuditLogPageController())
         try signedIn.register(collection: TemplatesController())
         try signedIn.register(collection: ReferralTextsController())

@@ -17,13 +17,14 @@ struct FormController: RouteCollection {
 
     func form(_ request: Request, channel: KaikuCore.Channel) async throws -> Response {
         let model = FormModel(target: try await target(request), channel: channel, formToken: UUID().uuidString)
-        return .html(FormPage(context: request.pageContext.at(model.address), model: model).render())
+        let context = request.pageContext.at(model.address).branded(try await request.brand(organisationID: model.target.organisationID))
+        return .html(FormPage(context: context, model: model).render())
     }
 
     func submit(_ request: Request, channel: KaikuCore.Channel) async throws -> Response {
         let target = try await target(request)
         let form = (try? request.content.decode([String: String].self, as: .urlEncodedForm)) ?? [:]
-        var context = request.pageContext
+        var context = request.pageContext.branded(try await request.brand(organisationID: target.organisationID))
         context.language = form["lang"].flatMap(Language.init(rawValue:)) ?? context.language
         let input = FormFields.input(from: form, language: context.language, channel: channel)
         let body = FormFields.fingerprint(form)

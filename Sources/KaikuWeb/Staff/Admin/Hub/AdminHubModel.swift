@@ -17,7 +17,7 @@ struct AdminHubModel: Sendable {
         let survey: [Entry] = [Entry(url: .staff(.adminSurvey), key: "survey"), Entry(url: .staff(.adminThemes), key: "themes"),
                                Entry(url: .staff(.adminIdeaCategories), key: "ideaCategories")]
         let people: [Entry] = [Entry(url: .staff(.adminUsers), key: "users")]
-        let rules: [Entry] = [Entry(url: .staff(.adminSettings), key: "settings"),
+        let rules: [Entry] = [Entry(url: .staff(.adminSettings), key: "settings"), Entry(url: .staff(.adminBranding), key: "branding"),
                               Entry(url: .staff(.adminIdentityProvider), key: "identityProvider"), Entry(url: .staff(.adminTemplates), key: "templates"),
                               Entry(url: .staff(.adminReferralTexts), key: "referralTexts"), Entry(url: .staff(.adminAuditLog), key: "auditLog"),
                               Entry(url: .staff(.adminReports), key: "reports")]
