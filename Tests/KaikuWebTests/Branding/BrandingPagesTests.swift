@@ -85,6 +85,27 @@ final class BrandingPagesTests: XCTestCase {
         }
     }
 
+    func testTheThankYouAndStatusPagesOfAnAnswerCarryItsOrganisationsLogo() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.make(on: app)
+            let ours = try await TestWorld.submit(app, target: "t-a1", nps: 9).receipt
+            let theirs = try await TestWorld.submit(app, target: "t-x", nps: 9).receipt
+            try await Branding.setLogo(try LogoImage(validating: LogoSamples.realPNG), organisationID: try world.organisation.requireID(),
+                                       actor: .commandLine, at: Date(), on: app.db)
+
+            let thanks = try await app.send(.GET, "/thanks/\(ours)?lang=fi")
+            let status = try await app.send(.GET, "/status/\(ours)?lang=fi")
+            let otherStatus = try await app.send(.GET, "/status/\(theirs)?lang=fi")
+            let unknown = try await app.send(.GET, "/status/ABCD-EFGH?lang=fi")
+
+            XCTAssertEqual(thanks.status, .ok)
+            XCTAssertTrue(thanks.text.contains("org-band"), "the thank-you page speaks for the organisation")
+            XCTAssertTrue(status.text.contains("org-band"), "so does the status page")
+            XCTAssertFalse(otherStatus.text.contains("org-band"), "another organisation's answer keeps its own look")
+            XCTAssertFalse(unknown.text.contains("org-band"), "an unknown receipt names no organisation")
+        }
+    }
+
     private func signedIn(_ app: Application, role: User.Role, unit: String) async throws -> StaffBrowser {
         let world = try await TestWorld.make(on: app)
         try await world.signIn(app, role: role, unit: unit, email: "admin@branding.example")

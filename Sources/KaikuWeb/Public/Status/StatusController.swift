@@ -11,7 +11,8 @@ struct StatusController: RouteCollection {
 
     func status(_ request: Request) async throws -> Response {
         let model = try await StatusQuery.load(receipt: request.parameters.get("receipt") ?? "", on: request.db)
-        let page = StatusPage(context: request.pageContext.at(.status(.value(model.receipt))), model: model)
+        let brand = try await model.organisationID.flatMapAsync { try await request.brand(organisationID: $0) }
+        let page = StatusPage(context: request.pageContext.at(.status(.value(model.receipt))).branded(brand), model: model)
         return .html(page.render(), status: model.found == nil ? .notFound : .ok)
     }
 

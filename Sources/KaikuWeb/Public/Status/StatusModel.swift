@@ -1,3 +1,4 @@
+import Foundation
 import KaikuCore
 
 /// The public status of a piece of feedback as plain values: no personal
@@ -34,6 +35,8 @@ struct StatusModel: Sendable, Equatable {
     var receipt: String
     /// Nil when no answer has this receipt.
     var found: Found?
+    /// Whose page it is, when the receipt was found: the organisation's logo, name and colour head it.
+    var organisationID: UUID?
 
     init(receipt: String, found: Found?) {
         self.receipt = receipt

@@ -22,8 +22,10 @@ enum StatusQuery {
         let history = events.compactMap { event in
             CaseEventKind(rawValue: event.kind).flatMap { $0.isPublic ? ($0, CalendarDay(date: event.at, timeZone: zone)) : nil }
         }
-        return StatusModel(receipt: response.receipt, received: CalendarDay(date: response.receivedAt, timeZone: zone),
-                           caseStatus: feedbackCase?.statusValue, due: feedbackCase.map { CalendarDay(date: $0.dueAt, timeZone: zone) },
-                           unit: unit?.name, events: history)
+        var model = StatusModel(receipt: response.receipt, received: CalendarDay(date: response.receivedAt, timeZone: zone),
+                                caseStatus: feedbackCase?.statusValue, due: feedbackCase.map { CalendarDay(date: $0.dueAt, timeZone: zone) },
+                                unit: unit?.name, events: history)
+        model.organisationID = organisation?.id
+        return model
     }
 }

@@ -1,3 +1,4 @@
+import KaikuCore
 import Vapor
 
 /// `/thanks/{receipt}`: where the form leads after a durable submission.
@@ -10,6 +11,7 @@ struct ThanksController: RouteCollection {
         guard let model = try await ThanksQuery.load(receipt: request.parameters.get("receipt"), on: request.db) else {
             throw Abort(.notFound)
         }
-        return .html(ThanksPage(context: request.pageContext.at(.thanks(.value(model.receipt))), model: model).render())
+        let brand = try await model.organisationID.flatMapAsync { try await request.brand(organisationID: $0) }
+        return .html(ThanksPage(context: request.pageContext.at(.thanks(.value(model.receipt))).branded(brand), model: model).render())
     }
 }

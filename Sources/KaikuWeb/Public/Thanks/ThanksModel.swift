@@ -1,3 +1,4 @@
+import Foundation
 import KaikuCore
 
 /// The thanks page as plain values: the receipt to follow the answer by and,
@@ -8,6 +9,8 @@ struct ThanksModel: Sendable, Equatable {
     var promiseDays: Int?
     /// Whether those are calendar or working days.
     var promiseIn: PromiseCounting
+    /// Whose page it is: the organisation's logo, name and colour head it.
+    var organisationID: UUID?
 
     init(receipt: String, wantsAnswer: Bool, promiseDays: Int, promiseIn: PromiseCounting = .calendarDays) {
         self.receipt = receipt

@@ -5,7 +5,9 @@ import KaikuStore
 enum ThanksQuery {
     static func load(receipt: String?, on database: any Database) async throws -> ThanksModel? {
         guard let (response, organisation) = try await ReceiptLookup.response(receipt, on: database), let organisation else { return nil }
-        return ThanksModel(receipt: response.receipt, wantsAnswer: response.wantsAnswer, promiseDays: organisation.promiseDays,
-                           promiseIn: organisation.promiseCounting)
+        var model = ThanksModel(receipt: response.receipt, wantsAnswer: response.wantsAnswer, promiseDays: organisation.promiseDays,
+                                promiseIn: organisation.promiseCounting)
+        model.organisationID = organisation.id
+        return model
     }
 }
