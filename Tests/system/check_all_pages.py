@@ -67,7 +67,7 @@ STAFF_SEEDS = ["/staff", "/staff/admin", "/staff/account", "/staff/account/two-f
 
 # Routes that answer with something other than a page, or that no page links to.
 NOT_PAGES = re.compile(
-    r"^/(api|open311)/|^/(healthz|readyz|openapi\.json)$|\.(css|js|svg|png|csv|pdf|json)$|/(qr\.svg|qr\.png)$"
+    r"^/(api|open311|brand)/|^/(healthz|readyz|openapi\.json)$|\.(css|js|svg|png|csv|pdf|json)$|/(qr\.svg|qr\.png)$"
 )
 NOT_LINKED = {
     "/setup/:token": "the first administrator's one-time address; the into-service check walks it",

@@ -160,6 +160,7 @@ def path_of(drv):
 def follow(drv, css, what):
     links = drv.find_elements(By.CSS_SELECTOR, css)
     require(links, "no link %s (%s) on %s" % (what, css, drv.current_url))
+    pf.open_staff_menu(drv)
     pf.submit_and_wait(drv, links[0], "following the link " + what)
 
 

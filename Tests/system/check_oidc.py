@@ -136,6 +136,7 @@ def main():
                 require(drv.find_elements(By.CSS_SELECTOR, "form[action='/staff/logout']"), "the inbox has no sign-out form")
                 pf.run_axe(drv, "inbox after single sign-on (%s)" % lang)
                 old = drv.find_element(By.TAG_NAME, "html")
+                pf.open_staff_menu(drv)
                 drv.find_element(By.CSS_SELECTOR, "form[action='/staff/logout'] button").click()
                 pf.wait_new_page(drv, old, "signing out")
                 require(urllib.parse.urlparse(drv.current_url).port == provider_port,

@@ -322,6 +322,13 @@ def api_token(email, password):
     return body["token"]
 
 
+def open_staff_menu(drv):
+    """Opens the staff navigation's <details class="staff-menu">, as a person on a phone does with its Menu
+    button. On a desktop CSS shows the closed menu's links, but Selenium counts whatever is inside a closed
+    <details> as hidden and refuses to click it; opening it changes nothing a person sees there."""
+    drv.execute_script("var d = document.querySelector('details.staff-menu'); if (d) { d.open = true; }")
+
+
 def scrolls_sideways(drv):
     """True when the page is wider than the window: no reflow."""
     return drv.execute_script("return document.documentElement.scrollWidth > window.innerWidth + 1")
