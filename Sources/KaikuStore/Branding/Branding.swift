@@ -25,10 +25,7 @@ public enum Branding {
         let logo = try await OrganisationLogo.query(on: database).filter(\.$organisationID == id)
             .field(\.$id).field(\.$contentType).field(\.$width).field(\.$height).field(\.$digest).first()
         let own = organisation.name
-        func printed(_ value: String?, _ fallback: String) -> String {
-            let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-            return trimmed.isEmpty ? fallback : trimmed
-        }
+        func printed(_ value: String?, _ fallback: String) -> String { nonEmpty(value ?? "") ?? fallback }
         return OrganisationBrand(
             organisationCode: organisation.code,
             name: LocalizedText(fi: printed(row?.nameFi, own.fi), sv: printed(row?.nameSv, own.sv), en: printed(row?.nameEn, own.en)),
