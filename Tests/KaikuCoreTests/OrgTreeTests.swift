@@ -230,4 +230,32 @@ final class OrgTreeTests: XCTestCase {
         // Assert
         XCTAssertEqual(rolled[0], fieldwiseSum(Array(own.values)))
     }
+
+    // MARK: Subtree totals a change moves
+
+    func testMovingAUnitChangesTheSubtreesItLeavesAndJoinsButNotTheirCommonAncestor() {
+        // Arrange: n2 moves from north to south.
+        let moved = OrgTree(countyPairs.map { $0.id == "n2" ? (id: "n2", parent: "south") : $0 })
+
+        // Act
+        let changed = county.subtreesChanged(to: moved)
+
+        // Assert
+        XCTAssertEqual(changed, ["north", "south"])
+    }
+
+    func testALeafGettingItsFirstChildIsChangedButItsAncestorsAreNot() {
+        // Arrange: a new unit below s1, which held answers of its own as a leaf.
+        let grown = OrgTree(countyPairs + [(id: "s1a", parent: "s1")])
+
+        // Act
+        let changed = county.subtreesChanged(to: grown)
+
+        // Assert
+        XCTAssertEqual(changed, ["s1"])
+    }
+
+    func testAnUnchangedTreeChangesNothing() {
+        XCTAssertEqual(county.subtreesChanged(to: OrgTree(countyPairs.reversed())), [])
+    }
 }

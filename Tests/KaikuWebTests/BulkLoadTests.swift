@@ -24,6 +24,7 @@ final class BulkLoadTests: XCTestCase {
             let loader = try BulkLoaders.make(for: app.kaiku.settings.database, database: app.db)
 
             let stored = try await generator.load(count: 2_000, seed: 11, into: loader)
+            try await SubtreeRollups.rebuildAll(organisationID: world.organisation.requireID(), on: app.db)
 
             XCTAssertEqual(stored, 2_000)
             var generated: [NewResponse] = []
@@ -53,6 +54,7 @@ final class BulkLoadTests: XCTestCase {
             let generator = try await loadingGenerator(app, world)
 
             _ = try await generator.load(count: 1_200, seed: 12, into: SQLBulkLoader(database: app.db))
+            try await SubtreeRollups.rebuildAll(organisationID: world.organisation.requireID(), on: app.db)
 
             try await RollupCheck.assertRollupsMatchScans(app, world, generator: generator, rounds: 14)
         }

@@ -26,6 +26,46 @@ final class RollupTests: XCTestCase {
         }
     }
 
+    func testMovedUnitsTakeTheirAnswersAlongInEveryReport() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.make(on: app)
+            let generator = try await fill(app, world, count: 900, seed: 17)
+            // A2 moves from A to B, and B1, a unit with answers, gets a unit of its own below it.
+            let moved = """
+                code,parent,name_fi,name_sv,name_en,oid
+                ROOT,,Yksikkö ROOT,Enhet ROOT,Unit ROOT,
+                A,ROOT,Yksikkö A,Enhet A,Unit A,
+                A1,A,Yksikkö A1,Enhet A1,Unit A1,
+                A2,B,Yksikkö A2,Enhet A2,Unit A2,
+                B,ROOT,Yksikkö B,Enhet B,Unit B,
+                B1,B,Yksikkö B1,Enhet B1,Unit B1,
+                B1X,B1,Uusi yksikkö,Ny enhet,New unit,
+                """
+
+            let (plan, applied) = try await UnitImport.run(moved, organisation: world.organisation, closeMissing: false, dryRun: false,
+                                                           actor: .commandLine, at: generator.end, on: app.db)
+
+            XCTAssertTrue(applied, "\(plan.errors)")
+            try await RollupCheck.assertRollupsMatchScans(app, world, generator: generator, rounds: 21, seed: 3)
+            // And answers given after the move count under the new tree.
+            _ = try await generator.insert(count: 200, seed: 18, batch: 50, cipher: app.kaiku.cipher, on: app.db)
+            try await RollupCheck.assertRollupsMatchScans(app, world, generator: generator, rounds: 14, seed: 4)
+        }
+    }
+
+    func testTheUpgradeSumsExistingRollupsIntoSubtrees() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.make(on: app)
+            let generator = try await fill(app, world, count: 400, seed: 6)
+            let sql = try app.db.sql
+            try await sql.delete(from: RollupTable.subtreeName).run()
+
+            try await M090_BackfillSubtreeRollups().prepare(on: app.db)
+
+            try await RollupCheck.assertRollupsMatchScans(app, world, generator: generator, rounds: 14, seed: 8)
+        }
+    }
+
     func testAnswersStoredBeforeRollupsExistedAreCountedByTheUpgrade() async throws {
         try await withApp { app in
             let world = try await TestWorld.make(on: app)

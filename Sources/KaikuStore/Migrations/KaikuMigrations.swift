@@ -73,5 +73,7 @@ public enum KaikuMigrations {
         M086_AddCaseFirstContact(),
         M087_CreateOIDCPendingSignIns(),
         M088_CreateOIDCSeenLogoutTokens(),
+        M089_CreateSubtreeRollups(),
+        M090_BackfillSubtreeRollups(),
     ]
 }

@@ -31,14 +31,19 @@ public enum SummaryQuery {
         case .week: .week
         case .unit, nil: nil
         }
-        // Only a report by child unit needs each unit's own tally; the others are sums the database makes.
-        let raw = try await RollupQuery.tallies(
-            organisationID: organisation.requireID(), units: tree.subtree(of: rootID),
-            from: from, to: to, by: dimension, perUnit: groupBy == .unit, root: rootID, noAnswersAfter: latest, on: database)
-        var tallies: [UUID: [String: Tally]] = [:]
-        for (key, tally) in raw { tallies[key.unitID, default: [:]][key.group ?? "", default: .empty].add(tally) }
+        // The root and, by unit, its children, each read as a whole subtree:
+        // a few rows per period piece, however many units lie below.
+        let children = groupBy == .unit ? (tree.children[rootID] ?? []) : []
+        let raw = try await RollupQuery.subtreeTallies(
+            units: [rootID] + children, parents: tree.parents, from: from, to: to, by: dimension, noAnswersAfter: latest, on: database)
+        var rootTallies: [String: Tally] = [:]
+        var childTallies: [UUID: Tally] = [:]
+        for (key, tally) in raw {
+            if key.unitID == rootID { rootTallies[key.group ?? "", default: .empty].add(tally) } else { childTallies[key.unitID, default: .empty].add(tally) }
+        }
         return SummaryReport.build(
-            tree: tree, root: rootID, tallies: tallies, grouping: groupBy == nil ? .none : groupBy == .unit ? .children : .keys,
-            statementOrder: statementOrder, answeredOnly: answeredOnly, policy: organisation.suppression, key: { codes[$0] ?? "" })
+            root: rootTallies, children: groupBy == .unit ? children.map { (key: codes[$0] ?? "", tally: childTallies[$0] ?? .empty) } : nil,
+            grouping: groupBy == nil ? .none : groupBy == .unit ? .children : .keys,
+            statementOrder: statementOrder, answeredOnly: answeredOnly, policy: organisation.suppression)
     }
 }

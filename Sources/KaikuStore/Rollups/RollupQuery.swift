@@ -15,6 +15,26 @@ public enum RollupQuery {
         by dimension: TallyQuery.Dimension?, perUnit: Bool = true, root: UUID? = nil, noAnswersAfter latest: CalendarDay? = nil,
         on database: any Database
     ) async throws -> [TallyQuery.Key: Tally] {
+        try await read([(RollupTable.name, units)], from: from, to: to, by: dimension, perUnit: perUnit, root: root, noAnswersAfter: latest, on: database)
+    }
+
+    /// Each unit's tally for its whole subtree: units with children (`parents`)
+    /// are read from the subtree rollups, the others from their own rows, so
+    /// the rows read do not depend on how many units lie below `units`.
+    public static func subtreeTallies(
+        units: [UUID], parents: Set<UUID>, from: CalendarDay, to: CalendarDay,
+        by dimension: TallyQuery.Dimension?, noAnswersAfter latest: CalendarDay? = nil, on database: any Database
+    ) async throws -> [TallyQuery.Key: Tally] {
+        try await read([(RollupTable.name, units.filter { !parents.contains($0) }), (RollupTable.subtreeName, units.filter(parents.contains))],
+                       from: from, to: to, by: dimension, perUnit: true, root: nil, noAnswersAfter: latest, on: database)
+    }
+
+    private static func read(
+        _ sources: [(table: String, units: [UUID])], from: CalendarDay, to: CalendarDay,
+        by dimension: TallyQuery.Dimension?, perUnit: Bool, root: UUID?, noAnswersAfter latest: CalendarDay?,
+        on database: any Database
+    ) async throws -> [TallyQuery.Key: Tally] {
+        let units = sources.flatMap(\.units)
         guard !units.isEmpty, from <= to else { return [:] }
         let sql = try database.sql
         // Each piece of the period, and the group (month) it belongs to when grouping by month.
@@ -52,20 +72,22 @@ public enum RollupQuery {
         // One statement per grain, so that (unit, dimension, grain, period) is
         // a straight seek into the primary key for every unit and period.
         let byGrain = Dictionary(grouping: pieceGroup.keys, by: \.grain)
-        for chunk in units.chunked(into: 500) {
-            for (grain, pieces) in byGrain {
-                let rows = try await RollupRows.fetch(
-                    grouping: grouping, counted: counted, units: Array(chunk), dimension: rollupDimension, grain: grain,
-                    periods: pieces.map(\.period).sorted(), on: sql)
-                for row in rows {
-                    var group: String?
-                    if byPeriod {
-                        group = pieceGroup[PeriodPiece(RollupGrain(rawValue: row.grain ?? 0) ?? .day, row.period ?? 0)]
-                    } else if rollupDimension != .all {
-                        group = row.value
+        for (table, tableUnits) in sources {
+            for chunk in tableUnits.chunked(into: 500) {
+                for (grain, pieces) in byGrain {
+                    let rows = try await RollupRows.fetch(
+                        grouping: grouping, counted: counted, units: Array(chunk), dimension: rollupDimension, grain: grain,
+                        periods: pieces.map(\.period).sorted(), table: table, on: sql)
+                    for row in rows {
+                        var group: String?
+                        if byPeriod {
+                            group = pieceGroup[PeriodPiece(RollupGrain(rawValue: row.grain ?? 0) ?? .day, row.period ?? 0)]
+                        } else if rollupDimension != .all {
+                            group = row.value
+                        }
+                        counts.append((perUnit ? row.unit : root ?? chunk[0], row.survey, group,
+                                       RollupCounts(values: row.counts + Array(repeating: 0, count: RollupCounts.width - row.counts.count))))
                     }
-                    counts.append((perUnit ? row.unit : root ?? chunk[0], row.survey, group,
-                                   RollupCounts(values: row.counts + Array(repeating: 0, count: RollupCounts.width - row.counts.count))))
                 }
             }
         }

@@ -7,7 +7,7 @@ extension RollupRows {
     /// PostgreSQL through PostgresNIO's rows, the units and periods bound as
     /// two arrays so that the statement is the same for any number of them.
     static func fetchPostgres(grouping: [String], counted: [String], units: [UUID], dimension: RollupDimension, grain: RollupGrain,
-                              periods: [Int], on sql: any SQLDatabase) async throws -> [RollupRows] {
+                              periods: [Int], table: String = RollupTable.name, on sql: any SQLDatabase) async throws -> [RollupRows] {
         // SUM of bigint is numeric, which only PostgresNIO's slow generic path reads.
         let selected: [String] = grouping + counted.map { "SUM(\($0))::bigint" }
         var binds = PostgresBindings()
@@ -16,7 +16,7 @@ extension RollupRows {
         binds.append(grain.rawValue)
         binds.append(periods)
         // The units are the organisation's own, so they keep tenants apart.
-        let query = PostgresQuery(unsafeSQL: "SELECT \(selected.joined(separator: ", ")) FROM \(RollupTable.name)"
+        let query = PostgresQuery(unsafeSQL: "SELECT \(selected.joined(separator: ", ")) FROM \(table)"
             + " WHERE " + filter(.postgres, units: units.count, periods: periods.count) + " GROUP BY \(grouping.joined(separator: ", "))",
             binds: binds)
         guard let rows = try await PostgresRows.all(query, on: sql) else {

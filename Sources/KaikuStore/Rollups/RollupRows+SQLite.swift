@@ -5,9 +5,9 @@ import KaikuCore
 extension RollupRows {
     /// SQLite through SQLiteNIO's rows, each value bound with its type.
     static func fetchSQLite(grouping: [String], counted: [String], units: [UUID], dimension: RollupDimension, grain: RollupGrain,
-                            periods: [Int], on sqlite: any SQLiteDatabase) async throws -> [RollupRows] {
+                            periods: [Int], table: String, on sqlite: any SQLiteDatabase) async throws -> [RollupRows] {
         let selected: [String] = grouping + counted.map { "SUM(\($0))" }
-        let text = "SELECT \(selected.joined(separator: ", ")) FROM \(RollupTable.name) WHERE "
+        let text = "SELECT \(selected.joined(separator: ", ")) FROM \(table) WHERE "
             + filter(.sqlite, units: units.count, periods: periods.count) + " GROUP BY \(grouping.joined(separator: ", "))"
         var binds: [SQLiteData] = units.map { .text($0.uuidString) }
         binds.append(.text(dimension.rawValue))

@@ -21,13 +21,13 @@ struct RollupRows {
 
     /// Each database's rows are read with its driver's own types.
     static func fetch(grouping: [String], counted: [String], units: [UUID], dimension: RollupDimension, grain: RollupGrain,
-                      periods: [Int], on sql: any SQLDatabase) async throws -> [RollupRows] {
+                      periods: [Int], table: String = RollupTable.name, on sql: any SQLDatabase) async throws -> [RollupRows] {
         switch try sql.flavour {
         case .sqlite:
             guard let sqlite = sql as? any SQLiteDatabase else { throw UnsupportedDatabaseError(found: String(describing: type(of: sql))) }
-            return try await fetchSQLite(grouping: grouping, counted: counted, units: units, dimension: dimension, grain: grain, periods: periods, on: sqlite)
+            return try await fetchSQLite(grouping: grouping, counted: counted, units: units, dimension: dimension, grain: grain, periods: periods, table: table, on: sqlite)
         case .postgres:
-            return try await fetchPostgres(grouping: grouping, counted: counted, units: units, dimension: dimension, grain: grain, periods: periods, on: sql)
+            return try await fetchPostgres(grouping: grouping, counted: counted, units: units, dimension: dimension, grain: grain, periods: periods, table: table, on: sql)
         }
     }
 

@@ -6,7 +6,8 @@ import SQLKit
 /// Writes rollup rows by adding to what is there, so that any number of
 /// writers can add answers to the same row and the sums stay exact.
 public enum RollupStore {
-    /// Adds the accumulated rows. Call inside the transaction that stores the
+    /// Adds the accumulated rows, and their sums to the subtree rollups of
+    /// the units above them. Call inside the transaction that stores the
     /// answers.
     public static func add(_ accumulator: RollupAccumulator, on sql: any SQLDatabase) async throws {
         guard !accumulator.isEmpty else { return }
@@ -15,5 +16,6 @@ public enum RollupStore {
             into: table.name, columns: table.columns, rows: table.rows,
             // Counts, ids and codes only: on PostgreSQL they go into the statement text.
             addingOnConflict: (RollupTable.keyColumns, Array(table.columns.dropFirst(RollupTable.keyColumns.count))), literals: true, on: sql)
+        try await SubtreeRollups.add(accumulator.rows, on: sql)
     }
 }

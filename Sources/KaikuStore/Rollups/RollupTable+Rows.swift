@@ -7,11 +7,11 @@ extension RollupTable {
     /// bulk load writes each index page once. Only the statement slots in
     /// use are written (the THL core uses 7 of 12); the others keep their
     /// default 0, and the statements get shorter.
-    static func bulk(_ rows: [RollupKey: RollupCounts]) -> BulkTable {
+    static func bulk(_ rows: [RollupKey: RollupCounts], into table: String = name) -> BulkTable {
         let ordered = rows.map { (order: SortKey($0.key), row: $0) }.sorted { $0.order < $1.order }.map(\.row)
         let slots = ordered.reduce(0) { used, row in max(used, row.value.slotsInUse) }
         let counted = Array(countColumns.prefix(12 + slots * 6))
-        return BulkTable(name: name, columns: keyColumns + counted, count: ordered.count) { index in
+        return BulkTable(name: table, columns: keyColumns + counted, count: ordered.count) { index in
             let (key, counts) = ordered[index]
             return [.uuid(key.unitID), .text(key.dimension.rawValue), .int(key.piece.grain.rawValue), .int(key.piece.period),
                     .uuid(key.surveyID), .text(key.value)] + counts.values.prefix(counted.count).map { BulkValue.int($0) }

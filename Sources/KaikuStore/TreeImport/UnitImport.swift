@@ -46,8 +46,11 @@ public enum UnitImport {
     /// Writes a plan without errors. Added units are created first and given
     /// their parents after, as a file may list a child before its parent.
     static func apply(_ plan: UnitImportPlan, organisationID: UUID, actor: AuditActor, at now: Date, on database: any Database) async throws {
+        // Reports read subtree totals, which a moved unit takes along: the tree is locked before it is read.
+        try await SubtreeRollups.lockTree(of: organisationID, on: database.sql)
         var byCode = Dictionary(try await OrgUnit.query(on: database).filter(\.$organisationID == organisationID).all().map { ($0.code, $0) },
                                 uniquingKeysWith: { first, _ in first })
+        let before = OrgTree(byCode.values.map { (id: $0.id!, parent: $0.parentID) })
         for change in plan.changes where change.before == nil {
             let unit = OrgUnit(organisationID: organisationID, code: change.after.code, parentID: nil, name: change.after.name)
             unit.oid = change.after.oid
@@ -70,5 +73,7 @@ public enum UnitImport {
                                             before: change.before, after: change.after)
             }
         }
+        let moved = before.subtreesChanged(to: OrgTree(byCode.values.map { (id: $0.id!, parent: $0.parentID) }))
+        if !moved.isEmpty { try await SubtreeRollups.rebuild(organisationID: organisationID, units: moved, on: database.sql) }
     }
 }

@@ -50,5 +50,7 @@ enum SyntheticOrganisation {
         generator.contactRequests = false
         let loader = try BulkLoaders.make(for: app.kaiku.settings.database, database: app.db)
         _ = try await generator.load(count: answers, seed: 7, into: loader, progress: progress)
+        // The loader writes each unit's own rollups; the subtrees' are summed from them once, at the end.
+        try await SubtreeRollups.rebuildAll(organisationID: organisation.requireID(), on: app.db)
     }
 }

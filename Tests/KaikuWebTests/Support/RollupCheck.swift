@@ -57,7 +57,23 @@ enum RollupCheck {
             var scannedTotals: [TallyQuery.Key: Tally] = [:]
             for (key, tally) in scanned { scannedTotals[TallyQuery.Key(unitID: root.id!, group: key.group), default: .empty].add(tally) }
             XCTAssertEqual(summed, scannedTotals, context, file: file, line: line)
-            XCTAssertFalse(scanned.isEmpty && from.dayNumber + 60 < to.dayNumber, "the data should cover long spans (\(context))",
+            // Reports read the root and its children as whole subtrees.
+            let heads = [root.id!] + (tree.children[root.id!] ?? [])
+            var scannedSubtrees: [TallyQuery.Key: Tally] = [:]
+            for (key, tally) in scanned {
+                for head in heads where tree.isInSubtree(key.unitID, of: head) {
+                    scannedSubtrees[TallyQuery.Key(unitID: head, group: key.group), default: .empty].add(tally)
+                }
+            }
+            for covered in [nil, latest] {
+                let subtrees = try await RollupQuery.subtreeTallies(units: heads, parents: tree.parents, from: from, to: to, by: dimension,
+                                                                    noAnswersAfter: covered, on: app.db)
+                XCTAssertEqual(subtrees, scannedSubtrees, context + " (subtrees\(covered == nil ? "" : ", covered past the last answer"))",
+                               file: file, line: line)
+            }
+            // A unit added after the answers has none to cover.
+            let answered = Set(generator.targets.map(\.unitID))
+            XCTAssertFalse(scanned.isEmpty && from.dayNumber + 60 < to.dayNumber && subtree.contains(where: answered.contains), "the data should cover long spans (\(context))",
                            file: file, line: line)
         }
     }

@@ -1,0 +1,115 @@
+import FluentKit
+import Foundation
+import KaikuCore
+import SQLKit
+
+/// Keeps `subtree_rollups`: for every unit with children, the rollup rows of
+/// its whole subtree. A report of the organisation then reads the root's
+/// rows and its children's, however many units lie below them, and the
+/// work stays the same from a hundred units to thousands.
+///
+/// Writers add to them in the transaction that adds the units' own rollups
+/// (`RollupStore.add`), and a change of the tree makes the totals of the
+/// units it moves again from the own rollups (`rebuild`). Both take the
+/// organisation's tree lock first, so that on PostgreSQL an answer added
+/// while the tree changes is counted under the tree it was added with and
+/// then moved by the rebuild, never twice or not at all; SQLite has one
+/// writer at a time anyway.
+public enum SubtreeRollups {
+    /// Adds own rollup rows to the subtree rows of every unit above them
+    /// (and of their own unit when it has children).
+    static func add(_ rows: [RollupKey: RollupCounts], on sql: any SQLDatabase) async throws {
+        let organisations = Set(rows.keys.map(\.organisationID))
+        var subtree: [RollupKey: RollupCounts] = [:]
+        for organisationID in organisations {
+            try await lockTree(of: organisationID, on: sql)
+            let tree = try await tree(of: organisationID, on: sql)
+            let parents = tree.parents
+            guard !parents.isEmpty else { continue }
+            var chains: [UUID: [UUID]] = [:]
+            for (key, counts) in rows where key.organisationID == organisationID {
+                let chain = chains[key.unitID] ?? {
+                    let chain = (parents.contains(key.unitID) ? [key.unitID] : []) + tree.ancestors(of: key.unitID)
+                    chains[key.unitID] = chain
+                    return chain
+                }()
+                for unit in chain {
+                    var target = key
+                    target.unitID = unit
+                    subtree[target, default: RollupCounts()].add(counts)
+                }
+            }
+        }
+        guard !subtree.isEmpty else { return }
+        let table = RollupTable.bulk(subtree, into: RollupTable.subtreeName)
+        try await BulkInsert.run(
+            into: table.name, columns: table.columns, rows: table.rows,
+            addingOnConflict: (RollupTable.keyColumns, Array(table.columns.dropFirst(RollupTable.keyColumns.count))), literals: true, on: sql)
+    }
+
+    /// Makes the subtree rows of `units` (every unit when nil) again from the
+    /// own rollups, under the tree as it is now in this transaction: units
+    /// without children lose theirs. Call inside a write transaction, after
+    /// changing the tree.
+    public static func rebuild(organisationID: UUID, units: Set<UUID>?, on sql: any SQLDatabase) async throws {
+        try await lockTree(of: organisationID, on: sql)
+        let tree = try await tree(of: organisationID, on: sql)
+        let flavour = try sql.flavour
+        let targets = units.map(Array.init) ?? Array(tree.nodes.keys)
+        for chunk in targets.chunked(into: 500) {
+            try await sql.raw("""
+                DELETE FROM \(unsafeRaw: RollupTable.subtreeName) WHERE unit_id IN (\(unsafeRaw: chunk.map { literal($0, flavour) }.joined(separator: ", ")))
+                """).run()
+        }
+        // Each statement sums the subtrees of a few units, joined to their own rows through (unit, ancestor) pairs.
+        var pairs: [(unit: UUID, ancestor: UUID)] = []
+        func flush() async throws {
+            guard !pairs.isEmpty else { return }
+            let values = pairs.map { "(\(literal($0.unit, flavour)), \(literal($0.ancestor, flavour)))" }.joined(separator: ", ")
+            let counts = RollupTable.countColumns
+            try await sql.raw("""
+                WITH closure(unit, ancestor) AS (VALUES \(unsafeRaw: values))
+                INSERT INTO \(unsafeRaw: RollupTable.subtreeName) (\(unsafeRaw: (RollupTable.keyColumns + counts).joined(separator: ", ")))
+                SELECT c.ancestor, r.dimension, r.grain, r.period, r.survey_id, r.value, \(unsafeRaw: counts.map { "SUM(r.\($0))" }.joined(separator: ", "))
+                FROM closure c JOIN \(unsafeRaw: RollupTable.name) r ON r.unit_id = c.unit
+                GROUP BY c.ancestor, r.dimension, r.grain, r.period, r.survey_id, r.value
+                """).run()
+            pairs.removeAll(keepingCapacity: true)
+        }
+        for unit in targets where tree.parents.contains(unit) {
+            for member in tree.subtree(of: unit) { pairs.append((member, unit)) }
+            if pairs.count >= 2_000 { try await flush() }
+        }
+        try await flush()
+    }
+
+    /// Makes every subtree row of the organisation again in a transaction of
+    /// its own, for loaders that write own rollups only (`BulkLoader`).
+    public static func rebuildAll(organisationID: UUID, on database: any Database) async throws {
+        try await database.writeTransaction { transaction in
+            try await rebuild(organisationID: organisationID, units: nil, on: transaction.sql)
+        }
+    }
+
+    /// The organisation's tree as this transaction sees it.
+    static func tree(of organisationID: UUID, on sql: any SQLDatabase) async throws -> OrgTree<UUID> {
+        let rows = try await sql.select().columns("id", "parent_id").from(OrgUnit.schema)
+            .where("organisation_id", .equal, SQLBind(organisationID)).all()
+        return OrgTree(try rows.map { (id: try $0.decode(column: "id", as: UUID.self), parent: try $0.decode(column: "parent_id", as: UUID?.self)) })
+    }
+
+    /// Waits for any other transaction that adds to or remakes this
+    /// organisation's subtree rows, until this one ends (PostgreSQL).
+    public static func lockTree(of organisationID: UUID, on sql: any SQLDatabase) async throws {
+        guard try sql.flavour == .postgres else { return }
+        try await sql.raw("SELECT pg_advisory_xact_lock(hashtext(\(bind: "kaiku.tree." + organisationID.uuidString)))").run()
+    }
+
+    /// Ids are Kaiku's own UUIDs, so they are safe in the statement text.
+    private static func literal(_ id: UUID, _ flavour: SQLFlavour) -> String {
+        switch flavour {
+        case .sqlite: "'\(id.uuidString)'"
+        case .postgres: "'\(id.uuidString)'::uuid"
+        }
+    }
+}
