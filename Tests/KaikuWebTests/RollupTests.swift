@@ -53,6 +53,41 @@ final class RollupTests: XCTestCase {
         }
     }
 
+    func testCorrectionsRelabellingAndLateCommentsMoveAnswersBetweenThemeRows() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.make(on: app)
+            let generator = try await fill(app, world, count: 700, seed: 23)
+            let orgID = try world.organisation.requireID()
+            let commented = try await FeedbackResponse.query(on: app.db).filter(\.$organisationID == orgID).filter(\.$openText != nil)
+                .sort(\.$id).limit(12).all()
+            let silent = try await FeedbackResponse.query(on: app.db).filter(\.$organisationID == orgID).filter(\.$openText == nil)
+                .sort(\.$id).limit(3).all()
+            XCTAssertEqual(commented.count, 12)
+            XCTAssertEqual(silent.count, 3)
+            let user = User(organisationID: orgID, email: "themes-handler@test.example", passwordHash: "unused", role: .handler,
+                            unitID: try world.units["ROOT"]!.requireID())
+            try await user.create(on: app.db)
+            let handler = try user.requireID()
+
+            // A handler corrects answers, to other themes and to none at all.
+            for (index, response) in commented.enumerated() {
+                try await ClassificationCorrection.apply(to: response, themes: index % 3 == 0 ? [] : [index % 2 == 0 ? "thanks" : "signage-premises"],
+                                                         sentiment: index % 2 == 0 ? .positive : .negative, by: handler, at: generator.end, on: app.db)
+            }
+            // The classifier learns from them and relabels what no person corrected.
+            let outcome = try await ClassifierRetraining.run(organisationID: orgID, at: generator.end, on: app.db)
+            // And SMS customers send their comments after their scores.
+            for (index, response) in silent.enumerated() {
+                let attached = try await ResponseComment.attach(["Kiitos hyvästä hoidosta!", "Jonotin kolme tuntia päivystyksessä.", "Parkkipaikka oli täynnä."][index],
+                                                                to: response.requireID(), language: .fi, on: app.db)
+                XCTAssertTrue(attached)
+            }
+
+            XCTAssertGreaterThan(outcome.relabelled, 0, "a classifier that learned should relabel some answers")
+            try await RollupCheck.assertRollupsMatchScans(app, world, generator: generator, rounds: 14, seed: 12)
+        }
+    }
+
     func testTheUpgradeSumsExistingRollupsIntoSubtrees() async throws {
         try await withApp { app in
             let world = try await TestWorld.make(on: app)

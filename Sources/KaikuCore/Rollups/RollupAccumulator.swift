@@ -33,7 +33,8 @@ public struct RollupAccumulator: Sendable {
         for grain in grains {
             let piece = PeriodPiece(grain, grain.period(of: answer.day))
             for dimension in RollupDimension.allCases {
-                let key = RollupKey(organisationID: answer.organisationID, unitID: answer.unitID, surveyID: answer.surveyID, piece: piece, dimension: dimension, value: answer.value(of: dimension))
+                guard let value = answer.value(of: dimension) else { continue }
+                let key = RollupKey(organisationID: answer.organisationID, unitID: answer.unitID, surveyID: answer.surveyID, piece: piece, dimension: dimension, value: value)
                 rows[key, default: RollupCounts()].add(answer)
             }
         }

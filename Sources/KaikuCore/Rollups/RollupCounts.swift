@@ -38,6 +38,12 @@ public struct RollupCounts: Sendable, Hashable {
         }
     }
 
+    /// Answers joining (positive) or leaving (negative) a row whose other
+    /// counts do not apply, such as the `themes` dimension's.
+    public mutating func add(responses: Int) {
+        values[0] += responses
+    }
+
     public mutating func add(_ other: RollupCounts) {
         for index in 0..<Self.width { values[index] += other.values[index] }
     }

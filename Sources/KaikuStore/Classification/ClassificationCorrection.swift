@@ -25,14 +25,25 @@ public enum ClassificationCorrection {
     /// schedules the organisation's retraining.
     public static func apply(to response: FeedbackResponse, themes: [String], sentiment: Sentiment,
                              by userID: UUID, at now: Date, on database: any Database) async throws {
-        response.themes = ResponseInsert.themesText(themes)
+        let themesText = ResponseInsert.themesText(themes)
+        try await database.writeTransaction { transaction in
+            // Under the tree lock every writer of themes waits its turn, so the row read here is the one the rollups count.
+            try await SubtreeRollups.lockTree(of: response.organisationID, on: transaction.sql)
+            let current = try await FeedbackResponse.find(response.requireID(), on: transaction) ?? response
+            let change = ThemeRollups.Change(current, themes: themesText, sentiment: sentiment.rawValue, openText: current.openText != nil)
+            current.themes = themesText
+            current.sentiment = sentiment.rawValue
+            current.classifiedWith = ClassificationSource.person.rawValue
+            current.correctedBy = userID
+            current.correctedAt = now
+            try await current.save(on: transaction)
+            try await ThemeRollups.apply([change], on: transaction.sql)
+            try await ClassifierJobs.scheduleRetraining(organisationID: current.organisationID, after: now, on: transaction)
+        }
+        response.themes = themesText
         response.sentiment = sentiment.rawValue
         response.classifiedWith = ClassificationSource.person.rawValue
         response.correctedBy = userID
         response.correctedAt = now
-        try await database.transaction { transaction in
-            try await response.save(on: transaction)
-            try await ClassifierJobs.scheduleRetraining(organisationID: response.organisationID, after: now, on: transaction)
-        }
     }
 }

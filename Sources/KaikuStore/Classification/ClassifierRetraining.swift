@@ -66,17 +66,28 @@ public enum ClassifierRetraining {
                 return themes == row.themes && result.sentiment.rawValue == row.sentiment ? nil : (id, themes, result.sentiment.rawValue)
             }
             if !updates.isEmpty {
-                try await database.transaction { transaction in
+                changed += try await database.writeTransaction { transaction in
                     let sql = try transaction.sql
+                    try await SubtreeRollups.lockTree(of: organisationID, on: sql)
+                    // Read again under the lock: a person may have corrected a row, or the language model labelled it, meanwhile.
+                    let current = Dictionary(uniqueKeysWithValues: try await FeedbackResponse.query(on: transaction)
+                        .filter(\.$id ~~ updates.map(\.0))
+                        .field(\.$id).field(\.$organisationID).field(\.$unitID).field(\.$surveyID).field(\.$localDay)
+                        .field(\.$openText).field(\.$themes).field(\.$sentiment).field(\.$correctedBy).field(\.$classifiedWith)
+                        .all().map { ($0.id!, $0) })
+                    var changes: [ThemeRollups.Change] = []
                     for (id, themes, sentiment) in updates {
+                        guard let row = current[id], row.correctedBy == nil, !kept.contains(row.classifiedWith) else { continue }
+                        changes.append(ThemeRollups.Change(row, themes: themes, sentiment: sentiment, openText: row.openText != nil))
                         try await sql.update(FeedbackResponse.schema)
                             .set("themes", to: SQLBind(themes)).set("sentiment", to: SQLBind(sentiment))
                             .set("classified_with", to: SQLBind(source))
-                            .where("id", .equal, SQLBind(id)).where("corrected_by", .is, SQLLiteral.null)
+                            .where("id", .equal, SQLBind(id))
                             .run()
                     }
+                    try await ThemeRollups.apply(changes, on: sql)
+                    return changes.count
                 }
-                changed += updates.count
             }
             if rows.count < batchSize { break }
         }

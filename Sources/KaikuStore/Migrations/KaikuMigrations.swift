@@ -26,6 +26,10 @@ public enum KaikuMigrations {
         M020_AddResponseThemes(),
         M021_AddCaseInboxIndexes(),
         M022_CreateRollups(),
+        // Written later, but run before M023: M023 adds rollups through
+        // `RollupStore.add`, which now writes subtree rows too. A database
+        // that ran M023 long ago gets M089 as its next pending migration.
+        M089_CreateSubtreeRollups(),
         M023_BackfillRollups(),
         M024_InlineStatementAnswers(),
         M025_AddBenchmarkingOptIn(),
@@ -73,7 +77,7 @@ public enum KaikuMigrations {
         M086_AddCaseFirstContact(),
         M087_CreateOIDCPendingSignIns(),
         M088_CreateOIDCSeenLogoutTokens(),
-        M089_CreateSubtreeRollups(),
         M090_BackfillSubtreeRollups(),
+        M091_BackfillThemeRollups(),
     ]
 }

@@ -82,8 +82,8 @@ public enum AnnualReportQuery {
         }
 
         let codes = try await ThemeCatalogue.codes(organisationID: organisationID, on: database)
-        let groups = try await ThemeQuery.groups(organisationID: organisationID, units: subtree, previousFrom: previousFrom,
-                                                 from: from, to: to, on: database.sql)
+        let groups = try await ThemeQuery.groups(root: unit.requireID(), hasChildren: subtree.count > 1, previousFrom: previousFrom,
+                                                 from: from, to: to, on: database)
         let themes = ThemeFigures(groups: groups, codes: codes, months: ThemeFigures.months(from: from, to: to))
         // No comment from a theme or a subtree with fewer answers than the minimum n: a few comments say too much about each writer.
         var examples: [String: [ThemeQuery.Example]] = [:]

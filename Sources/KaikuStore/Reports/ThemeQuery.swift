@@ -21,11 +21,41 @@ public enum ThemeQuery {
         public var sentiment: Sentiment?
     }
 
-    /// Counted groups of `units`' open-text answers from `previousFrom` to
-    /// `to`: the days before `from` fall in bucket 0 (the previous period),
-    /// the rest in their month (yyyymm).
-    public static func groups(organisationID: UUID, units: [UUID], previousFrom: CalendarDay, from: CalendarDay, to: CalendarDay,
-                              on sql: any SQLDatabase) async throws -> [ThemeFigures.Group] {
+    /// Counted groups of the open-text answers of `root`'s subtree from
+    /// `previousFrom` to `to`: the days before `from` fall in bucket 0 (the
+    /// previous period), the rest in their month (yyyymm). Read from the
+    /// rollups' `themes` dimension: a few rows per month, however many
+    /// answers and units there are.
+    public static func groups(root: UUID, hasChildren: Bool, previousFrom: CalendarDay, from: CalendarDay, to: CalendarDay,
+                              on database: any Database) async throws -> [ThemeFigures.Group] {
+        var bucketOf: [PeriodPiece: Int] = [:]
+        for piece in PeriodCover.pieces(from: previousFrom, to: min(from.adding(days: -1), to)) { bucketOf[piece] = 0 }
+        for month in PeriodCover.buckets(from: from, to: to, by: .month) {
+            for piece in month.pieces { bucketOf[piece] = month.key }
+        }
+        let table = hasChildren ? RollupTable.subtreeName : RollupTable.name
+        var counts: [Int: [String: Int]] = [:]
+        for (grain, pieces) in Dictionary(grouping: bucketOf.keys, by: \.grain) {
+            let rows = try await RollupRows.fetch(grouping: ["grain", "period", "value"], counted: ["n"], units: [root], dimension: .themes,
+                                                  grain: grain, periods: pieces.map(\.period).sorted(), table: table, on: database.sql)
+            for row in rows {
+                guard let period = row.period, let bucket = bucketOf[PeriodPiece(grain, period)], let value = row.value, let n = row.counts.first else { continue }
+                counts[bucket, default: [:]][value, default: 0] += n
+            }
+        }
+        return counts.flatMap { bucket, values in
+            values.compactMap { raw, n -> ThemeFigures.Group? in
+                guard n > 0, let value = ThemeRollupValue(rawValue: raw) else { return nil }
+                return ThemeFigures.Group(bucket: bucket, themes: ResponseInsert.themeCodes(value.themes),
+                                          sentiment: value.sentiment.flatMap(Sentiment.init(rawValue:)), n: n)
+            }
+        }
+    }
+
+    /// The same groups counted from the answers themselves, which the
+    /// rollups must always equal (tests compare the two).
+    public static func scannedGroups(organisationID: UUID, units: [UUID], previousFrom: CalendarDay, from: CalendarDay, to: CalendarDay,
+                                     on sql: any SQLDatabase) async throws -> [ThemeFigures.Group] {
         // A day is a plain integer, written into the statement so that the
         // bucket's expression is the same text in SELECT and GROUP BY.
         let bucket = "CASE WHEN r.local_day < \(from.rawValue) THEN 0 ELSE r.local_day / 100 END"

@@ -69,7 +69,9 @@ extension NewResponse {
         RollupAnswer(organisationID: organisationID, unitID: unitID, surveyID: surveyID, day: CalendarDay(rawValue: localDay)!,
                      channel: submission.channel.rawValue, language: submission.language.rawValue,
                      respondent: submission.respondent?.rawValue, ageGroup: submission.choices["ageGroup"],
-                     recommendation: submission.recommendation, statements: statementSlots)
+                     recommendation: submission.recommendation, statements: statementSlots,
+                     themes: ThemeRollupValue(openText: submission.openText != nil, themes: classification.flatMap { ResponseInsert.themesText($0.themes) },
+                                              sentiment: classification?.sentiment.rawValue)?.rawValue)
     }
 }
 

@@ -17,12 +17,19 @@ public enum ResponseComment {
         let masked = TextMasker().mask(trimmed)
         let classifier = classifier ?? .untrained()
         let classification = classifier.classify(masked.text, language: language)
-        response.openText = masked.text
-        response.maskedKinds = ResponseInsert.maskedKindsText(masked.maskedKinds)
-        response.themes = ResponseInsert.themesText(classification.themes)
-        response.sentiment = classification.sentiment.rawValue
-        response.classifiedWith = classifier.source.rawValue
-        try await response.save(on: database)
-        return true
+        return try await database.writeTransaction { transaction in
+            try await SubtreeRollups.lockTree(of: response.organisationID, on: transaction.sql)
+            guard let current = try await FeedbackResponse.find(responseID, on: transaction), current.openText == nil else { return false }
+            let themes = ResponseInsert.themesText(classification.themes)
+            let change = ThemeRollups.Change(current, themes: themes, sentiment: classification.sentiment.rawValue, openText: true)
+            current.openText = masked.text
+            current.maskedKinds = ResponseInsert.maskedKindsText(masked.maskedKinds)
+            current.themes = themes
+            current.sentiment = classification.sentiment.rawValue
+            current.classifiedWith = classifier.source.rawValue
+            try await current.save(on: transaction)
+            try await ThemeRollups.apply([change], on: transaction.sql)
+            return true
+        }
     }
 }

@@ -60,12 +60,18 @@ enum LanguageModelJob {
             classification = local.classify(stored, language: language)
             source = local.source
         }
-        try await app.db.sql.update(FeedbackResponse.schema)
-            .set("themes", to: SQLBind(ResponseInsert.themesText(classification.themes)))
-            .set("sentiment", to: SQLBind(classification.sentiment.rawValue))
-            .set("classified_with", to: SQLBind(source.rawValue))
-            .where("id", .equal, SQLBind(responseID)).where("corrected_by", .is, SQLLiteral.null)
-            .run()
-        return source
+        let themesText = ResponseInsert.themesText(classification.themes)
+        return try await app.db.writeTransaction { transaction in
+            try await SubtreeRollups.lockTree(of: response.organisationID, on: transaction.sql)
+            // A person's correction made meanwhile wins.
+            guard let current = try await FeedbackResponse.find(responseID, on: transaction), current.correctedBy == nil else { return nil }
+            let change = ThemeRollups.Change(current, themes: themesText, sentiment: classification.sentiment.rawValue, openText: current.openText != nil)
+            current.themes = themesText
+            current.sentiment = classification.sentiment.rawValue
+            current.classifiedWith = source.rawValue
+            try await current.save(on: transaction)
+            try await ThemeRollups.apply([change], on: transaction.sql)
+            return source
+        }
     }
 }

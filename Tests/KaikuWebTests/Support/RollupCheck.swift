@@ -71,6 +71,15 @@ enum RollupCheck {
                 XCTAssertEqual(subtrees, scannedSubtrees, context + " (subtrees\(covered == nil ? "" : ", covered past the last answer"))",
                                file: file, line: line)
             }
+            // Themes by month against the period before, from the rollups' themes dimension.
+            let themeFrom = from.adding(days: Int(random.next() % 40))
+            let themeGroups = try await ThemeQuery.groups(root: root.id!, hasChildren: subtree.count > 1, previousFrom: from, from: themeFrom,
+                                                          to: to, on: app.db)
+            let scannedThemes = try await ThemeQuery.scannedGroups(organisationID: orgID, units: subtree, previousFrom: from, from: themeFrom,
+                                                                   to: to, on: sql)
+            XCTAssertEqual(Set(themeGroups.map(ThemeGroupKey.init)), Set(scannedThemes.map(ThemeGroupKey.init)), context + " (themes)",
+                           file: file, line: line)
+            XCTAssertEqual(themeGroups.count, scannedThemes.count, context + " (themes)", file: file, line: line)
             // A unit added after the answers has none to cover.
             let answered = Set(generator.targets.map(\.unitID))
             XCTAssertFalse(scanned.isEmpty && from.dayNumber + 60 < to.dayNumber && subtree.contains(where: answered.contains), "the data should cover long spans (\(context))",

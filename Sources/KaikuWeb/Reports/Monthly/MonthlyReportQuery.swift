@@ -62,8 +62,8 @@ enum MonthlyReportQuery {
         let themeNames = Dictionary(shared.themes.map { entry in
             (entry.code, entry.name(in: language) { catalogue.text("theme.\($0)", language) })
         }, uniquingKeysWith: { a, _ in a })
-        let themeGroups = try await ThemeQuery.groups(organisationID: organisation.requireID(), units: subtree, previousFrom: month.previous.first,
-                                                      from: month.first, to: month.last, on: database.sql)
+        let themeGroups = try await ThemeQuery.groups(root: rootID, hasChildren: subtree.count > 1, previousFrom: month.previous.first,
+                                                      from: month.first, to: month.last, on: database)
         let themeFigures = ThemeFigures(groups: themeGroups, codes: shared.themes.map(\.code), months: ThemeFigures.months(from: month.first, to: month.last))
 
         // No comment at all when the whole report has too few answers to show.

@@ -16,8 +16,8 @@ enum DashboardThemesQuery {
         let entries = try await ThemeCatalogue.entries(organisationID: organisationID, on: database)
         let names = Dictionary(entries.map { entry in (entry.code, entry.name(in: language) { t("theme.\($0)") }) }, uniquingKeysWith: { a, _ in a })
         let previous = DashboardThemes.previous(of: period)
-        let groups = try await ThemeQuery.groups(organisationID: organisationID, units: subtree, previousFrom: previous.from,
-                                                 from: period.from, to: period.to, on: database.sql)
+        let groups = try await ThemeQuery.groups(root: unit.requireID(), hasChildren: subtree.count > 1, previousFrom: previous.from,
+                                                 from: period.from, to: period.to, on: database)
         let figures = ThemeFigures(groups: groups, codes: entries.map(\.code), months: ThemeFigures.months(from: period.from, to: period.to))
         let feedQuery = [("unit", unit.code), ("from", period.from.description), ("to", period.to.description)]
         var themes = DashboardThemes(figures: figures, names: names, previous: previous, minimumN: organisation.minimumN) { code in
