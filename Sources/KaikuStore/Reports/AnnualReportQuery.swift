@@ -89,8 +89,8 @@ public enum AnnualReportQuery {
         var examples: [String: [ThemeQuery.Example]] = [:]
         if organisation.suppression.allows(current.whole.n) {
             for entry in themes.entries where organisation.suppression.allows(entry.count) && entry.count > 0 {
-                examples[entry.code] = try await ThemeQuery.examples(organisationID: organisationID, units: subtree, from: from, to: to,
-                                                                     theme: entry.code, limit: examplesPerTheme, on: database.sql)
+                examples[entry.code] = try await ThemeQuery.examples(organisationID: organisationID, root: unit.requireID(), units: subtree,
+                                                                     from: from, to: to, theme: entry.code, limit: examplesPerTheme, on: database)
             }
         }
 

@@ -83,16 +83,23 @@ public enum ThemeQuery {
     }
 
     /// The newest `limit` open-text answers of `units` with `theme` in the period.
-    public static func examples(organisationID: UUID, units: [UUID], from: CalendarDay, to: CalendarDay, theme: String, limit: Int,
-                                on sql: any SQLDatabase) async throws -> [Example] {
-        guard limit > 0 else { return [] }
+    /// `units` is `root`'s subtree. The rollups' day rows tell which days
+    /// hold the newest comments of the theme, so only those days' answers
+    /// are read: a small unit's few comments are found without walking a
+    /// year of the whole organisation's open text.
+    public static func examples(organisationID: UUID, root: UUID, units: [UUID], from: CalendarDay, to: CalendarDay, theme: String, limit: Int,
+                                on database: any Database) async throws -> [Example] {
+        guard limit > 0, from <= to else { return [] }
+        let days = try await newestDays(root: root, hasChildren: units.count > 1, from: from, to: to, theme: theme, limit: limit, on: database)
+        guard !days.isEmpty else { return [] }
+        let sql = try database.sql
         var examples: [Example] = []
         for chunk in units.chunked(into: 500) {
             let rows = try await sql.raw("""
                 SELECT r.id AS id, r.local_day AS local_day, r.received_at AS received_at, r.unit_id AS unit_id, r.open_text AS open_text, r.language AS language, r.sentiment AS sentiment
                 FROM responses r
                 WHERE r.organisation_id = \(bind: organisationID)
-                  AND r.local_day BETWEEN \(bind: from.rawValue) AND \(bind: to.rawValue)
+                  AND r.local_day IN \(SQLGroupExpression(days.map { SQLBind($0) }))
                   AND r.open_text IS NOT NULL
                   AND r.themes LIKE \(bind: "%," + theme + ",%")
                   AND r.unit_id IN \(SQLGroupExpression(chunk.map { SQLBind($0) }))
@@ -111,5 +118,35 @@ public enum ThemeQuery {
             }
         }
         return Array(examples.sorted { ($0.day, $0.receivedAt) > ($1.day, $1.receivedAt) }.prefix(limit))
+    }
+
+    /// The latest days of the period that together hold at least `limit`
+    /// comments with `theme` in `root`'s subtree (all of them when fewer).
+    static func newestDays(root: UUID, hasChildren: Bool, from: CalendarDay, to: CalendarDay, theme: String, limit: Int,
+                           on database: any Database) async throws -> [Int] {
+        var days: [Int] = []
+        var day = from
+        while day <= to {
+            days.append(day.rawValue)
+            day = day.adding(days: 1)
+        }
+        var counts: [Int: Int] = [:]
+        let marker = "," + theme + ","
+        for chunk in days.chunked(into: 400) {
+            let rows = try await RollupRows.fetch(grouping: ["period", "value"], counted: ["n"], units: [root], dimension: .themes, grain: .day,
+                                                  periods: Array(chunk), table: hasChildren ? RollupTable.subtreeName : RollupTable.name, on: database.sql)
+            for row in rows {
+                guard let period = row.period, let raw = row.value, let n = row.counts.first, n > 0,
+                      let value = ThemeRollupValue(rawValue: raw), value.themes.contains(marker) else { continue }
+                counts[period, default: 0] += n
+            }
+        }
+        var chosen: [Int] = []
+        var found = 0
+        for period in counts.keys.sorted(by: >) where found < limit {
+            chosen.append(period)
+            found += counts[period] ?? 0
+        }
+        return chosen
     }
 }

@@ -1,4 +1,6 @@
 import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
 import Foundation
 import KaikuCore
 import SQLKit
@@ -91,11 +93,30 @@ public enum SubtreeRollups {
         }
     }
 
-    /// The organisation's tree as this transaction sees it.
+    /// The organisation's tree as this transaction sees it. Read for every
+    /// group of answers stored, so by position: decoding a few thousand
+    /// cells by name cost more than the rollup rows it serves.
     static func tree(of organisationID: UUID, on sql: any SQLDatabase) async throws -> OrgTree<UUID> {
-        let rows = try await sql.select().columns("id", "parent_id").from(OrgUnit.schema)
-            .where("organisation_id", .equal, SQLBind(organisationID)).all()
-        return OrgTree(try rows.map { (id: try $0.decode(column: "id", as: UUID.self), parent: try $0.decode(column: "parent_id", as: UUID?.self)) })
+        switch try sql.flavour {
+        case .sqlite:
+            guard let sqlite = sql as? any SQLiteDatabase else { throw UnsupportedDatabaseError(found: String(describing: type(of: sql))) }
+            let rows = try await sqlite.query("SELECT id, parent_id FROM \(OrgUnit.schema) WHERE organisation_id = ?", [.text(organisationID.uuidString)])
+            return OrgTree(rows.compactMap { row -> (id: UUID, parent: UUID?)? in
+                let columns = row.columns
+                guard columns.count == 2, let id = columns[0].data.string.flatMap(UUID.init(uuidString:)) else { return nil }
+                return (id: id, parent: columns[1].data.string.flatMap(UUID.init(uuidString:)))
+            })
+        case .postgres:
+            var binds = PostgresBindings()
+            binds.append(organisationID)
+            let query = PostgresQuery(unsafeSQL: "SELECT id, parent_id FROM \(OrgUnit.schema) WHERE organisation_id = $1", binds: binds)
+            guard let rows = try await PostgresRows.all(query, on: sql) else { throw UnsupportedDatabaseError(found: String(describing: type(of: sql))) }
+            return OrgTree(try rows.map { row -> (id: UUID, parent: UUID?) in
+                var cells = row.makeIterator()
+                guard let id = cells.next(), let parent = cells.next() else { throw UnsupportedDatabaseError(found: "a unit row without two columns") }
+                return (id: try id.readUUID(), parent: parent.bytes == nil ? nil : try parent.readUUID())
+            })
+        }
     }
 
     /// Waits for any other transaction that adds to or remakes this

@@ -25,8 +25,8 @@ enum DashboardThemesQuery {
         }
         let format = DashboardFormat(language: language)
         for index in themes.rows.indices where themes.rows[index].count > 0 {
-            let examples = try await ThemeQuery.examples(organisationID: organisationID, units: subtree, from: period.from, to: period.to,
-                                                         theme: themes.rows[index].code, limit: DashboardThemes.examplesPerTheme, on: database.sql)
+            let examples = try await ThemeQuery.examples(organisationID: organisationID, root: unit.requireID(), units: subtree, from: period.from,
+                                                         to: period.to, theme: themes.rows[index].code, limit: DashboardThemes.examplesPerTheme, on: database)
             themes.rows[index].examples = examples.map {
                 .init(text: StaffForm.unmaskTokens($0.text, catalogue: context.catalogue, language: language), language: Language(rawValue: $0.language), day: format.day($0.day), sentiment: $0.sentiment)
             }
