@@ -7,8 +7,7 @@
 /// - character n-grams of 3–5 letters inside each word with its boundaries ("<parkk"), which
 ///   catch compounds ("sairaalaparkki"), typos and dialect spellings ("likaset") that no stem
 ///   list foresees; a negated word's n-grams are features of their own, or "ei ystävällinen"
-///   would count as the praise its n-grams mostly mean; and 5-letter strings across a word
-///   boundary inside a clause (`phraseGrams`), for short turns of phrase ("ei ol", "no one");
+///   would count as the praise its n-grams mostly mean;
 /// - the lexicons' verdicts (`TextAnalyser.signals`) as a handful of strong features, so
 ///   the models start from what the lexicons know (see `LearnedModel.prior`);
 /// - the `FeedbackCues` counts per theme and per tone, for the learned models only: situations
@@ -106,7 +105,6 @@ enum FeedbackFeatures {
             }
         }
 
-        phraseGrams(in: tokens, into: &grams)
         var vector = Vector()
         append(words, to: &vector)
         append(grams, to: &vector)
@@ -160,7 +158,7 @@ enum FeedbackFeatures {
 
     static func named(_ name: String) -> UInt32 { hash(0x23, Array(name.unicodeScalars)) }
 
-    static func hash<C: Collection>(_ tag: UInt32, _ scalars: C) -> UInt32 where C.Element == Unicode.Scalar {
+    private static func hash<C: Collection>(_ tag: UInt32, _ scalars: C) -> UInt32 where C.Element == Unicode.Scalar {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
         value = (value ^ UInt64(tag)) &* 0x0000_0100_0000_01B3
         for scalar in scalars {
