@@ -5,7 +5,8 @@
 # adding comments leaves the reference comments' folds as they were), REPEATS rounds (default 3)
 # averaged; scores on the reference labeller's comments (fi-001…270, sv/en-001…130, the labeller
 # of the held-out part) and on all. Prints macro-F1 per threshold and floor (fl1.10 = no floor),
-# a second-theme threshold, per-theme F1, sentiment accuracy and confusion.
+# a second-theme threshold, thresholds chosen per theme on the non-reference comments, per-theme
+# F1, sentiment accuracy and confusion.
 # Settings: LR, REG, PW, EPOCHS, PASSES, MINDOC, NBMIX, NBALPHA, BALANCE; ERRORS=1 lists the reference
 # comments it gets wrong; NEWTHEME=1 also cross-validates the 20-correction `parking` theme.
 # Usage: bash scripts/cv-text-swiftc.sh [REPO_DIR]
