@@ -37,6 +37,14 @@ extension LearnedModel {
         /// only a handful of corrections the few "no"s among them cannot tell the model what
         /// the theme is not. Faint, because some of them may well be about it.
         var unlabelledWeight: Float = 0.005
+        /// How far each default theme's examples are evened out (`balancedPositiveWeights`):
+        /// 0 leaves them as counted, 1 weighs every theme's "yes" as a whole as much as another's.
+        var themeBalance: Float = 1
+        /// Share of the naive-Bayes ratio in a text feature's scale per default theme
+        /// (`naiveBayesScales`); 0 turns the scaling off.
+        var naiveBayesMix: Float = 0.7
+        /// Added to every count of the naive-Bayes ratio, so that a feature never seen with a theme is not "never".
+        var naiveBayesSmoothing: Float = 1
     }
 
     /// Trains with AdaGrad (per-weight step sizes: rare n-grams get larger steps than the
@@ -63,6 +71,9 @@ extension LearnedModel {
             for column in 0..<columns { prior[row * columns + column] = Self.prior(hash: hash, column: column, themes: themes) }
         }
         var weights = prior
+        // The regression learns `weights` over features scaled by `scales`; what it stores (and
+        // `scores` reads) is their product, so a stored model is read as before.
+        let scales = naiveBayesScales(examples: examples, rows: rows, hashes: hashes, themes: themes, settings: settings)
         var squares = [Float](repeating: 1e-6, count: weights.count)
 
         let compact: [(rows: [Int], values: [Float])] = examples.map { example in
@@ -78,6 +89,7 @@ extension LearnedModel {
         let known: [[Bool]] = examples.map { example in themes.map { example.knownThemes.contains($0) } }
         let targets: [[Bool]] = examples.map { example in themes.map { example.themes.contains($0) } }
         let isDefault = themes.map { Theme(rawValue: $0) != nil }
+        let positiveWeights = balancedPositiveWeights(targets: targets, known: known, isDefault: isDefault, settings: settings)
         let sentimentTargets = examples.map { sentiments.firstIndex(of: $0.sentiment) ?? 1 }
 
         var order = Array(examples.indices)
@@ -95,13 +107,13 @@ extension LearnedModel {
                 for column in 0..<columns { sums[column] = 0 }
                 for (row, value) in zip(example.rows, example.values) {
                     let base = row * columns
-                    for column in 0..<columns { sums[column] += weights[base + column] * value }
+                    for column in 0..<columns { sums[column] += weights[base + column] * scales[base + column] * value }
                 }
                 for column in 0..<themes.count {
                     let target: Float = targets[index][column] ? 1 : 0
                     let scale = !known[index][column] ? settings.unlabelledWeight
                         : !targets[index][column] ? 1
-                        : isDefault[column] ? settings.positiveWeight : settings.ownThemePositiveWeight
+                        : positiveWeights[column]
                     let error = sigmoid(sums[column]) - target
                     gradients[column] = abs(error) < settings.smallestGradient ? 0 : error * scale
                 }
@@ -120,7 +132,7 @@ extension LearnedModel {
                     let faint = column < themes.count && !known[index][column]
                     for (row, value) in zip(example.rows, example.values) {
                         let cell = row * columns + column
-                        let gradient = error * value + settings.regularisation * (weights[cell] - prior[cell])
+                        let gradient = error * value * scales[cell] + settings.regularisation * (weights[cell] - prior[cell])
                         let full = faint ? gradient / settings.unlabelledWeight : gradient
                         squares[cell] += full * full
                         weights[cell] -= settings.learningRate * gradient / squares[cell].squareRoot()
@@ -128,6 +140,7 @@ extension LearnedModel {
                 }
             }
         }
+        for cell in weights.indices { weights[cell] *= scales[cell] }
         return pruned(hashes: hashes, weights: weights, themes: themes)
     }
 

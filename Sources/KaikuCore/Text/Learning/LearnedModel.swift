@@ -7,7 +7,9 @@ import Foundation
 /// Logistic regression rather than naive Bayes because the features overlap heavily (a word,
 /// its stem and its n-grams say the same thing several times, which naive Bayes counts as
 /// independent evidence) and because it can weigh the few strong lexicon features against
-/// thousands of weak ones.
+/// thousands of weak ones. For the default themes the text features enter scaled by their
+/// naive-Bayes ratio (NBSVM, `naiveBayesScales`), and each theme's examples weigh evenly
+/// (`balancedPositiveWeights`); the stored weights already include the scaling.
 ///
 /// Learning starts from the lexicons: every weight is pulled (L2) towards a `prior` in which
 /// only the lexicons' signals count. With few examples the lexicons therefore decide; each
