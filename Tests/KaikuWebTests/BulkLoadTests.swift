@@ -85,6 +85,33 @@ final class BulkLoadTests: XCTestCase {
         }
     }
 
+    /// What keeps the generator's memory flat at ten million answers: no
+    /// write holds more than one day's answers, and each rollup row is
+    /// written once, with the last day of the week that completes it.
+    func testEachWriteHoldsOneDaysAnswersAndEveryRollupRowOnce() async throws {
+        let unit = UUID()
+        var generator = SyntheticAnswers(organisationID: UUID(), surveyID: UUID(), statementIDs: ["a", "b"], timeZone: TimeZone(identifier: "Europe/Helsinki")!,
+                                         targets: [.init(targetID: UUID(), unitID: unit, quality: 0, weight: 1)], end: Date(timeIntervalSince1970: 1_795_000_000))
+        generator.withOpenText = false
+        generator.contactRequests = false
+        generator.days = 70
+        let loader = RecordingLoader()
+
+        let stored = try await generator.load(count: 3_000, seed: 5, into: loader)
+
+        let writes = loader.writes
+        let answerDays = writes.map { write in Set((write[FeedbackResponse.schema] ?? []).compactMap { row -> Int? in
+            if case .int(let day) = row[15] { day } else { nil }
+        }) }
+        let weeks = Set(answerDays.joined().compactMap { CalendarDay(rawValue: $0).map { RollupGrain.week.period(of: $0) } })
+        XCTAssertEqual(stored, 3_000)
+        XCTAssertEqual(writes.map { $0[FeedbackResponse.schema]?.count ?? 0 }.reduce(0, +), 3_000)
+        XCTAssertEqual(answerDays.filter { $0.count != 1 }.count, 0, "every write holds the answers of exactly one day")
+        let rollupKeys = writes.flatMap { ($0[RollupTable.name] ?? []).map { "\($0.prefix(6))" } }
+        XCTAssertEqual(rollupKeys.count, Set(rollupKeys).count, "no rollup row is written twice")
+        XCTAssertEqual(writes.filter { $0[RollupTable.name] != nil }.count, weeks.count, "rollups go with the last day of each week")
+    }
+
     func testCopyRowsEscapeTextAndWriteTimesInUTCToTheMicrosecond() {
         var buffer = ByteBufferAllocator().buffer(capacity: 256)
         let date = Date(timeIntervalSince1970: 1_774_745_999.123456) // 2026-03-29 00:59:59.123456 UTC
@@ -94,5 +121,18 @@ final class BulkLoadTests: XCTestCase {
 
         XCTAssertEqual(buffer.readString(length: buffer.readableBytes),
                        "-7\ta\\tb\\nc\\\\d\\re\t\\N\t\\N\tt\t2026-03-29 00:59:59.123456+00\t1969-12-31 23:59:58.500000+00\töljy\n")
+    }
+}
+
+/// Keeps every row a load writes, by table, write by write.
+private final class RecordingLoader: BulkLoader, @unchecked Sendable {
+    private let lock = NSLock()
+    private var recorded: [[String: [[BulkValue]]]] = []
+
+    var writes: [[String: [[BulkValue]]]] { lock.withLock { recorded } }
+
+    func write(_ tables: [BulkTable]) async throws {
+        let rows = Dictionary(tables.map { ($0.name, $0.rows) }, uniquingKeysWith: +)
+        lock.withLock { recorded.append(rows) }
     }
 }

@@ -10,6 +10,11 @@ and through the sign-in form (session cookie), then for each case measures
 one cold request and KAIKU_BENCH_REQUESTS (default 40) sequential requests on
 one keep-alive connection, printing the first, p50, p90 and p99 latency, and
 finally the server's peak RSS (VmHWM from /proc).
+
+KAIKU_BENCH_CASES (phrases separated by "|") runs only the cases whose name
+holds one of them; KAIKU_BENCH_RESULTS names a file to which each case's
+figures are appended as a JSON line (with KAIKU_BENCH_TAG and the database),
+for scripts/bench-scaling.sh.
 """
 
 import datetime
@@ -27,6 +32,8 @@ import urllib.request
 BASE = sys.argv[1].rstrip("/")
 PID = sys.argv[2]
 REQUESTS = int(os.environ.get("KAIKU_BENCH_REQUESTS", "40"))
+CASES = [word for word in os.environ.get("KAIKU_BENCH_CASES", "").split("|") if word]
+RESULTS = os.environ.get("KAIKU_BENCH_RESULTS")
 HOST = urllib.parse.urlparse(BASE)
 
 
@@ -100,11 +107,20 @@ def main():
         (f"page: dashboard of unit {middle}, last 12 months", f"/staff/dashboard?unit={middle}", cookie),
         (f"page: dashboard of unit {leaf}, last 12 months, by week", f"/staff/dashboard?unit={leaf}&trend=week&from={(today - datetime.timedelta(days=90)).isoformat()}", cookie),
     ]
+    cases = [case for case in cases if not CASES or any(word in case[0] for word in CASES)]
     print(f"{'case':<86} {'first':>8} {'p50':>8} {'p90':>8} {'p99':>8} {'bytes':>8}")
     for name, path, headers in cases:
         first, p50, p90, p99, size = measure(path, headers)
         print(f"{name:<86} {first:7.1f}ms {p50:7.1f}ms {p90:7.1f}ms {p99:7.1f}ms {size:8d}", flush=True)
+        record(case=name, first=first, p50=p50, p90=p90, p99=p99)
     print(f"server peak RSS (VmHWM): {peak_rss_mb():.0f} MB")
+    record(case="server peak RSS", rss_mb=peak_rss_mb())
+
+
+def record(**figures):
+    if RESULTS:
+        with open(RESULTS, "a") as out:
+            out.write(json.dumps({"tag": os.environ.get("KAIKU_BENCH_TAG", ""), "database": os.environ.get("KAIKU_BENCH_DATABASE", ""), **figures}) + "\n")
 
 
 main()

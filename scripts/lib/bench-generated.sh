@@ -78,5 +78,5 @@ bench_generated_one() {
   server=$!
   bench_wait_ready "$name $LABEL" "$URL" "$server" || exit 1
   if [[ "$LABEL" == sqlite ]]; then echo "[$name $LABEL] database file $(du -h "${DATABASE_URL#sqlite://}" | cut -f1)"; fi
-  python3 "$script" "$URL" "$server"
+  KAIKU_BENCH_DATABASE=$LABEL python3 "$script" "$URL" "$server"
 }

@@ -81,54 +81,6 @@ public struct SyntheticAnswers: Sendable {
         return stored
     }
 
-    /// Loads `count` answers into an empty organisation with a `BulkLoader`
-    /// and returns how many were stored; for `kaiku generate`. Anonymous
-    /// answers only (open text, but no contact details), since those never
-    /// open a case. A week's
-    /// answers go in one write with the rollup rows whose period ended with
-    /// it: every rollup row is written once, complete, so none is read or
-    /// updated. Ids are time-ordered (`make`) and receipts follow each other
-    /// (`ReceiptCode.sequence`), so nothing is looked up and the indexes
-    /// grow at their ends.
-    public func load(count: Int, seed: UInt64, into loader: any BulkLoader, progress: (@Sendable (Int) -> Void)? = nil) async throws -> Int {
-        precondition(!(withOpenText && contactRequests), "answers asking for an answer open cases, which only insert(count:…) writes")
-        var keys = SplitMix64(seed: seed ^ 0x5EED)
-        let receiptStart = keys.next()
-        var stored = 0
-        // Month and year rows wait here until their period ends.
-        var open = RollupAccumulator()
-        var writing: Task<Void, any Error>?
-        try await forEachWeek(count: count, seed: seed) { rows, next in
-            var rows = rows
-            var counted = RollupAccumulator()
-            for index in rows.indices {
-                rows[index].receipt = ReceiptCode.sequence(UInt64(stored + index), start: receiptStart)
-                counted.add(rows[index].rollupAnswer, grains: [.day])
-            }
-            counted.addingCoarserGrains()
-            var complete = counted.take(where: { $0.piece.grain == .day || $0.piece.grain == .week })
-            open.add(counted.rows)
-            // A month or year is complete when the next week starts in a later one.
-            complete.merge(open.take(where: { key in next.map { key.piece.period != key.piece.grain.period(of: $0) } ?? true })) { first, _ in first }
-            let answers = rows
-            let tables = [
-                BulkTable(name: FeedbackResponse.schema, columns: ResponseInsert.responseColumns, rows: answers.map(ResponseInsert.values)),
-                RollupTable.bulk(complete),
-            ]
-            // The next week is made while this one is written: one write in
-            // flight. Weekly, because a day's rollups touch a page of every
-            // unit's and so would the next day's; written by day, making and
-            // writing also overlapped less (55 s against 42 s for a million).
-            try await writing?.value
-            writing = Task { try await loader.write(tables) }
-            stored += rows.count
-            // Weekly, as the rows are made: a call per answer would cost more than it tells.
-            progress?(stored)
-        }
-        try await writing?.value
-        return stored
-    }
-
     /// Makes the answers and calls `body` with each week's, Monday to Sunday
     /// (the first and last weeks cut to the period), in the order they were
     /// given, and the first day of the next week (nil after the last).
@@ -146,7 +98,7 @@ public struct SyntheticAnswers: Sendable {
     /// Makes the answers day by day, each day's in the order they were
     /// given, and calls `body` with the day's answers and the next day
     /// (nil after the last).
-    private func forEachDay(count: Int, seed: UInt64, _ body: ([NewResponse], CalendarDay?) async throws -> Void) async throws {
+    func forEachDay(count: Int, seed: UInt64, _ body: ([NewResponse], CalendarDay?) async throws -> Void) async throws {
         guard !targets.isEmpty, days > 0 else { return }
         var generator = SplitMix64(seed: seed)
         let picker = WeightedIndex(weights: targets.map(\.weight))
