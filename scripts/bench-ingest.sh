@@ -12,7 +12,8 @@
 # settings, port 18091), runs
 #   wrk -t2 -c64 -d20s --latency -s Tests/system/ingest.lua
 # (POST /api/v1/responses, {"target", "channel": "web", "language": "fi",
-# "answers": {"nps": 0..10}}), prints requests/s, p50, p99, the non-2xx count
+# "answers": {"nps": 0..10, and every 1..5 statement of the target's survey
+# (GET /api/v1/targets/T/survey): 1..5, or null for "cannot say"}}), prints requests/s, p50, p99, the non-2xx count
 # and the server's peak RSS (VmHWM), and checks that the number of stored
 # responses (GET /api/v1/reports/summary?unit=ROOT, field n) grew by the number
 # of 201s.
@@ -100,6 +101,13 @@ if cmd == "token":
                {"email": os.environ["KAIKU_ADMIN_EMAIL"], "password": os.environ["KAIKU_ADMIN_PASSWORD"]})["token"])
 elif cmd == "target":
     print(call("GET", "/api/v1/targets?lang=fi")[0]["code"])
+elif cmd == "statements":
+    # A full answer, as customers send it: every 1..5 statement of the target's survey.
+    questions = call("GET", "/api/v1/targets/" + urllib.parse.quote(sys.argv[3]) + "/survey?lang=fi")["questions"]
+    ids = [q["id"] for q in questions if q["type"] == "scale1to5"]
+    if not ids:
+        sys.exit("the target's survey has no 1..5 statements")
+    print(",".join(ids))
 elif cmd == "root":
     roots = [u["code"] for u in call("GET", "/api/v1/units", token=os.environ["TOKEN"]) if u.get("parent") is None]
     if not roots:
@@ -128,13 +136,14 @@ EOF
   }
   TOKEN=$(api token) && export TOKEN
   TARGET=$(api target)
+  STATEMENTS=$(api statements "$TARGET")
   ROOT_UNIT=$(api root) && export ROOT_UNIT
   before=$(api count)
-  say "target $TARGET, root unit $ROOT_UNIT, $before responses stored before"
+  say "target $TARGET (statements $STATEMENTS), root unit $ROOT_UNIT, $before responses stored before"
 
   out=$LOG_DIR/wrk-$LABEL.txt
   say "wrk -t${KAIKU_BENCH_THREADS:-2} -c${KAIKU_BENCH_CONNECTIONS:-64} -d${KAIKU_BENCH_DURATION:-20s} --latency POST /api/v1/responses"
-  KAIKU_TARGET=$TARGET wrk -t"${KAIKU_BENCH_THREADS:-2}" -c"${KAIKU_BENCH_CONNECTIONS:-64}" \
+  KAIKU_TARGET=$TARGET KAIKU_STATEMENTS=$STATEMENTS wrk -t"${KAIKU_BENCH_THREADS:-2}" -c"${KAIKU_BENCH_CONNECTIONS:-64}" \
     -d"${KAIKU_BENCH_DURATION:-20s}" --latency -s "$ROOT/Tests/system/ingest.lua" "$URL" | tee "$out" | sed 's/^/    /'
   line=$(grep '^KAIKU_WRK ' "$out" || true)
   if [[ -z "$line" ]]; then say "wrk printed no KAIKU_WRK line"; exit 1; fi
