@@ -23,6 +23,9 @@
 #   KAIKU_BENCH_DBS        "sqlite postgres" (default) or one of them
 #   KAIKU_BENCH_DURATION   wrk duration (default 20s)
 #   KAIKU_BENCH_CONNECTIONS, KAIKU_BENCH_THREADS   (default 64, 2)
+#   KAIKU_BENCH_KILL_AFTER  seconds: SQLite only, kill -9 the server that long into
+#                          the load, serve the same database again and check that
+#                          every acknowledged answer is stored
 #   KAIKU_ADMIN_EMAIL/_PASSWORD   (default ci-admin@example.org / ci-Admin-password-1)
 set -euo pipefail
 
@@ -143,8 +146,28 @@ EOF
 
   out=$LOG_DIR/wrk-$LABEL.txt
   say "wrk -t${KAIKU_BENCH_THREADS:-2} -c${KAIKU_BENCH_CONNECTIONS:-64} -d${KAIKU_BENCH_DURATION:-20s} --latency POST /api/v1/responses"
-  KAIKU_TARGET=$TARGET KAIKU_STATEMENTS=$STATEMENTS wrk -t"${KAIKU_BENCH_THREADS:-2}" -c"${KAIKU_BENCH_CONNECTIONS:-64}" \
-    -d"${KAIKU_BENCH_DURATION:-20s}" --latency -s "$ROOT/Tests/system/ingest.lua" "$URL" | tee "$out" | sed 's/^/    /'
+  run_wrk() {
+    KAIKU_TARGET=$TARGET KAIKU_STATEMENTS=$STATEMENTS wrk -t"${KAIKU_BENCH_THREADS:-2}" -c"${KAIKU_BENCH_CONNECTIONS:-64}" \
+      -d"${KAIKU_BENCH_DURATION:-20s}" --latency -s "$ROOT/Tests/system/ingest.lua" "$URL" >"$out"
+  }
+  killed=0
+  if [[ -n "${KAIKU_BENCH_KILL_AFTER:-}" && -n "$DATA_DIR" ]]; then
+    # The crash check: kill -9 the server under load, serve the same database
+    # again, and count. Every answer acknowledged before the kill must be there.
+    run_wrk &
+    wrk_pid=$!
+    sleep "$KAIKU_BENCH_KILL_AFTER"
+    say "kill -9 the server after ${KAIKU_BENCH_KILL_AFTER} s of load"
+    kill -KILL "$server"; wait "$server" 2>/dev/null || true
+    wait "$wrk_pid" || true
+    killed=1
+    "$BIN" demo --data-dir "$DATA_DIR" --port "$PORT" >>"$LOG" 2>&1 &
+    server=$!
+    bench_wait_ready "bench-ingest $LABEL" "$URL" "$server" "${KAIKU_READY_TIMEOUT:-180}" || exit 1
+  else
+    run_wrk
+  fi
+  sed 's/^/    /' "$out"
   line=$(grep '^KAIKU_WRK ' "$out" || true)
   if [[ -z "$line" ]]; then say "wrk printed no KAIKU_WRK line"; exit 1; fi
   declare -A W=()
@@ -172,6 +195,7 @@ EOF
     fi
   fi
   if ! kill -0 "$server" 2>/dev/null; then say "the server died during the run"; ok=0; fi
+  if ((killed)); then rss="(restarted after kill -9)"; fi
 
   printf '[bench %s] RESULT %-10s %8s req/s  p50 %7s ms  p99 %8s ms  non-2xx %s  socket errors %s  peak RSS %s  %s\n' \
     "$LABEL" "$LABEL" "${W[rps]}" "${W[p50_ms]}" "${W[p99_ms]}" "${W[non2xx]}" "${W[errors]}" "$rss" "$verdict"
