@@ -71,7 +71,7 @@ final class ResponseBodyScanTests: XCTestCase {
             let expected = try XCTUnwrap(decoded, "accepted a body JSONDecoder refuses: \(text)")
             XCTAssertEqual(try scanned.fingerprint(), try expected.fingerprint(), text)
         }
-        XCTAssertGreaterThan(accepted, 1_000, "the generator mostly makes plain bodies")
+        XCTAssertGreaterThan(accepted, 300, "the generator makes enough plain bodies")
         XCTAssertGreaterThan(refused, 500, "and enough awkward ones")
     }
 
