@@ -12,7 +12,8 @@
 # settings, port 18091), runs
 #   wrk -t2 -c64 -d20s --latency -s Tests/system/ingest.lua
 # (POST /api/v1/responses, {"target", "channel": "web", "language": "fi",
-# "answers": {"nps": 0..10}}), prints requests/s, p50, p99, the non-2xx count
+# "answers": {"nps": 0..10, and every 1..5 statement of the target's survey
+# (GET /api/v1/targets/T/survey): 1..5, or null for "cannot say"}}), prints requests/s, p50, p99, the non-2xx count
 # and the server's peak RSS (VmHWM), and checks that the number of stored
 # responses (GET /api/v1/reports/summary?unit=ROOT, field n) grew by the number
 # of 201s.
@@ -22,6 +23,9 @@
 #   KAIKU_BENCH_DBS        "sqlite postgres" (default) or one of them
 #   KAIKU_BENCH_DURATION   wrk duration (default 20s)
 #   KAIKU_BENCH_CONNECTIONS, KAIKU_BENCH_THREADS   (default 64, 2)
+#   KAIKU_BENCH_KILL_AFTER  seconds: SQLite only, kill -9 the server that long into
+#                          the load, serve the same database again and check that
+#                          every acknowledged answer is stored
 #   KAIKU_ADMIN_EMAIL/_PASSWORD   (default ci-admin@example.org / ci-Admin-password-1)
 set -euo pipefail
 
@@ -100,6 +104,13 @@ if cmd == "token":
                {"email": os.environ["KAIKU_ADMIN_EMAIL"], "password": os.environ["KAIKU_ADMIN_PASSWORD"]})["token"])
 elif cmd == "target":
     print(call("GET", "/api/v1/targets?lang=fi")[0]["code"])
+elif cmd == "statements":
+    # A full answer, as customers send it: every 1..5 statement of the target's survey.
+    questions = call("GET", "/api/v1/targets/" + urllib.parse.quote(sys.argv[3]) + "/survey?lang=fi")["questions"]
+    ids = [q["id"] for q in questions if q["type"] == "scale1to5"]
+    if not ids:
+        sys.exit("the target's survey has no 1..5 statements")
+    print(",".join(ids))
 elif cmd == "root":
     roots = [u["code"] for u in call("GET", "/api/v1/units", token=os.environ["TOKEN"]) if u.get("parent") is None]
     if not roots:
@@ -128,14 +139,35 @@ EOF
   }
   TOKEN=$(api token) && export TOKEN
   TARGET=$(api target)
+  STATEMENTS=$(api statements "$TARGET")
   ROOT_UNIT=$(api root) && export ROOT_UNIT
   before=$(api count)
-  say "target $TARGET, root unit $ROOT_UNIT, $before responses stored before"
+  say "target $TARGET (statements $STATEMENTS), root unit $ROOT_UNIT, $before responses stored before"
 
   out=$LOG_DIR/wrk-$LABEL.txt
   say "wrk -t${KAIKU_BENCH_THREADS:-2} -c${KAIKU_BENCH_CONNECTIONS:-64} -d${KAIKU_BENCH_DURATION:-20s} --latency POST /api/v1/responses"
-  KAIKU_TARGET=$TARGET wrk -t"${KAIKU_BENCH_THREADS:-2}" -c"${KAIKU_BENCH_CONNECTIONS:-64}" \
-    -d"${KAIKU_BENCH_DURATION:-20s}" --latency -s "$ROOT/Tests/system/ingest.lua" "$URL" | tee "$out" | sed 's/^/    /'
+  run_wrk() {
+    KAIKU_TARGET=$TARGET KAIKU_STATEMENTS=$STATEMENTS wrk -t"${KAIKU_BENCH_THREADS:-2}" -c"${KAIKU_BENCH_CONNECTIONS:-64}" \
+      -d"${KAIKU_BENCH_DURATION:-20s}" --latency -s "$ROOT/Tests/system/ingest.lua" "$URL" >"$out"
+  }
+  killed=0
+  if [[ -n "${KAIKU_BENCH_KILL_AFTER:-}" && -n "$DATA_DIR" ]]; then
+    # The crash check: kill -9 the server under load, serve the same database
+    # again, and count. Every answer acknowledged before the kill must be there.
+    run_wrk &
+    wrk_pid=$!
+    sleep "$KAIKU_BENCH_KILL_AFTER"
+    say "kill -9 the server after ${KAIKU_BENCH_KILL_AFTER} s of load"
+    kill -KILL "$server"; wait "$server" 2>/dev/null || true
+    wait "$wrk_pid" || true
+    killed=1
+    "$BIN" demo --data-dir "$DATA_DIR" --port "$PORT" >>"$LOG" 2>&1 &
+    server=$!
+    bench_wait_ready "bench-ingest $LABEL" "$URL" "$server" "${KAIKU_READY_TIMEOUT:-180}" || exit 1
+  else
+    run_wrk
+  fi
+  sed 's/^/    /' "$out"
   line=$(grep '^KAIKU_WRK ' "$out" || true)
   if [[ -z "$line" ]]; then say "wrk printed no KAIKU_WRK line"; exit 1; fi
   declare -A W=()
@@ -163,6 +195,7 @@ EOF
     fi
   fi
   if ! kill -0 "$server" 2>/dev/null; then say "the server died during the run"; ok=0; fi
+  if ((killed)); then rss="(restarted after kill -9)"; fi
 
   printf '[bench %s] RESULT %-10s %8s req/s  p50 %7s ms  p99 %8s ms  non-2xx %s  socket errors %s  peak RSS %s  %s\n' \
     "$LABEL" "$LABEL" "${W[rps]}" "${W[p50_ms]}" "${W[p99_ms]}" "${W[non2xx]}" "${W[errors]}" "$rss" "$verdict"

@@ -74,6 +74,17 @@ final class ReceiptCodeTests: XCTestCase {
         XCTAssertEqual(ReceiptCode.normalise(code), code)
     }
 
+    func testSystemRandomCodesUseTheWholeAlphabetInEveryPosition() {
+        // Arrange & Act: 2 000 codes; a character missing from a position by chance is ~1e-27.
+        let made = (0..<2_000).map { _ in Array(ReceiptCode.make()) }
+
+        // Assert
+        for position in [0, 1, 2, 3, 5, 6, 7, 8] {
+            XCTAssertEqual(Set(made.map { $0[position] }), unambiguous, "position \(position)")
+        }
+        XCTAssertEqual(Set(made.map { String($0) }).count, made.count)
+    }
+
     // MARK: Normalising what people type
 
     func testNormaliseAcceptsTheCanonicalForm() {

@@ -1,6 +1,8 @@
--- wrk script for scripts/bench-ingest.sh: POST /api/v1/responses with a valid
--- answer ({"nps": 0..10}) to the target in $KAIKU_TARGET, and count what came
--- back. At the end it prints one machine-readable line:
+-- wrk script for scripts/bench-ingest.sh: POST /api/v1/responses with a full
+-- answer, as customers send it, to the target in $KAIKU_TARGET: the
+-- recommendation (0..10) and every 1..5 statement of the target's survey
+-- ($KAIKU_STATEMENTS, comma-separated ids), about one in six statements
+-- "cannot say" (null); channel web, language fi. It counts what came back. At the end it prints one machine-readable line:
 --   KAIKU_WRK sent=N received=N created=N non2xx=N errors=N rps=X p50_ms=X p99_ms=X
 -- (sent - received = requests still in flight when wrk stopped; the server may
 -- still have stored them).
@@ -11,7 +13,15 @@ if target == nil or target == "" then
   os.exit(2)
 end
 -- Target codes are plain identifiers, but escape the JSON specials anyway.
-target = target:gsub('[%c"\\]', function(c) return string.format("\\u%04x", c:byte()) end)
+local function escape(text)
+  return (text:gsub('[%c"\\]', function(c) return string.format("\\u%04x", c:byte()) end))
+end
+target = escape(target)
+
+local statements = {}
+for id in (os.getenv("KAIKU_STATEMENTS") or ""):gmatch("[^,]+") do
+  table.insert(statements, escape(id))
+end
 
 local threads = {}
 local counter = 0
@@ -31,9 +41,15 @@ end
 
 function request()
   sent = sent + 1
+  local answers = { string.format('"nps":%d', math.random(0, 10)) }
+  for _, id in ipairs(statements) do
+    local value = math.random(0, 5)
+    -- 0 stands for "cannot say", sent as null
+    table.insert(answers, string.format('"%s":%s', id, value == 0 and "null" or tostring(value)))
+  end
   local body = string.format(
-    '{"target":"%s","channel":"web","language":"fi","answers":{"nps":%d}}',
-    target, math.random(0, 10))
+    '{"target":"%s","channel":"web","language":"fi","answers":{%s}}',
+    target, table.concat(answers, ","))
   return wrk.format("POST", "/api/v1/responses", nil, body)
 end
 

@@ -20,10 +20,22 @@ public enum ReceiptCode {
         return String(chars[0..<4]) + "-" + String(chars[4..<8])
     }
 
+    /// A live receipt from the system's generator: the eight characters come
+    /// from one 64-bit draw, five bits each (the alphabet has 32 characters,
+    /// so each is uniform), instead of a system call per character.
     public static func make() -> String {
         var generator = SystemRandomNumberGenerator()
-        return make(using: &generator)
+        let bits = generator.next()
+        var text: [UInt8] = []
+        text.reserveCapacity(9)
+        for index in 0..<8 {
+            if index == 4 { text.append(UInt8(ascii: "-")) }
+            text.append(alphabetBytes[Int((bits >> (5 * UInt64(index))) & 31)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
+
+    private static let alphabetBytes = Array(String(alphabet).utf8)
 
     /// Normalises what a person typed: case, spaces and a missing hyphen.
     public static func normalise(_ input: String) -> String? {

@@ -6,7 +6,11 @@ import Vapor
 /// Turns every error into a response a person can act on: JSON
 /// `{"error", "field"}` for the API and a plain page elsewhere. Internal
 /// details never reach the client outside development.
-struct KaikuErrorMiddleware: AsyncMiddleware {
+///
+/// A future-based `Middleware`, not an `AsyncMiddleware`: every request
+/// passes here, and an async middleware starts a task and hops between the
+/// event loop and the task pool on each of them.
+struct KaikuErrorMiddleware: Middleware {
     let environment: Environment
 
     struct Body: Content {
@@ -14,12 +18,17 @@ struct KaikuErrorMiddleware: AsyncMiddleware {
         var field: String?
     }
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        do {
-            return try await next.respond(to: request)
-        } catch {
-            if StoreAvailability.isUnavailable(error) { await request.kaiku.storeHealth.failed(at: request.kaiku.clock.now) }
-            return makeResponse(for: error, request: request)
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).flatMapError { error in
+            guard StoreAvailability.isUnavailable(error) else {
+                return request.eventLoop.makeSucceededFuture(makeResponse(for: error, request: request))
+            }
+            let promise = request.eventLoop.makePromise(of: Response.self)
+            promise.completeWithTask {
+                await request.kaiku.storeHealth.failed(at: request.kaiku.clock.now)
+                return makeResponse(for: error, request: request)
+            }
+            return promise.futureResult
         }
     }
 

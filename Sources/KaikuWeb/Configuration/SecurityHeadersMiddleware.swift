@@ -4,7 +4,8 @@ import Vapor
 /// Headers every page carries: no inline scripts, no framing by strangers,
 /// no MIME sniffing, no referrer leaking receipt codes, and no copy kept by a
 /// browser or proxy of what staff read (contact details among it).
-struct SecurityHeadersMiddleware: AsyncMiddleware {
+/// Future-based, as `KaikuErrorMiddleware` is, to spare every request a task.
+struct SecurityHeadersMiddleware: Middleware {
     /// The CSP `frame-ancestors` of `/widget/*`, the one place other sites may frame.
     var widgetFrameAncestors: String = "*"
     /// The single sign-on providers' origins: signing out is a form whose answer
@@ -16,8 +17,11 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
     private static let staffPrefix = SiteURL.staff(.inbox).path
     private static let widgetPrefix = SiteURL.unitWidget(.key).sectionPrefix
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let response = try await next.respond(to: request)
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).map { response in addHeaders(to: response, for: request) }
+    }
+
+    private func addHeaders(to response: Response, for request: Request) -> Response {
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "no-referrer")
         let path = request.url.path

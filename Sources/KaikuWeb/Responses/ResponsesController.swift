@@ -16,13 +16,14 @@ struct ResponsesController: RouteCollection {
     }
 
     func create(_ request: Request) async throws -> Response {
-        let dto = try request.decodeJSON(ResponseRequestDTO.self)
+        let dto = try request.decodeJSON(ResponseRequestDTO.self, scanning: ResponseRequestDTO.scan)
         let input = try dto.input()
+        let idempotencyKey = request.headers.first(name: "Idempotency-Key")
         let submit = {
+            // The fingerprint is compared only with a retry under the same key.
             try await SubmissionService.submit(
-                targetCode: dto.target, input: input,
-                idempotencyKey: request.headers.first(name: "Idempotency-Key"),
-                fingerprint: try dto.fingerprint(), requireRecommendation: false, on: request)
+                targetCode: dto.target, input: input, idempotencyKey: idempotencyKey,
+                fingerprint: idempotencyKey == nil ? [] : try dto.fingerprint(), requireRecommendation: false, on: request)
         }
         // A paired kiosk sends its device token and is not limited per address: a busy lobby is one address.
         var isKiosk = false
@@ -31,7 +32,8 @@ struct ResponsesController: RouteCollection {
         }
         let stored = isKiosk ? try await submit() : try await CaseRateLimiter.limit(input, on: request, submit)
         let response = Response(status: .created)
-        try response.content.encode(ReceiptDTO(id: stored.id, receipt: stored.receipt), as: .json)
+        response.headers.contentType = .json
+        response.body = .init(string: try ReceiptDTO(id: stored.id, receipt: stored.receipt).json())
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/responses/\(stored.id.uuidString)")
         if stored.replayed { response.headers.replaceOrAdd(name: "Idempotent-Replayed", value: "true") }
         return response

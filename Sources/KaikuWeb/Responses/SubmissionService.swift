@@ -21,9 +21,11 @@ enum SubmissionService {
                 throw FieldError(field: "Idempotency-Key", message: "Idempotency-Key must be 1–\(maxIdempotencyKeyLength) visible ASCII characters.")
             }
         }
-        let now = request.kaiku.clock.now
+        // Once: each `request.kaiku` copies the whole services struct.
+        let services = request.kaiku
+        let now = services.clock.now
         let database = request.db
-        guard let context = try await request.kaiku.targetCache.context(for: targetCode, now: now, load: {
+        guard let context = try await services.targetCache.context(for: targetCode, now: now, load: {
             try await Directory.context(forTarget: targetCode, on: database)
         }) else {
             throw SubmissionError(field: "target", reason: .unknownTarget)
@@ -34,18 +36,22 @@ enum SubmissionService {
         let submission = try validator.validate(input, now: now)
         // In memory (`ClassifierCache`): the answer is stored with its themes, so they are there with its 201.
         let classifier = submission.openText == nil ? nil : await request.classifier(for: context.organisationID)
-        var hasher = SHA256()
-        hasher.update(data: Array(targetCode.utf8))
-        hasher.update(data: fingerprint)
+        // Compared only when a retry brings the same key, so made only then.
+        let requestHash = idempotencyKey.map { _ in
+            var hasher = SHA256()
+            hasher.update(data: Array(targetCode.utf8))
+            hasher.update(data: fingerprint)
+            return hasher.finalize().hex
+        }
         var response = NewResponse(
             organisationID: context.organisationID, targetID: context.targetID, unitID: context.unitID,
             surveyID: context.surveyID, submission: submission, statementOrder: context.survey.statements.map(\.id), receivedAt: now, timeZone: context.timeZone,
-            idempotencyKey: idempotencyKey, requestHash: hasher.finalize().hex,
+            idempotencyKey: idempotencyKey, requestHash: requestHash,
             promise: AnswerPromise(days: context.promiseDays, timeZone: context.timeZone, counting: context.promiseIn),
             classifier: classifier)
         response.confirmsByEmail = true
         do {
-            let stored = try await request.kaiku.writer.write(response)
+            let stored = try await services.writer.write(response)
             if !stored.replayed, submission.openText != nil {
                 await LanguageModelJob.schedule(responseID: stored.id, app: request.application)
             }
@@ -58,5 +64,15 @@ enum SubmissionService {
 }
 
 extension Digest {
-    var hex: String { map { String(format: "%02x", $0) }.joined() }
+    /// Lower-case hex, as `String(format: "%02x")` per byte wrote it, without Foundation's formatter.
+    var hex: String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(Self.byteCount * 2)
+        for byte in self {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
 }
