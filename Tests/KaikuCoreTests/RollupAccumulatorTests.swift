@@ -34,15 +34,21 @@ final class RollupAccumulatorTests: XCTestCase {
         XCTAssertEqual(direct.rows, derived.rows)
     }
 
-    func testEveryDimensionCountsEachAnswerOnce() {
-        let answers = randomAnswers(2_000, seed: 11)
+    func testEveryDimensionCountsEachAnswerOnceAndThemesOnlyThemedAnswers() {
+        // Every third answer has themed open text.
+        let answers = randomAnswers(2_000, seed: 11).enumerated().map { index, answer in
+            var answer = answer
+            if index % 3 == 0 { answer.themes = ThemeRollupValue(openText: true, themes: ",thanks,", sentiment: "positive")?.rawValue }
+            return answer
+        }
         var accumulator = RollupAccumulator()
         for answer in answers { accumulator.add(answer, grains: [.month]) }
 
         for dimension in RollupDimension.allCases {
             let total = accumulator.rows.filter { $0.key.dimension == dimension }.values.reduce(0) { $0 + $1.responses }
-            XCTAssertEqual(total, answers.count, "\(dimension)")
+            XCTAssertEqual(total, dimension == .themes ? answers.filter { $0.themes != nil }.count : answers.count, "\(dimension)")
         }
+        XCTAssertEqual(Set(accumulator.rows.keys.filter { $0.dimension == .themes }.map(\.value)), [",thanks,|positive"])
         let sevens = accumulator.rows.filter { $0.key.dimension == .all }.values.reduce(0) { $0 + $1.recommendation(7) }
         XCTAssertEqual(sevens, answers.filter { $0.recommendation == 7 }.count)
     }

@@ -124,28 +124,34 @@ public enum ThemeQuery {
     /// comments with `theme` in `root`'s subtree (all of them when fewer).
     static func newestDays(root: UUID, hasChildren: Bool, from: CalendarDay, to: CalendarDay, theme: String, limit: Int,
                            on database: any Database) async throws -> [Int] {
-        var days: [Int] = []
-        var day = from
-        while day <= to {
-            days.append(day.rawValue)
-            day = day.adding(days: 1)
-        }
-        var counts: [Int: Int] = [:]
+        // Newest first, a fortnight at a time, until enough are found: the
+        // whole organisation has them on its last day, a small unit may need
+        // to look back further.
         let marker = "," + theme + ","
-        for chunk in days.chunked(into: 400) {
+        var chosen: [Int] = []
+        var found = 0
+        var end = to
+        while end >= from, found < limit {
+            let start = max(from, end.adding(days: -13))
+            var days: [Int] = []
+            var day = start
+            while day <= end {
+                days.append(day.rawValue)
+                day = day.adding(days: 1)
+            }
+            var counts: [Int: Int] = [:]
             let rows = try await RollupRows.fetch(grouping: ["period", "value"], counted: ["n"], units: [root], dimension: .themes, grain: .day,
-                                                  periods: Array(chunk), table: hasChildren ? RollupTable.subtreeName : RollupTable.name, on: database.sql)
+                                                  periods: days, table: hasChildren ? RollupTable.subtreeName : RollupTable.name, on: database.sql)
             for row in rows {
                 guard let period = row.period, let raw = row.value, let n = row.counts.first, n > 0,
                       let value = ThemeRollupValue(rawValue: raw), value.themes.contains(marker) else { continue }
                 counts[period, default: 0] += n
             }
-        }
-        var chosen: [Int] = []
-        var found = 0
-        for period in counts.keys.sorted(by: >) where found < limit {
-            chosen.append(period)
-            found += counts[period] ?? 0
+            for period in counts.keys.sorted(by: >) where found < limit {
+                chosen.append(period)
+                found += counts[period] ?? 0
+            }
+            end = start.adding(days: -1)
         }
         return chosen
     }

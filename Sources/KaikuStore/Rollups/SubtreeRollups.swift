@@ -63,26 +63,25 @@ public enum SubtreeRollups {
                 DELETE FROM \(unsafeRaw: RollupTable.subtreeName) WHERE unit_id IN (\(unsafeRaw: chunk.map { literal($0, flavour) }.joined(separator: ", ")))
                 """).run()
         }
-        // Each statement sums the subtrees of a few units, joined to their own rows through (unit, ancestor) pairs.
-        var pairs: [(unit: UUID, ancestor: UUID)] = []
-        func flush() async throws {
-            guard !pairs.isEmpty else { return }
-            let values = pairs.map { "(\(literal($0.unit, flavour)), \(literal($0.ancestor, flavour)))" }.joined(separator: ", ")
-            let counts = RollupTable.countColumns
+        // Deepest first, each from its own rows and its children's sums: the
+        // root then adds up a few dozen areas' rows, not every unit's. A
+        // child outside `targets` kept its subtree, so its rows are right.
+        let counts = RollupTable.countColumns
+        let keys = RollupTable.keyColumns.dropFirst().joined(separator: ", ")
+        let summed = counts.map { "SUM(\($0))" }.joined(separator: ", ")
+        for unit in targets.filter(tree.parents.contains).sorted(by: { tree.depth(of: $0) > tree.depth(of: $1) }) {
+            let children = tree.children[unit] ?? []
+            let own = ([unit] + children.filter { !tree.parents.contains($0) }).map { literal($0, flavour) }.joined(separator: ", ")
+            let below = children.filter(tree.parents.contains).map { literal($0, flavour) }
+            let parts = ["SELECT \(keys), \(counts.joined(separator: ", ")) FROM \(RollupTable.name) WHERE unit_id IN (\(own))"]
+                + (below.isEmpty ? [] : ["SELECT \(keys), \(counts.joined(separator: ", ")) FROM \(RollupTable.subtreeName) WHERE unit_id IN (\(below.joined(separator: ", ")))"])
             try await sql.raw("""
-                WITH closure(unit, ancestor) AS (VALUES \(unsafeRaw: values))
                 INSERT INTO \(unsafeRaw: RollupTable.subtreeName) (\(unsafeRaw: (RollupTable.keyColumns + counts).joined(separator: ", ")))
-                SELECT c.ancestor, r.dimension, r.grain, r.period, r.survey_id, r.value, \(unsafeRaw: counts.map { "SUM(r.\($0))" }.joined(separator: ", "))
-                FROM closure c JOIN \(unsafeRaw: RollupTable.name) r ON r.unit_id = c.unit
-                GROUP BY c.ancestor, r.dimension, r.grain, r.period, r.survey_id, r.value
+                SELECT \(unsafeRaw: literal(unit, flavour)), \(unsafeRaw: keys), \(unsafeRaw: summed)
+                FROM (\(unsafeRaw: parts.joined(separator: " UNION ALL "))) AS parts
+                GROUP BY \(unsafeRaw: keys)
                 """).run()
-            pairs.removeAll(keepingCapacity: true)
         }
-        for unit in targets where tree.parents.contains(unit) {
-            for member in tree.subtree(of: unit) { pairs.append((member, unit)) }
-            if pairs.count >= 2_000 { try await flush() }
-        }
-        try await flush()
     }
 
     /// Makes every subtree row of the organisation again in a transaction of
