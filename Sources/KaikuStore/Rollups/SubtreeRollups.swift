@@ -43,10 +43,7 @@ public enum SubtreeRollups {
             }
         }
         guard !subtree.isEmpty else { return }
-        let table = RollupTable.bulk(subtree, into: RollupTable.subtreeName)
-        try await BulkInsert.run(
-            into: table.name, columns: table.columns, rows: table.rows,
-            addingOnConflict: (RollupTable.keyColumns, Array(table.columns.dropFirst(RollupTable.keyColumns.count))), literals: true, on: sql)
+        try await RollupStore.add(subtree, into: RollupTable.subtreeName, on: sql)
     }
 
     /// Makes the subtree rows of `units` (every unit when nil) again from the
