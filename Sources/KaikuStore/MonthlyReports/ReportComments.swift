@@ -18,40 +18,46 @@ public enum ReportComments {
     public static func examples(organisationID: UUID, units: [UUID], from: CalendarDay, to: CalendarDay, minimumN: Int, limit: Int,
                                 on database: any Database) async throws -> [Comment] {
         guard limit > 0, !units.isEmpty else { return [] }
+        // Which units are large enough comes from the rollups, not from
+        // counting the period's answers one by one.
+        let tallies = try await RollupQuery.tallies(organisationID: organisationID, units: units, from: from, to: to, by: nil, on: database)
+        let large = units.filter { (tallies[.init(unitID: $0, group: nil)]?.responses ?? 0) >= max(1, minimumN) }
+        guard !large.isEmpty else { return [] }
         let sql = try database.sql
-        var large: [UUID] = []
-        for chunk in units.chunked(into: 500) {
-            let rows = try await sql.raw("""
-                SELECT r.unit_id AS unit_id FROM responses r
-                WHERE r.organisation_id = \(bind: organisationID)
-                  AND r.local_day BETWEEN \(bind: from.rawValue) AND \(bind: to.rawValue)
-                  AND r.unit_id IN \(SQLGroupExpression(chunk.map { SQLBind($0) }))
-                GROUP BY r.unit_id HAVING COUNT(*) >= \(bind: max(1, minimumN))
-                """).all()
-            large += try rows.map { try $0.decode(column: "unit_id", as: UUID.self) }
-        }
         var comments: [(Comment, Date)] = []
-        for chunk in large.chunked(into: 500) {
-            let rows = try await sql.raw("""
-                SELECT r.unit_id AS unit_id, r.local_day AS local_day, r.received_at AS received_at, r.open_text AS open_text, r.sentiment AS sentiment
-                FROM responses r
-                WHERE r.organisation_id = \(bind: organisationID)
-                  AND r.local_day BETWEEN \(bind: from.rawValue) AND \(bind: to.rawValue)
-                  AND r.open_text IS NOT NULL
-                  AND r.unit_id IN \(SQLGroupExpression(chunk.map { SQLBind($0) }))
-                ORDER BY r.local_day DESC, r.received_at DESC, r.id DESC
-                LIMIT \(unsafeRaw: String(limit))
-                """).all()
-            for row in rows {
-                let text = try row.decode(column: "open_text", as: String.self)
-                guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
-                comments.append((Comment(
-                    unitID: try row.decode(column: "unit_id", as: UUID.self),
-                    day: CalendarDay(rawValue: try row.decode(column: "local_day", as: Int.self)) ?? from,
-                    text: text,
-                    sentiment: try row.decode(column: "sentiment", as: String?.self).flatMap(Sentiment.init(rawValue:))),
-                    try row.decode(column: "received_at", as: Date.self)))
+        // Newest days first, in windows that double, until enough are found:
+        // a whole organisation has them on the last day; one statement for the
+        // whole period would let a planner walk every open text backwards by time.
+        var end = to
+        var width = 1
+        while end >= from, comments.count < limit {
+            let start = max(from, end.adding(days: 1 - width))
+            for chunk in large.chunked(into: 500) {
+                let rows = try await sql.raw("""
+                    WITH candidates AS MATERIALIZED (
+                      SELECT r.id AS id, r.unit_id AS unit_id, r.local_day AS local_day, r.received_at AS received_at, r.open_text AS open_text, r.sentiment AS sentiment
+                      FROM responses r
+                      WHERE r.organisation_id = \(bind: organisationID)
+                        AND r.local_day BETWEEN \(bind: start.rawValue) AND \(bind: end.rawValue)
+                        AND r.open_text IS NOT NULL
+                        AND r.unit_id IN \(SQLGroupExpression(chunk.map { SQLBind($0) })))
+                    SELECT * FROM candidates
+                    ORDER BY local_day DESC, received_at DESC, id DESC
+                    LIMIT \(unsafeRaw: String(limit))
+                    """).all()
+                for row in rows {
+                    let text = try row.decode(column: "open_text", as: String.self)
+                    guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
+                    comments.append((Comment(
+                        unitID: try row.decode(column: "unit_id", as: UUID.self),
+                        day: CalendarDay(rawValue: try row.decode(column: "local_day", as: Int.self)) ?? from,
+                        text: text,
+                        sentiment: try row.decode(column: "sentiment", as: String?.self).flatMap(Sentiment.init(rawValue:))),
+                        try row.decode(column: "received_at", as: Date.self)))
+                }
             }
+            end = start.adding(days: -1)
+            width *= 2
         }
         return comments.sorted { ($0.0.day, $0.1) > ($1.0.day, $1.1) }.prefix(limit).map(\.0)
     }

@@ -95,15 +95,21 @@ public enum ThemeQuery {
         let sql = try database.sql
         var examples: [Example] = []
         for chunk in units.chunked(into: 500) {
+            // Materialised first: asked for the newest few in one statement,
+            // both planners may walk the whole organisation's open text
+            // backwards by time, which takes seconds when these units have
+            // none on the chosen days. The day index finds them directly.
             let rows = try await sql.raw("""
-                SELECT r.id AS id, r.local_day AS local_day, r.received_at AS received_at, r.unit_id AS unit_id, r.open_text AS open_text, r.language AS language, r.sentiment AS sentiment
-                FROM responses r
-                WHERE r.organisation_id = \(bind: organisationID)
-                  AND r.local_day IN \(SQLGroupExpression(days.map { SQLBind($0) }))
-                  AND r.open_text IS NOT NULL
-                  AND r.themes LIKE \(bind: "%," + theme + ",%")
-                  AND r.unit_id IN \(SQLGroupExpression(chunk.map { SQLBind($0) }))
-                ORDER BY r.local_day DESC, r.received_at DESC, r.id DESC
+                WITH candidates AS MATERIALIZED (
+                  SELECT r.id AS id, r.local_day AS local_day, r.received_at AS received_at, r.unit_id AS unit_id, r.open_text AS open_text, r.language AS language, r.sentiment AS sentiment
+                  FROM responses r
+                  WHERE r.organisation_id = \(bind: organisationID)
+                    AND r.local_day IN \(SQLGroupExpression(days.map { SQLBind($0) }))
+                    AND r.open_text IS NOT NULL
+                    AND r.themes LIKE \(bind: "%," + theme + ",%")
+                    AND r.unit_id IN \(SQLGroupExpression(chunk.map { SQLBind($0) })))
+                SELECT * FROM candidates
+                ORDER BY local_day DESC, received_at DESC, id DESC
                 LIMIT \(unsafeRaw: String(limit))
                 """).all()
             for row in rows {
