@@ -91,6 +91,33 @@ final class DashboardThemesTests: XCTestCase {
         }
     }
 
+    func testExamplesAreTheNewestOfTheSubtreeWhetherSoughtUnitByUnitOrWalkedInOrder() async throws {
+        try await withApp { app in
+            // Setup: A's subtree, and the same subtree padded past the few units sought one by one.
+            let world = try await TestWorld.make(on: app, minimumN: 3)
+            try await answer(app)
+            let subtree = try ["A", "A1", "A2"].map { try world.units[$0]!.requireID() }
+            let padded = subtree + (0...ThemeQuery.fewUnits).map { _ in UUID() }
+            let from = CalendarDay(year: 2026, month: 3, day: 1)!, to = CalendarDay(year: 2026, month: 4, day: 30)!
+            func examples(_ units: [UUID], _ theme: String, limit: Int) async throws -> [String] {
+                try await ThemeQuery.examples(organisationID: try world.organisation.requireID(), root: try world.units["A"]!.requireID(), units: units,
+                                              from: from, to: to, theme: theme, limit: limit, on: app.db).map(\.text)
+            }
+
+            // Act
+            let few = try await examples(subtree, Self.care, limit: 3)
+            let many = try await examples(padded, Self.care, limit: 3)
+            let premises = try await examples(padded, Self.premises, limit: 10)
+
+            // Assert: the newest three of care (28.4. and the newest April days), outside B and the period left out.
+            XCTAssertEqual(few.count, 3)
+            XCTAssertTrue(few.first?.hasPrefix("Kiitos hoidosta") == true, "28.4. is the newest: \(few)")
+            XCTAssertEqual(many, few)
+            XCTAssertEqual(Array(few.dropFirst()), ["Hoito huhtikuussa 20260407", "Hoito huhtikuussa 20260406"])
+            XCTAssertEqual(premises, (20260311...20260314).reversed().map { "Opasteet maaliskuussa \($0)" }, "only the period's, newest first")
+        }
+    }
+
     func testTheDashboardShowsThemesWithSuppressedSharesTheRiseAndMaskedExamplesLinkingToTheFeed() async throws {
         try await withApp { app in
             let world = try await TestWorld.make(on: app, minimumN: 3)

@@ -79,5 +79,6 @@ public enum KaikuMigrations {
         M088_CreateOIDCSeenLogoutTokens(),
         M090_BackfillSubtreeRollups(),
         M091_BackfillThemeRollups(),
+        M092_AddOpenTextNewestIndex(),
     ]
 }

@@ -94,24 +94,32 @@ public enum ThemeQuery {
         guard !days.isEmpty else { return [] }
         let sql = try database.sql
         var examples: [Example] = []
-        for chunk in units.chunked(into: 500) {
-            // Materialised first: asked for the newest few in one statement,
-            // both planners may walk the whole organisation's open text
-            // backwards by time, which takes seconds when these units have
-            // none on the chosen days. The day index finds them directly.
-            let rows = try await sql.raw("""
-                WITH candidates AS MATERIALIZED (
-                  SELECT r.id AS id, r.local_day AS local_day, r.received_at AS received_at, r.unit_id AS unit_id, r.open_text AS open_text, r.language AS language, r.sentiment AS sentiment
-                  FROM responses r
-                  WHERE r.organisation_id = \(bind: organisationID)
-                    AND r.local_day IN \(SQLGroupExpression(days.map { SQLBind($0) }))
-                    AND r.open_text IS NOT NULL
-                    AND r.themes LIKE \(bind: "%," + theme + ",%")
-                    AND r.unit_id IN \(SQLGroupExpression(chunk.map { SQLBind($0) })))
-                SELECT * FROM candidates
-                ORDER BY local_day DESC, received_at DESC, id DESC
-                LIMIT \(unsafeRaw: String(limit))
-                """).all()
+        // Up to 2,000 units in one statement (far below either database's
+        // limit on parameters): each further statement walks the chosen days again.
+        for chunk in units.chunked(into: 2000) {
+            let filter: SQLQueryString = """
+                r.organisation_id = \(bind: organisationID)
+                  AND r.local_day IN \(SQLGroupExpression(days.map { SQLBind($0) }))
+                  AND r.open_text IS NOT NULL
+                  AND r.themes LIKE \(bind: "%," + theme + ",%")
+                  AND r.unit_id IN \(SQLGroupExpression(chunk.map { SQLBind($0) }))
+                """
+            let columns = "r.id AS id, r.local_day AS local_day, r.received_at AS received_at, r.unit_id AS unit_id, r.open_text AS open_text, r.language AS language, r.sentiment AS sentiment"
+            // A few units' comments are sought unit by unit in the day index
+            // and sorted (materialised, so that no planner walks an index by
+            // time instead). Many units' are read in the order of
+            // `responses_open_text_newest`, walking back from the newest of
+            // the chosen days and stopping at `limit`.
+            let query: SQLQueryString = chunk.count <= Self.fewUnits
+                ? """
+                    WITH candidates AS MATERIALIZED (SELECT \(unsafeRaw: columns) FROM responses r WHERE \(filter))
+                    SELECT * FROM candidates ORDER BY local_day DESC, received_at DESC LIMIT \(unsafeRaw: String(limit))
+                    """
+                : """
+                    SELECT \(unsafeRaw: columns) FROM responses r WHERE \(filter)
+                    ORDER BY r.local_day DESC, r.received_at DESC LIMIT \(unsafeRaw: String(limit))
+                    """
+            let rows = try await sql.raw(query).all()
             for row in rows {
                 examples.append(Example(
                     id: try row.decode(column: "id", as: UUID.self),
@@ -123,8 +131,11 @@ public enum ThemeQuery {
                     sentiment: try row.decode(column: "sentiment", as: String?.self).flatMap(Sentiment.init(rawValue:))))
             }
         }
-        return Array(examples.sorted { ($0.day, $0.receivedAt) > ($1.day, $1.receivedAt) }.prefix(limit))
+        return Array(examples.sorted { ($0.day, $0.receivedAt, $0.id.uuidString) > ($1.day, $1.receivedAt, $1.id.uuidString) }.prefix(limit))
     }
+
+    /// Subtrees up to this size have their examples sought unit by unit.
+    public static let fewUnits = 32
 
     /// The latest days of the period that together hold at least `limit`
     /// comments with `theme` in `root`'s subtree (all of them when fewer).
