@@ -29,18 +29,29 @@ struct SecurityHeadersMiddleware: Middleware {
            response.headers.first(name: .cacheControl) == nil {
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         }
-        if response.headers.contentType == .html, path.hasPrefix(Self.widgetPrefix) {
+        let isHTML = Self.isHTML(response.headers.first(name: .contentType))
+        if isHTML, path.hasPrefix(Self.widgetPrefix) {
             // The widget loads nothing but its own inline style, allowed by hash; the 404 page adds the stylesheet.
             response.headers.replaceOrAdd(
                 name: "Content-Security-Policy",
                 value: "default-src 'none'; style-src 'self' \(WidgetPage.styleSource); img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors \(widgetFrameAncestors)")
-        } else if response.headers.contentType == .html, response.headers.first(name: "Content-Security-Policy") == nil {
+        } else if isHTML, response.headers.first(name: "Content-Security-Policy") == nil {
             // A page that set its own, stricter policy (the annual report allows its inline style by hash) keeps it.
             response.headers.replaceOrAdd(
                 name: "Content-Security-Policy",
                 value: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'self'; form-action 'self'\(formActionOrigins)")
         }
         return response
+    }
+
+    /// Whether a Content-Type is `text/html`, whatever its parameters. Vapor's
+    /// `contentType` parses every directive of the header; on the answers'
+    /// hot path that was a twentieth of the server's time.
+    static func isHTML(_ contentType: String?) -> Bool {
+        guard let contentType else { return false }
+        let type = contentType.utf8.prefix { $0 != UInt8(ascii: ";") }
+        let trimmed = type.reversed().drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        return trimmed.count == 9 && zip(trimmed.reversed(), "text/html".utf8).allSatisfy { $0 | 0x20 == $1 | 0x20 }
     }
 
     private var formActionOrigins: String {
