@@ -27,12 +27,13 @@ public enum DashboardQuery {
         trend: SummaryQuery.Grouping, statementOrder: [String], now: Date, on database: any Database
     ) async throws -> DashboardData {
         let latest = SubmissionValidator.latestAnswerDay(now: now, timeZone: organisation.timeZone)
+        let shared = try await SummaryQuery.Shared.reading(organisation: organisation, units: units, on: database)
         @Sendable func report(_ root: OrgUnit, _ grouping: SummaryQuery.Grouping?) async throws -> SummaryReport {
             try await SummaryQuery.run(organisation: organisation, root: root, from: from, to: to, groupBy: grouping,
-                                       statementOrder: statementOrder, units: units, noAnswersAfter: latest, on: database)
+                                       statementOrder: statementOrder, units: units, noAnswersAfter: latest, shared: shared, on: database)
         }
         // The parent and the organisation are compared as wholes; the root of the tree has neither.
-        let tree = OrgTree(units.map { (id: $0.id!, parent: $0.parentID) })
+        let tree = shared.tree
         let ancestors = tree.ancestors(of: try unit.requireID())
         let parent = ancestors.first.flatMap { id in units.first { $0.id == id } }
         let root = ancestors.count > 1 ? ancestors.last.flatMap { id in units.first { $0.id == id } } : nil

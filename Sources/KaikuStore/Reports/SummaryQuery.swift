@@ -14,13 +14,12 @@ public enum SummaryQuery {
     public static func run(
         organisation: Organisation, root: OrgUnit, from: CalendarDay, to: CalendarDay,
         groupBy: Grouping?, statementOrder: [String], answeredOnly: Set<String> = [], units known: [OrgUnit]? = nil, noAnswersAfter latest: CalendarDay? = nil,
-        on database: any Database
+        shared given: Shared? = nil, on database: any Database
     ) async throws -> SummaryReport {
-        // The caller usually has the organisation's units at hand already.
-        var units = known ?? []
-        if known == nil { units = try await OrgUnit.all(in: organisation.requireID(), on: database) }
-        let tree = OrgTree(units.map { (id: $0.id!, parent: $0.parentID) })
-        let codes = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.code) })
+        let shared: Shared
+        if let given { shared = given } else { shared = try await Shared(organisation: organisation, units: known, statementIDs: nil, on: database) }
+        let tree = shared.tree
+        let codes = shared.codes
         let rootID = try root.requireID()
         let dimension: TallyQuery.Dimension? = switch groupBy {
         case .channel: .channel
@@ -35,7 +34,8 @@ public enum SummaryQuery {
         // a few rows per period piece, however many units lie below.
         let children = groupBy == .unit ? (tree.children[rootID] ?? []) : []
         let raw = try await RollupQuery.subtreeTallies(
-            units: [rootID] + children, parents: tree.parents, from: from, to: to, by: dimension, noAnswersAfter: latest, on: database)
+            units: [rootID] + children, parents: tree.parents, from: from, to: to, by: dimension, noAnswersAfter: latest,
+            statementIDs: shared.statementIDs, on: database)
         var rootTallies: [String: Tally] = [:]
         var childTallies: [UUID: Tally] = [:]
         for (key, tally) in raw {

@@ -15,7 +15,7 @@ public enum RollupQuery {
         by dimension: TallyQuery.Dimension?, perUnit: Bool = true, root: UUID? = nil, noAnswersAfter latest: CalendarDay? = nil,
         on database: any Database
     ) async throws -> [TallyQuery.Key: Tally] {
-        try await read([(RollupTable.name, units)], from: from, to: to, by: dimension, perUnit: perUnit, root: root, noAnswersAfter: latest, on: database)
+        try await read([(RollupTable.name, units)], from: from, to: to, by: dimension, perUnit: perUnit, root: root, noAnswersAfter: latest, statementIDs: nil, on: database)
     }
 
     /// Each unit's tally for its whole subtree: units with children (`parents`)
@@ -23,15 +23,15 @@ public enum RollupQuery {
     /// the rows read do not depend on how many units lie below `units`.
     public static func subtreeTallies(
         units: [UUID], parents: Set<UUID>, from: CalendarDay, to: CalendarDay,
-        by dimension: TallyQuery.Dimension?, noAnswersAfter latest: CalendarDay? = nil, on database: any Database
+        by dimension: TallyQuery.Dimension?, noAnswersAfter latest: CalendarDay? = nil, statementIDs: [UUID: [String]]? = nil, on database: any Database
     ) async throws -> [TallyQuery.Key: Tally] {
         try await read([(RollupTable.name, units.filter { !parents.contains($0) }), (RollupTable.subtreeName, units.filter(parents.contains))],
-                       from: from, to: to, by: dimension, perUnit: true, root: nil, noAnswersAfter: latest, on: database)
+                       from: from, to: to, by: dimension, perUnit: true, root: nil, noAnswersAfter: latest, statementIDs: statementIDs, on: database)
     }
 
     private static func read(
         _ sources: [(table: String, units: [UUID])], from: CalendarDay, to: CalendarDay,
-        by dimension: TallyQuery.Dimension?, perUnit: Bool, root: UUID?, noAnswersAfter latest: CalendarDay?,
+        by dimension: TallyQuery.Dimension?, perUnit: Bool, root: UUID?, noAnswersAfter latest: CalendarDay?, statementIDs known: [UUID: [String]]?,
         on database: any Database
     ) async throws -> [TallyQuery.Key: Tally] {
         let units = sources.flatMap(\.units)
@@ -65,7 +65,8 @@ public enum RollupQuery {
 
         // Only the statement slots some survey uses are read.
         // The survey table is small: read it once for the slots worth summing and for naming them.
-        let statementIDs = try await SurveyStatements.ids(on: database)
+        let statementIDs: [UUID: [String]]
+        if let known { statementIDs = known } else { statementIDs = try await SurveyStatements.ids(on: database) }
         let slots = min(RollupCounts.statementSlots, statementIDs.values.map(\.count).max() ?? 0)
         let counted = Array(RollupTable.countColumns.prefix(12 + slots * 6))
         var counts: [(unit: UUID?, survey: UUID, group: String?, counts: RollupCounts)] = []
