@@ -7,8 +7,10 @@
 # of the held-out part) and on all. Prints macro-F1 per threshold and floor (fl1.10 = no floor),
 # a second-theme threshold, thresholds chosen per theme on the non-reference comments, per-theme
 # F1, sentiment accuracy and confusion.
-# Settings: LR, REG, PW, EPOCHS, PASSES, MINDOC, NBMIX, NBALPHA, BALANCE; ERRORS=1 lists the reference
-# comments it gets wrong; NEWTHEME=1 also cross-validates the 20-correction `parking` theme.
+# Settings: LR, REG, PW, EPOCHS, PASSES, MINDOC, NBMIX, NBALPHA, BALANCE, REFDUP (the reference comments counted n times,
+# instead of the set's `weight`); ERRORS=1 lists the reference
+# comments it gets wrong; DUMP=FILE writes the out-of-fold theme scores of every train comment
+# (for auditing labels); NEWTHEME=1 also cross-validates the 20-correction `parking` theme.
 # Usage: bash scripts/cv-text-swiftc.sh [REPO_DIR]
 set -euo pipefail
 repo="${1:-$(cd "$(dirname "$0")/.." && pwd)}"
@@ -41,6 +43,7 @@ import Foundation
         if let v = env["NBALPHA"].flatMap(Float.init) { settings.naiveBayesSmoothing = v }
         if let v = env["BALANCE"].flatMap(Float.init) { settings.themeBalance = v }
         let folds = 5
+        let referenceCopies = env["REFDUP"].flatMap(Int.init)
         let repeats = Int(env["REPEATS"] ?? "3") ?? 3
         // Folds by a hash of the id, so that adding comments leaves the reference comments' folds as they were.
         func foldOf(_ id: String, _ round: Int) -> Int {
@@ -56,7 +59,12 @@ import Foundation
             var sentimentScores = [[Float]](repeating: [], count: items.count)
             let fold = items.map { foldOf($0.id, round) }
             for f in 0..<folds {
-                let learn = items.indices.filter { fold[$0] != f }.map { items[$0].labelled }
+                // REFDUP=n: the reference labeller's comments count n times (instead of the set's `weight`).
+                let learn = items.indices.filter { fold[$0] != f }.map { index in
+                    var example = items[index].labelled
+                    if let copies = referenceCopies, isReference(items[index]) { example.weight = copies }
+                    return example
+                }
                 let classifier = FeedbackClassifier.train(on: learn, themes: themes, base: [], settings: settings)
                 for index in items.indices where fold[index] == f {
                     let s = classifier.rawScores(items[index].text, language: items[index].language)!
@@ -68,6 +76,13 @@ import Foundation
           }
         }
         var themeScores = roundsThemes[0], sentimentScores = roundsSentiment[0]
+        if let path = env["DUMP"] {
+            // Out-of-fold theme scores of the first round, one line per train comment: for auditing train labels.
+            let lines = items.indices.map { index in
+                ([items[index].id] + themeScores[index].map { String(format: "%.3f", $0) }).joined(separator: "\t")
+            }
+            try! (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        }
         print("items \(items.count), reference \(items.filter(isReference).count), time \(time)")
         func macro(_ subset: [Int], threshold: Float, floor: Float, second: Float = 0) -> (Double, [Double]) {
             var total = 0.0, per = [Double](repeating: 0, count: themes.count)
