@@ -126,17 +126,14 @@ import Foundation
             }
             print(line)
         } }
-        do {
-            // One threshold per theme, each chosen where that theme's F1 is best on the other
-            // (non-reference) comments' out-of-fold scores, then scored on the reference comments.
-            let others = items.indices.filter { !isReference(items[$0]) }
-            var chosen: [Float] = []
-            for k in themes.indices {
+        // One threshold per theme, each where that theme's out-of-fold F1 over `subset` is best.
+        func chooseThresholds(_ subset: [Int], grid: [Float]) -> [Float] {
+            themes.indices.map { k in
                 var best: (threshold: Float, f1: Double) = (0.5, -1)
-                for t in stride(from: Float(0.3), through: 0.8, by: 0.05) {
+                for t in grid {
                     var tp = 0.0, fp = 0.0, fn = 0.0
                     for r in roundsThemes.indices {
-                        for i in others {
+                        for i in subset {
                             let yes = roundsThemes[r][i][k] >= t, truth = items[i].themes.contains(themes[k])
                             if yes && truth { tp += 1 } else if yes { fp += 1 } else if truth { fn += 1 }
                         }
@@ -144,13 +141,16 @@ import Foundation
                     let f1 = 2 * tp / max(1, 2 * tp + fp + fn)
                     if f1 > best.f1 { best = (t, f1) }
                 }
-                chosen.append(best.threshold)
+                return best.threshold
             }
+        }
+        // Macro-F1 over `subset` when item i's themes are those reaching `thresholds(i)` (floor 0.3), averaged over the rounds.
+        func macroWithThresholds(_ subset: [Int], _ thresholds: (Int) -> [Float]) -> Double {
             var total = 0.0
             for r in roundsThemes.indices {
                 var tp = [Double](repeating: 0, count: themes.count), fp = tp, fn = tp
-                for i in reference {
-                    let s = roundsThemes[r][i]
+                for i in subset {
+                    let s = roundsThemes[r][i], chosen = thresholds(i)
                     var given = Set(themes.indices.filter { s[$0] >= chosen[$0] }.sorted { s[$0] > s[$1] }.prefix(3))
                     if given.isEmpty, let top = s.indices.max(by: { s[$0] < s[$1] }), s[top] >= 0.3 { given.insert(top) }
                     for k in themes.indices {
@@ -161,49 +161,23 @@ import Foundation
                 total += themes.indices.map { k in tp[k] == 0 ? 0 : 2 * tp[k] / (2 * tp[k] + fp[k] + fn[k]) }.reduce(0, +)
                     / Double(themes.count) / Double(roundsThemes.count)
             }
+            return total
+        }
+        do {
+            // Chosen on the other (non-reference) comments, scored on the reference comments.
+            let chosen = chooseThresholds(items.indices.filter { !isReference(items[$0]) },
+                                          grid: Array(stride(from: Float(0.3), through: 0.8, by: 0.05)))
+            let total = macroWithThresholds(reference) { _ in chosen }
             print("per-theme thresholds (chosen on the other comments) \(chosen), floor 0.3: ref \(String(format: "%.3f", total))")
         }
         do {
-            // One threshold per theme chosen on the reference comments themselves, nested: chosen on
-            // one half of them (by id hash) and scored on the other, both ways, pooled.
-            let half = reference.map { foldOf(items[$0].id, 99) % 2 }
+            // Chosen on the reference comments themselves, nested: on one half of them (by id hash),
+            // scored on the other, both ways, pooled.
             let grid = Array(stride(from: Float(0.3), through: 0.75, by: 0.05))
-            func chooseThresholds(_ subset: [Int]) -> [Float] {
-                themes.indices.map { k in
-                    var best: (threshold: Float, f1: Double) = (0.5, -1)
-                    for t in grid {
-                        var tp = 0.0, fp = 0.0, fn = 0.0
-                        for r in roundsThemes.indices {
-                            for i in subset {
-                                let yes = roundsThemes[r][i][k] >= t, truth = items[i].themes.contains(themes[k])
-                                if yes && truth { tp += 1 } else if yes { fp += 1 } else if truth { fn += 1 }
-                            }
-                        }
-                        let f1 = 2 * tp / max(1, 2 * tp + fp + fn)
-                        if f1 > best.f1 + 1e-9 { best = (t, f1) }
-                    }
-                    return best.threshold
-                }
-            }
-            let halves = [0, 1].map { h in reference.indices.filter { half[$0] == h }.map { reference[$0] } }
-            let chosenBy = [chooseThresholds(halves[1]), chooseThresholds(halves[0])]
-            var total = 0.0
-            for r in roundsThemes.indices {
-                var tp = [Double](repeating: 0, count: themes.count), fp = tp, fn = tp
-                for h in 0..<2 {
-                    for i in halves[h] {
-                        let s = roundsThemes[r][i]
-                        var given = Set(themes.indices.filter { s[$0] >= chosenBy[h][$0] }.sorted { s[$0] > s[$1] }.prefix(3))
-                        if given.isEmpty, let top = s.indices.max(by: { s[$0] < s[$1] }), s[top] >= 0.3 { given.insert(top) }
-                        for k in themes.indices {
-                            let truth = items[i].themes.contains(themes[k])
-                            if truth && given.contains(k) { tp[k] += 1 } else if given.contains(k) { fp[k] += 1 } else if truth { fn[k] += 1 }
-                        }
-                    }
-                }
-                total += themes.indices.map { k in tp[k] == 0 ? 0 : 2 * tp[k] / (2 * tp[k] + fp[k] + fn[k]) }.reduce(0, +)
-                    / Double(themes.count) / Double(roundsThemes.count)
-            }
+            let secondHalf = Set(reference.filter { foldOf(items[$0].id, 99) % 2 == 1 })
+            let halves = [reference.filter { !secondHalf.contains($0) }, reference.filter(secondHalf.contains)]
+            let chosenBy = [chooseThresholds(halves[1], grid: grid), chooseThresholds(halves[0], grid: grid)]
+            let total = macroWithThresholds(reference) { chosenBy[secondHalf.contains($0) ? 1 : 0] }
             print("per-theme thresholds chosen on half of the reference comments, scored on the other half: \(chosenBy[0]) / \(chosenBy[1]), floor 0.3: ref \(String(format: "%.3f", total))")
         }
         if env["NEWTHEME"] != nil {
