@@ -7,8 +7,10 @@
 # of the held-out part) and on all. Prints macro-F1 per threshold and floor (fl1.10 = no floor),
 # a second-theme threshold, thresholds chosen per theme on the non-reference comments, per-theme
 # F1, sentiment accuracy and confusion.
-# Settings: LR, REG, PW, EPOCHS, PASSES, MINDOC, NBMIX, NBALPHA, BALANCE; ERRORS=1 lists the reference
-# comments it gets wrong; NEWTHEME=1 also cross-validates the 20-correction `parking` theme.
+# Settings: LR, REG, PW, EPOCHS, PASSES, MINDOC, NBMIX, NBALPHA, BALANCE, REFDUP (the reference comments counted n times,
+# instead of the set's `weight`); ERRORS=1 lists the reference
+# comments it gets wrong; DUMP=FILE writes the out-of-fold theme scores of every train comment
+# (for auditing labels); NEWTHEME=1 also cross-validates the 20-correction `parking` theme.
 # Usage: bash scripts/cv-text-swiftc.sh [REPO_DIR]
 set -euo pipefail
 repo="${1:-$(cd "$(dirname "$0")/.." && pwd)}"
@@ -41,6 +43,7 @@ import Foundation
         if let v = env["NBALPHA"].flatMap(Float.init) { settings.naiveBayesSmoothing = v }
         if let v = env["BALANCE"].flatMap(Float.init) { settings.themeBalance = v }
         let folds = 5
+        let referenceCopies = env["REFDUP"].flatMap(Int.init)
         let repeats = Int(env["REPEATS"] ?? "3") ?? 3
         // Folds by a hash of the id, so that adding comments leaves the reference comments' folds as they were.
         func foldOf(_ id: String, _ round: Int) -> Int {
@@ -56,7 +59,12 @@ import Foundation
             var sentimentScores = [[Float]](repeating: [], count: items.count)
             let fold = items.map { foldOf($0.id, round) }
             for f in 0..<folds {
-                let learn = items.indices.filter { fold[$0] != f }.map { items[$0].labelled }
+                // REFDUP=n: the reference labeller's comments count n times (instead of the set's `weight`).
+                let learn = items.indices.filter { fold[$0] != f }.map { index in
+                    var example = items[index].labelled
+                    if let copies = referenceCopies, isReference(items[index]) { example.weight = copies }
+                    return example
+                }
                 let classifier = FeedbackClassifier.train(on: learn, themes: themes, base: [], settings: settings)
                 for index in items.indices where fold[index] == f {
                     let s = classifier.rawScores(items[index].text, language: items[index].language)!
@@ -68,6 +76,13 @@ import Foundation
           }
         }
         var themeScores = roundsThemes[0], sentimentScores = roundsSentiment[0]
+        if let path = env["DUMP"] {
+            // Out-of-fold theme scores of the first round, one line per train comment: for auditing train labels.
+            let lines = items.indices.map { index in
+                ([items[index].id] + themeScores[index].map { String(format: "%.3f", $0) }).joined(separator: "\t")
+            }
+            try! (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        }
         print("items \(items.count), reference \(items.filter(isReference).count), time \(time)")
         func macro(_ subset: [Int], threshold: Float, floor: Float, second: Float = 0) -> (Double, [Double]) {
             var total = 0.0, per = [Double](repeating: 0, count: themes.count)
@@ -111,17 +126,14 @@ import Foundation
             }
             print(line)
         } }
-        do {
-            // One threshold per theme, each chosen where that theme's F1 is best on the other
-            // (non-reference) comments' out-of-fold scores, then scored on the reference comments.
-            let others = items.indices.filter { !isReference(items[$0]) }
-            var chosen: [Float] = []
-            for k in themes.indices {
+        // One threshold per theme, each where that theme's out-of-fold F1 over `subset` is best.
+        func chooseThresholds(_ subset: [Int], grid: [Float]) -> [Float] {
+            themes.indices.map { k in
                 var best: (threshold: Float, f1: Double) = (0.5, -1)
-                for t in stride(from: Float(0.3), through: 0.8, by: 0.05) {
+                for t in grid {
                     var tp = 0.0, fp = 0.0, fn = 0.0
                     for r in roundsThemes.indices {
-                        for i in others {
+                        for i in subset {
                             let yes = roundsThemes[r][i][k] >= t, truth = items[i].themes.contains(themes[k])
                             if yes && truth { tp += 1 } else if yes { fp += 1 } else if truth { fn += 1 }
                         }
@@ -129,13 +141,16 @@ import Foundation
                     let f1 = 2 * tp / max(1, 2 * tp + fp + fn)
                     if f1 > best.f1 { best = (t, f1) }
                 }
-                chosen.append(best.threshold)
+                return best.threshold
             }
+        }
+        // Macro-F1 over `subset` when item i's themes are those reaching `thresholds(i)` (floor 0.3), averaged over the rounds.
+        func macroWithThresholds(_ subset: [Int], _ thresholds: (Int) -> [Float]) -> Double {
             var total = 0.0
             for r in roundsThemes.indices {
                 var tp = [Double](repeating: 0, count: themes.count), fp = tp, fn = tp
-                for i in reference {
-                    let s = roundsThemes[r][i]
+                for i in subset {
+                    let s = roundsThemes[r][i], chosen = thresholds(i)
                     var given = Set(themes.indices.filter { s[$0] >= chosen[$0] }.sorted { s[$0] > s[$1] }.prefix(3))
                     if given.isEmpty, let top = s.indices.max(by: { s[$0] < s[$1] }), s[top] >= 0.3 { given.insert(top) }
                     for k in themes.indices {
@@ -146,7 +161,24 @@ import Foundation
                 total += themes.indices.map { k in tp[k] == 0 ? 0 : 2 * tp[k] / (2 * tp[k] + fp[k] + fn[k]) }.reduce(0, +)
                     / Double(themes.count) / Double(roundsThemes.count)
             }
+            return total
+        }
+        do {
+            // Chosen on the other (non-reference) comments, scored on the reference comments.
+            let chosen = chooseThresholds(items.indices.filter { !isReference(items[$0]) },
+                                          grid: Array(stride(from: Float(0.3), through: 0.8, by: 0.05)))
+            let total = macroWithThresholds(reference) { _ in chosen }
             print("per-theme thresholds (chosen on the other comments) \(chosen), floor 0.3: ref \(String(format: "%.3f", total))")
+        }
+        do {
+            // Chosen on the reference comments themselves, nested: on one half of them (by id hash),
+            // scored on the other, both ways, pooled.
+            let grid = Array(stride(from: Float(0.3), through: 0.75, by: 0.05))
+            let secondHalf = Set(reference.filter { foldOf(items[$0].id, 99) % 2 == 1 })
+            let halves = [reference.filter { !secondHalf.contains($0) }, reference.filter(secondHalf.contains)]
+            let chosenBy = [chooseThresholds(halves[1], grid: grid), chooseThresholds(halves[0], grid: grid)]
+            let total = macroWithThresholds(reference) { chosenBy[secondHalf.contains($0) ? 1 : 0] }
+            print("per-theme thresholds chosen on half of the reference comments, scored on the other half: \(chosenBy[0]) / \(chosenBy[1]), floor 0.3: ref \(String(format: "%.3f", total))")
         }
         if env["NEWTHEME"] != nil {
             // The evaluation's 20-correction `parking` theme, with each fold of the train part as its held-out part.

@@ -21,6 +21,9 @@ for language in ["fi", "sv", "en"]:
             continue
         example = {"language": item["language"], "text": item["text"],
                    "themes": [t for t in item["themes"] if t in defaults], "sentiment": item["sentiment"]}
+        if item.get("weight", 1) != 1:
+            # How many times training counts it (the reference labeller's comments: twice).
+            example["weight"] = item["weight"]
         line = json.dumps(example, ensure_ascii=False)
         assert '"""#' not in line
         lines.append(line)

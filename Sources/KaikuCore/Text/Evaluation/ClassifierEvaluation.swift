@@ -59,8 +59,11 @@ public struct ClassifierEvaluation: Sendable {
         if report.newThemePositives > 0 {
             let organisation = FeedbackClassifier.train(
                 on: corrections.map(\.labelled), themes: defaultThemes + [newTheme],
-                base: train.map { LabelledFeedback(text: $0.text, language: $0.language,
-                                                   themes: $0.themes.filter(defaultThemes.contains), sentiment: $0.sentiment) },
+                base: train.map { item in
+                    var known = item.labelled
+                    known.themes = item.themes.filter(defaultThemes.contains)
+                    return known
+                },
                 names: [newTheme: newThemeNames])
             var metrics = ClassificationMetrics(themes: [newTheme])
             for item in test {

@@ -11,18 +11,22 @@ public struct EvaluationItem: Sendable, Equatable, Codable {
     public var text: String
     public var themes: [String]
     public var sentiment: Sentiment
+    /// How many times training counts the item (`LabelledFeedback.weight`); nil is once.
+    public var weight: Int?
 
-    public init(id: String, split: Split, language: Language, text: String, themes: [String], sentiment: Sentiment) {
+    public init(id: String, split: Split, language: Language, text: String, themes: [String], sentiment: Sentiment,
+                weight: Int? = nil) {
         self.id = id
         self.split = split
         self.language = language
         self.text = text
         self.themes = themes
         self.sentiment = sentiment
+        self.weight = weight
     }
 
     public var labelled: LabelledFeedback {
-        LabelledFeedback(text: text, language: language, themes: themes, sentiment: sentiment)
+        LabelledFeedback(text: text, language: language, themes: themes, sentiment: sentiment, weight: weight)
     }
 
     public struct LineError: Error, Equatable, CustomStringConvertible {

@@ -3,169 +3,169 @@
 extension BuiltInExamples {
     /// 2820 labelled comments, one JSON object a line.
     static let jsonLines = #"""
-{"language": "fi", "text": "jonotin päivystyksessä kuus tuntia ja sit sanottiin et menkää kotiin ja tulkaa huomenna terveysasemalle", "themes": ["access-quality-care", "process-guidance"], "sentiment": "negative"}
-{"language": "fi", "text": "Hyvä hoitaja neuvolassa, kiitos!", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "fi", "text": "soitin terveysasemalle aamulla kahdeksalta ja linja oli jo täynnä. sama juttu seuraavana päivänä. miten täällä on tarkotus saada aikaa??", "themes": ["information-contact"], "sentiment": "negative"}
-{"language": "fi", "text": "Fysioterapeutti oli tosi ammattitaitoinen ja sain hyvät kotiohjeet selälle. Selkä on jo paljon parempi.", "themes": ["access-quality-care", "thanks"], "sentiment": "positive"}
-{"language": "fi", "text": "Parkkipaikka sairaalan edessä aina täynnä, kiersin parikymmentä minuuttia ja myöhästyin omasta ajasta.", "themes": ["signage-premises"], "sentiment": "negative"}
-{"language": "fi", "text": "Lähete laboratorioon oli unohtunut tehdä, joten jouduin lähtemään tyhjin käsin ja varaamaan uuden ajan.", "themes": ["process-guidance"], "sentiment": "negative"}
-{"language": "fi", "text": "Äidin kotihoidon hoitajat on ihania, aina hymyssä suin ja ehtii jutellakin vaikka kiire onkin.", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "fi", "text": "vessat päivystyksen aulassa oli likaset eikä paperia ollu kummassakaan", "themes": ["signage-premises"], "sentiment": "negative"}
-{"language": "fi", "text": "en osaa sanoa", "themes": [], "sentiment": "neutral"}
-{"language": "fi", "text": "Toimeentulotukihakemukseen pyydettiin samoja liitteitä kolmeen kertaan. Eikö niitä voi katsoa edelliseltä kerralta?", "themes": ["process-guidance"], "sentiment": "negative"}
-{"language": "fi", "text": "Pääsin samalle viikolle lääkärille, yllätyin positiivisesti.", "themes": ["access-quality-care"], "sentiment": "positive"}
-{"language": "fi", "text": "Olis kiva jos tekstiviestimuistutus tulis päivää ennen eikä vasta samana aamuna.", "themes": ["electronic-services"], "sentiment": "neutral"}
-{"language": "fi", "text": "Ambulanssin henkilökunta oli rauhallinen ja selitti koko ajan mitä tekevät. Iso kiitos!", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "fi", "text": "Psykiatrinen sairaanhoitaja on ollut korvaamaton tuki, mutta lääkärille en ole päässyt puoleen vuoteen. Jos pääsen niin joka kerta eri sijainen.", "themes": ["access-quality-care", "thanks"], "sentiment": "mixed"}
-{"language": "fi", "text": "Uusi terveysasema on valoisa ja siisti, istuimia riittää ja lapsille on leikkinurkkaus. Tosi hyvä muutos vanhaan.", "themes": ["signage-premises"], "sentiment": "positive"}
-{"language": "fi", "text": "Laboratoriotulokset näky omakannassa mutta kukaan ei soittanu ja kertonu mitä ne tarkottaa. Jouduin googlaamaan.", "themes": ["information-contact"], "sentiment": "negative"}
-{"language": "fi", "text": "Leikkauksen jälkeen kotiutus meni muuten hyvin mutta kukaan ei kertonut milloin haavaompeleet poistetaan ja missä.", "themes": ["process-guidance"], "sentiment": "mixed"}
-{"language": "fi", "text": "liian kauan", "themes": ["access-quality-care"], "sentiment": "negative"}
-{"language": "fi", "text": "Omaolon oirearvio käski lähteä päivystykseen ja päivystyksessä ihmeteltiin miksi olen tullut. Ihan turha kone.", "themes": ["electronic-services"], "sentiment": "negative"}
-{"language": "fi", "text": "Isä makas osastolla märissä vaipoissa koko iltapäivän eikä kukaan käyny vaihtamassa. Missä on ihmisarvo?", "themes": ["rights-language-treatment", "access-quality-care"], "sentiment": "negative"}
-{"language": "fi", "text": "Pysäköintiä voisi lisätä terveysaseman taakse, siinä on tyhjää tilaa", "themes": ["signage-premises"], "sentiment": "neutral"}
-{"language": "fi", "text": "Miten saan kopion vammaispalvelujen päätöksestä? En löydä sitä mistään.", "themes": ["process-guidance"], "sentiment": "neutral"}
-{"language": "fi", "text": "Vastaanoton virkailija huusi mun nimen ja henkilötunnuksen niin että koko aula kuuli", "themes": ["rights-language-treatment"], "sentiment": "negative"}
-{"language": "fi", "text": "Lääkäri oli asiallinen ja tutki kunnolla. Tuloksista ei kuitenkaan ole kuulunut mitään vaikka luvattiin soittaa viikon sisällä.", "themes": ["access-quality-care", "information-contact", "thanks"], "sentiment": "mixed"}
-{"language": "fi", "text": "Pankkitunnuksilla kirjautuminen ei onnistunu, sivu jäi vaan pyörimään. Kokeilin kolmella eri selaimella.", "themes": ["electronic-services"], "sentiment": "negative"}
-{"language": "fi", "text": "Mulla on kuulovamma ja pyysin että puhuttais hitaammin. Hoitaja vaan korotti ääntä ja huokaili.", "themes": ["rights-language-treatment"], "sentiment": "negative"}
-{"language": "fi", "text": "Minut lähetettiin terveysasemalta päivystykseen, päivystyksestä takaisin terveysasemalle ja sieltä vielä työterveyteen. Kolme päivää pallottelua ja kipu vaan paheni.", "themes": ["process-guidance", "access-quality-care"], "sentiment": "negative"}
-{"language": "fi", "text": "parkkimaksu 4 euroa tunti sairaalalla on ihan kohtuuton, varsinkin kun joutuu odottamaan tuntikausia", "themes": [], "sentiment": "negative"}
-{"language": "fi", "text": "Kirje ajasta tuli perille vasta ajan jälkeisenä päivänä. Ja sitten vielä lasku käyttämättä jätetystä ajasta!", "themes": ["information-contact", "process-guidance"], "sentiment": "negative"}
-{"language": "fi", "text": "ei kommenttia", "themes": [], "sentiment": "neutral"}
-{"language": "fi", "text": "Odotustilassa oli mukavat tuolit, mutta tosi kylmä. Koko ajan veti ulko-ovelta.", "themes": ["signage-premises"], "sentiment": "mixed"}
-{"language": "fi", "text": "Kuntoutusohjaaja kävi kaikki paperit läpi mun kanssa ja kertoi tarkalleen mitä seuraavaksi tapahtuu. Selkeää.", "themes": ["process-guidance"], "sentiment": "positive"}
-{"language": "fi", "text": "Onko sairaalan parkkihallissa sähköauton latausta?", "themes": [], "sentiment": "neutral"}
-{"language": "fi", "text": "Kiitos hyvästä hoidosta synnytysosastolla ❤️", "themes": ["thanks", "access-quality-care"], "sentiment": "positive"}
-{"language": "fi", "text": "Tulkkia ei ollu tilattu vaikka olin pyytäny sitä ajanvarauksessa. Mun mies joutui tulkkaamaan gynekologilla.", "themes": ["rights-language-treatment"], "sentiment": "negative"}
-{"language": "fi", "text": "ilmastointi ei toimi, hikoilin koko ajan odotushuoneessa", "themes": ["signage-premises"], "sentiment": "negative"}
-{"language": "fi", "text": "Miten saan lapsen tiedot näkymään omakannassa? Lapsi on 8 v mutta siellä näkyy vain mun omat.", "themes": ["electronic-services"], "sentiment": "neutral"}
-{"language": "fi", "text": "Hyvä että sain itse päättää kuntoutuksen tavoitteet, tuntui että mun mielipiteellä oli väliä", "themes": ["rights-language-treatment"], "sentiment": "positive"}
-{"language": "fi", "text": "Saattoliikenteelle ei ole paikkaa pääoven luona. Jätin mummon kyydistä keskelle ajoväylää ja takana tööttäiltiin.", "themes": ["signage-premises"], "sentiment": "negative"}
-{"language": "fi", "text": "Olisi hyvä jos osastolta kotiutuessa saisi paperin jossa lukee mitkä lääkkeet jatkuu ja mitkä loppuu.", "themes": ["process-guidance"], "sentiment": "neutral"}
-{"language": "fi", "text": "Yritin soittaa sosiaalitoimistoon koko viikon, aina sama nauha että soita myöhemmin uudelleen. Takaisinsoittoa ei voi edes jättää.", "themes": ["information-contact"], "sentiment": "negative"}
-{"language": "fi", "text": ".", "themes": [], "sentiment": "neutral"}
-{"language": "fi", "text": "Hammashoitolassa hoito oli hyvä ja kivuton mutta seuraavaan aikaan pitää odottaa syksyyn asti", "themes": ["access-quality-care"], "sentiment": "mixed"}
-{"language": "fi", "text": "Portaat terveysaseman sisäänkäynnillä eikä minkäänlaista luiskaa. Pyörätuolilla ei pääse sisään ilman apua.", "themes": ["signage-premises"], "sentiment": "negative"}
-{"language": "fi", "text": "Vanhempi mies tässä. kiitos nuorelle lääkärille joka selitti asiat niin että ymmärsin", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "fi", "text": "Parkkikiekko unohtu ja sain sakon sillä aikaa kun olin röntgenissä. 60e. Kiitti.", "themes": [], "sentiment": "negative"}
-{"language": "fi", "text": "Ajanvaraus netissä toimi hyvin, löytyi aika jo seuraavalle päivälle", "themes": ["electronic-services"], "sentiment": "positive"}
-{"language": "fi", "text": "Ilmoittakaa ajoissa jos vastaanotto perutaan, tulin turhaan bussilla toiselta puolelta kaupunkia.", "themes": ["information-contact"], "sentiment": "negative"}
-{"language": "fi", "text": "Tekstiviesti sano että aika on maanantaina, omakannassa luki tiistai. Menin maanantaina ja olin väärään aikaan.", "themes": ["electronic-services", "information-contact"], "sentiment": "negative"}
-{"language": "fi", "text": "Videovastaanotto lääkärin kanssa toimi moitteetta, ei tarvinnut lähteä kipeänä mihinkään. Kiitos tästä mahdollisuudesta!", "themes": ["electronic-services", "thanks"], "sentiment": "positive"}
-{"language": "fi", "text": "Kotihoidon hoitajat kohtelee äitiä lämpimästi, mutta kukaan ei kysy häneltä itseltään mitä hän haluaa syödä tai milloin mennä nukkumaan. Asiat päätetään hänen puolestaan.", "themes": ["rights-language-treatment", "thanks"], "sentiment": "mixed"}
-{"language": "fi", "text": "Omaolo on hyvä kun sieltä saa uusittua reseptit, mutta viestit hoitajalle katoaa jonnekin eikä niihin vastata.", "themes": ["electronic-services"], "sentiment": "mixed"}
-{"language": "fi", "text": "ihan hyvä", "themes": [], "sentiment": "positive"}
-{"language": "fi", "text": "En saanut puhua lapseni kanssa kahden kesken sijaishuoltopaikassa vaikka minulla on siihen oikeus. Työntekijä istui vieressä koko ajan eikä selittänyt miksi.", "themes": ["rights-language-treatment"], "sentiment": "negative"}
-{"language": "fi", "text": "Uusi parkkitalo on iso plussa, mutta sieltä sairaalan sisäänkäynnille on pitkä matka eikä mikään kerro mihin suuntaan kävellä.", "themes": ["signage-premises"], "sentiment": "mixed"}
-{"language": "fi", "text": "Maisassa ei voi perua aikaa, pitää soittaa. Ja puhelimeen ei vastata.", "themes": ["electronic-services", "information-contact"], "sentiment": "negative"}
-{"language": "fi", "text": "Diabeteshoitaja on ollut sama jo viis vuotta, se on tosi arvokasta", "themes": ["access-quality-care"], "sentiment": "positive"}
-{"language": "fi", "text": "ei mitään lisättävää", "themes": [], "sentiment": "neutral"}
-{"language": "fi", "text": "Tekstiviestimuistutus tuli hyvissä ajoin ja siinä oli linkki ohjeisiin miten valmistautua verikokeeseen. Hyvä.", "themes": ["electronic-services"], "sentiment": "positive"}
-{"language": "fi", "text": "Tulkki oli paikalla ja ymmärsin kaiken. Kiitos että otitte aikaa.", "themes": ["rights-language-treatment", "thanks"], "sentiment": "positive"}
-{"language": "fi", "text": "Ei ole omalääkäriä ollut kolmeen vuoteen. Joka kerta uusi ihminen ja pitää kertoa kaikki alusta asti.", "themes": ["access-quality-care"], "sentiment": "negative"}
-{"language": "fi", "text": "puhelinjono 45 min ja sit linja katkes", "themes": ["information-contact"], "sentiment": "negative"}
-{"language": "fi", "text": "Olisi hyvä jos hammashoitolan ajan voisi siirtää itse netissä samalla tavalla kuin terveysaseman ajat.", "themes": ["electronic-services"], "sentiment": "neutral"}
-{"language": "fi", "text": "Kiva että parkki on ilmainen ekan tunnin, ei tarvinnu stressata kiekosta", "themes": ["signage-premises"], "sentiment": "positive"}
-{"language": "fi", "text": "Ruotsinkielistä palvelua luvattiin mutta lääkäri ei puhunut sanaakaan ruotsia. Äidilleni suomi on vaikeaa.", "themes": ["rights-language-treatment"], "sentiment": "negative"}
-{"language": "fi", "text": "Laboratoriosta soitettiin samana päivänä tuloksista ja kerrottiin mitä seuraavaksi. Hienoa!", "themes": ["information-contact"], "sentiment": "positive"}
-{"language": "fi", "text": "Lastenneuvolan odotushuoneeseen voisi tuoda vaunuille enemmän tilaa, nyt ne on käytävällä tiellä.", "themes": ["signage-premises"], "sentiment": "neutral"}
-{"language": "fi", "text": "Kotihoito päätti lopettaa iltakäynnit kysymättä meiltä. Äiti on 91 v eikä pärjää illalla yksin.", "themes": ["rights-language-treatment", "access-quality-care"], "sentiment": "negative"}
-{"language": "fi", "text": "Chat ilmoittaa että olet jonossa ykkösenä ja sitten 20 min päästä se sulkeutuu koska aukioloaika loppui. Mitään ei tallennu.", "themes": ["electronic-services"], "sentiment": "negative"}
-{"language": "fi", "text": "ei ole vielä kokemusta", "themes": [], "sentiment": "neutral"}
-{"language": "fi", "text": "Kukaan ei kertonut että ennen vatsan ultraa pitää olla syömättä. Tutkimus jouduttiin siirtämään.", "themes": ["process-guidance"], "sentiment": "negative"}
-{"language": "fi", "text": "Tunsin että minua kohdeltiin aikuisena ihmisenä, vaikka olin humalassa kun tulin päivystykseen. Sitä arvostan.", "themes": ["rights-language-treatment"], "sentiment": "positive"}
-{"language": "fi", "text": "Odotin lähetettä ortopedille puoli vuotta ja kun vihdoin soitin, selvisi ettei sitä ollut koskaan lähetetty.", "themes": ["process-guidance", "access-quality-care"], "sentiment": "negative"}
-{"language": "fi", "text": "Suuri kiitos neurologian osastolle!", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "fi", "text": "Yritin varata verikoeaikaa mutta kalenteri näytti tyhjää koko kuukauden. Soitin ja aikoja olikin huomiselle. Eli netissä ei näy kaikkia?", "themes": ["electronic-services"], "sentiment": "negative"}
-{"language": "fi", "text": "Hammaslääkäri korjasi kaks reikää samalla kertaa ettei tarvinnu tulla uudestaan, tosi hyvä", "themes": ["access-quality-care"], "sentiment": "positive"}
-{"language": "fi", "text": "Röntgenin tulokset piti tulla viikossa. Nyt on mennyt kolme eikä kukaan ole ottanut yhteyttä.", "themes": ["information-contact"], "sentiment": "negative"}
-{"language": "fi", "text": "Parkkipaikkoja riittää mutta talvella niitä ei aurata kunnolla ja rollaattorilla on vaikea päästä ovelle.", "themes": ["signage-premises"], "sentiment": "mixed"}
-{"language": "fi", "text": "kiitos kotihoidon Minnalle ja Sarille, ootte parhaita", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "fi", "text": "Mun isä on 85 eikä osaa käyttää älypuhelinta. Kaikki ohjataan nettiin ja hän jää ilman.", "themes": ["electronic-services"], "sentiment": "negative"}
-{"language": "fi", "text": "Hyvin meni.", "themes": [], "sentiment": "positive"}
-{"language": "fi", "text": "Sain selkeän kirjeen jossa luki aika, paikka ja kenelle soittaa jos ei pääse. Näin sen pitää mennä.", "themes": ["information-contact"], "sentiment": "positive"}
-{"language": "fi", "text": "osastolta kotiutettiin illalla kello 21 ilman lääkkeitä ja apteekki oli jo kiinni", "themes": ["process-guidance"], "sentiment": "negative"}
-{"language": "fi", "text": "Kotihoidon hoitajat vaihtuu joka päivä. Äiti ei enää tunnista ketään eikä kukaan tiedä hänen tapojaan.", "themes": ["access-quality-care"], "sentiment": "negative"}
-{"language": "fi", "text": "Sosiaalitoimistossa virkailija sanoi ääneen jonossa oleville että \"tää on taas näitä tukien hakijoita\". Kaikki kuuli.", "themes": ["rights-language-treatment"], "sentiment": "negative"}
-{"language": "fi", "text": "Puhelimeen vastattiin heti, mutta luvattu takaisinsoitto tuli vasta kolmen päivän päästä.", "themes": ["information-contact"], "sentiment": "mixed"}
-{"language": "fi", "text": "Toivoisin että Maisassa näkyis myös hammashoitolan ajat samassa paikassa.", "themes": ["electronic-services"], "sentiment": "neutral"}
-{"language": "fi", "text": "Lämmin kiitos koko lastenosaston väelle, vietimme siellä viikon ja aina oli joku jolta kysyä.", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "fi", "text": "Mielenterveyspalveluihin jonotus 3kk. Siinä ajassa ehtii tapahtua paljon.", "themes": ["access-quality-care"], "sentiment": "negative"}
-{"language": "fi", "text": "Ei tiedetty keneen ottaa yhteyttä kun isän kotihoito loppui äkkiä. Joka numerosta ohjattiin toiseen.", "themes": ["information-contact"], "sentiment": "negative"}
-{"language": "fi", "text": "Wc oli niin ahdas ettei pyörätuolilla mahtunut kääntymään. Toista vessaa ei löytyny koko kerroksesta.", "themes": ["signage-premises"], "sentiment": "negative"}
-{"language": "fi", "text": "Neuvolakäynnillä kerrottiin selkeästi mihin seuraavaksi ja mitä rokotteita on tulossa, hyvä tiivis paketti.", "themes": ["process-guidance"], "sentiment": "positive"}
-{"language": "fi", "text": "huono", "themes": [], "sentiment": "negative"}
-{"language": "fi", "text": "Vastaatteko tähän palautteeseen?", "themes": ["information-contact"], "sentiment": "neutral"}
-{"language": "fi", "text": "Hoitaja otti mun puhelimen pois ja luki viestejä osastolla ilman lupaa. Eikö tää oo laitonta?", "themes": ["rights-language-treatment"], "sentiment": "negative"}
-{"language": "fi", "text": "Saattopaikka ihan oven edessä, helppo jättää vanhempi kyydistä.", "themes": ["signage-premises"], "sentiment": "positive"}
-{"language": "fi", "text": "Videoyhteydellä puheterapia toimi lapselle yllättävän hyvin, ei tarvinnut ajaa 80 km.", "themes": ["electronic-services"], "sentiment": "positive"}
-{"language": "fi", "text": "Sain laskun käynnistä jota en ole koskaan käyttänyt. Laskutukseen soittaessa sanottiin että tehkää oikaisuvaatimus kirjallisesti. Kuinka monta kertaa tätä pitää selvittää?", "themes": ["process-guidance"], "sentiment": "negative"}
-{"language": "fi", "text": "Kotihoidon ohjaaja soitti heti seuraavana päivänä kun olin jättänyt viestin. Nopeaa!", "themes": ["information-contact"], "sentiment": "positive"}
-{"language": "fi", "text": "Sairaalan pysäköintitalon ajoramppi niin jyrkkä ja kapea että pelotti. Eikä mistään näe missä kerroksessa olis vapaata.", "themes": ["signage-premises"], "sentiment": "negative"}
-{"language": "fi", "text": "Minulta kysyttiin päihteistä ja väkivallasta neuvolassa kun mieheni istui vieressä. Miten siihen olisi voinut vastata rehellisesti?", "themes": ["rights-language-treatment"], "sentiment": "negative"}
-{"language": "fi", "text": "Terveydenhoitaja Anne on kultainen ihminen ❤ kiitos kaikesta näiden vuosien ajalta", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "fi", "text": "Sovellus on ihan kätevä mutta ilmoitukset tulee myöhässä, viesti hoitajalta näkyi vasta kun avasin appin.", "themes": ["electronic-services"], "sentiment": "mixed"}
-{"language": "fi", "text": "Hammashoitolassa sanottiin että soita itse erikoishammaslääkärille, erikoishammaslääkäri sanoi että lähete pitää tulla hammashoitolasta. Kumpaa uskon?", "themes": ["process-guidance"], "sentiment": "negative"}
-{"language": "fi", "text": "Hoitaja huomasi että lääkitys oli ristiriidassa ja soitti lääkärille heti. Hyvä että joku tarkistaa.", "themes": ["access-quality-care"], "sentiment": "positive"}
-{"language": "fi", "text": "Kysymys: jos muutan toiseen kuntaan, siirtyykö kotihoidon päätös vai pitääkö hakea uudestaan?", "themes": ["process-guidance"], "sentiment": "neutral"}
-{"language": "fi", "text": "kaikki ok, ei valittamista", "themes": [], "sentiment": "positive"}
-{"language": "fi", "text": "Etävastaanoton linkki ei toiminut ja lääkäri soitti lopulta tavallisen puhelun. Miksi sitten edes laittaa linkkiä?", "themes": ["electronic-services"], "sentiment": "negative"}
-{"language": "fi", "text": "Tulokset tuli tekstarina nopeasti, mutta niissä oli pelkät numerot eikä mitään selitystä.", "themes": ["information-contact"], "sentiment": "mixed"}
-{"language": "fi", "text": "Vihdoin lämmin ja valoisa odotustila hammashoitolassa, remontti kannatti.", "themes": ["signage-premises"], "sentiment": "positive"}
-{"language": "fi", "text": "Lääkäri ei uusinut reseptiä ilman käyntiä ja käynnille pääsee vasta kuukauden päästä. Lääkkeet loppuu ensi viikolla.", "themes": ["access-quality-care"], "sentiment": "negative"}
-{"language": "fi", "text": "Tekstiviestillä tuli muistutus hammaslääkäristä, muuten olis kyllä unohtunut 😅", "themes": ["electronic-services"], "sentiment": "positive"}
-{"language": "fi", "text": "Sosiaaliohjaaja auttoi täyttämään hakemuksen, mutta päätöstä odotin silti seitsemän viikkoa.", "themes": ["process-guidance"], "sentiment": "mixed"}
-{"language": "fi", "text": "Päivystyksessä ei kerrottu arvioitua odotusaikaa, istuin viisi tuntia tietämättä olenko edes jonossa.", "themes": ["information-contact"], "sentiment": "negative"}
-{"language": "fi", "text": "Hissi on ollut rikki jo kaksi viikkoa eikä kolmanteen kerrokseen pääse muuten kuin portaita.", "themes": ["signage-premises"], "sentiment": "negative"}
-{"language": "fi", "text": "Omaolossa voisi olla mahdollisuus liittää valokuva ihottumasta.", "themes": ["electronic-services"], "sentiment": "neutral"}
-{"language": "fi", "text": "Päihdeklinikalla kukaan ei tuominnut. Se oli ensimmäinen kerta kun uskalsin puhua avoimesti.", "themes": ["rights-language-treatment"], "sentiment": "positive"}
-{"language": "fi", "text": "en muista enää tarkemmin", "themes": [], "sentiment": "neutral"}
-{"language": "fi", "text": "Yritin saada vammaispalveluiden sosiaalityöntekijän kiinni kuukauden. Puhelinaika on tiistaisin tunnin.", "themes": ["information-contact"], "sentiment": "negative"}
-{"language": "fi", "text": "Paras terveysasema missä oon asioinu, kiitos!", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "fi", "text": "Mä yritin täyttää esitietolomakkeen mutta se kysyi samaa asiaa kolme kertaa ja sit se hävis kun painoin takaisin.", "themes": ["electronic-services"], "sentiment": "negative"}
-{"language": "fi", "text": "Mun poika on 16 ja tarvitsi apua masennukseen. Koulukuraattori ohjasi nuorisoasemalle, nuorisoasema sanoi että pitää mennä ensin terveyskeskuslääkärille lähetettä varten. Lääkäriaikaa ei saanut kolmeen viikkoon. Kun vihdoin päästiin, lääkäri sanoi ettei lähetettä tarvita ollenkaan. Kuukausi meni hukkaan ja poika ehti jo luovuttaa. Kukaan ei tuntunut tietävän miten tämä menee.", "themes": ["process-guidance"], "sentiment": "negative"}
-{"language": "fi", "text": "no en tiiä", "themes": [], "sentiment": "neutral"}
-{"language": "fi", "text": "Ilmainen parkki terveysaseman pihassa, iso plussa meille maalla asuville", "themes": [], "sentiment": "positive"}
-{"language": "fi", "text": "Sain tietää kehitysvammaisen siskoni asumisen muutoksesta vasta jälkikäteen, vaikka olen hänen edunvalvojansa. Häneltä itseltään ei kysytty mitään.", "themes": ["rights-language-treatment"], "sentiment": "negative"}
-{"language": "fi", "text": "Ajan peruminen onnistui helposti tekstiviestin linkistä. näin pitäisi kaikkialla.", "themes": ["electronic-services"], "sentiment": "positive"}
-{"language": "fi", "text": "lähete kuvantamiseen hukkui jonnekin kahden järjestelmän väliin ja jouduin odottamaan uutta", "themes": ["process-guidance"], "sentiment": "negative"}
-{"language": "fi", "text": "Vastaanoton siirrosta ilmoitettiin kyllä, mutta vasta edellisenä iltana kello 20.", "themes": ["information-contact"], "sentiment": "mixed"}
-{"language": "fi", "text": "Tein sähköisen hakemuksen toimeentulotuesta ja kahden viikon päästä selvisi ettei se ollut mennyt perille ollenkaan. Mitään kuittausta ei tullut.", "themes": ["electronic-services"], "sentiment": "negative"}
-{"language": "fi", "text": "Sairaalan pääovelle ei pääse autolla lähelle, taksi joutu jättämään meidät parkkialueen toiseen päähän ja isä kävelee huonosti.", "themes": ["signage-premises"], "sentiment": "negative"}
-{"language": "fi", "text": "Päivystyksessä triagehoitaja kertoi heti missä järjestyksessä potilaat otetaan, ymmärsin miksi joku meni mun ohi.", "themes": ["process-guidance"], "sentiment": "positive"}
-{"language": "fi", "text": "Kiitos Savonlinnan kotihoidolle", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "fi", "text": "Hoito osastolla oli hyvää, mutta kipulääkettä sai odottaa aina tunnin soittokellon painamisen jälkeen.", "themes": ["access-quality-care"], "sentiment": "mixed"}
-{"language": "fi", "text": "Olisi selkeämpää jos kaikki laskut tulisi samassa kuoressa eikä jokaisesta käynnistä erikseen.", "themes": ["process-guidance"], "sentiment": "neutral"}
-{"language": "fi", "text": "Fysioterapeutti oli ihana ja kannustava. Harmi vaan että vastaanoton virkailija tiuskasi heti alkuun kun olin viisi minuuttia myöhässä.", "themes": ["rights-language-treatment", "thanks"], "sentiment": "mixed"}
-{"language": "fi", "text": "Sosiaalityöntekijä vastasi viestiini samana päivänä ja kertoi selkeästi mitä liitteitä puuttuu.", "themes": ["information-contact"], "sentiment": "positive"}
-{"language": "fi", "text": "Kukaan ei kertonut, että kotihoidon maksu nousee kun tulot muuttuu. Lasku tuli kolmen kuukauden ajalta kerralla.", "themes": ["process-guidance"], "sentiment": "negative"}
-{"language": "fi", "text": "Sain lonkkaleikkaukseen ajan paljon nopeammin kuin odotin, ja kuntoutus alkoi heti.", "themes": ["access-quality-care"], "sentiment": "positive"}
-{"language": "fi", "text": "Missä vaiheessa kuulen magneettikuvien tuloksista? Kuvauksesta on nyt kaksi viikkoa.", "themes": ["information-contact"], "sentiment": "neutral"}
-{"language": "fi", "text": "Kiva että lastenpolilla on leluja ja väritystehtäviä, tyttö ei edes huomannut odottavansa.", "themes": ["signage-premises"], "sentiment": "positive"}
-{"language": "fi", "text": "Koululääkäri oli todella mukava pojalle, kiitos siitä.", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "fi", "text": "eipä muuta", "themes": [], "sentiment": "neutral"}
-{"language": "fi", "text": "Neuvolasta saa aina hyvät ohjeet puhelimessa, vaikka jonottaa joutuu.", "themes": ["information-contact"], "sentiment": "mixed"}
-{"language": "fi", "text": "Sosiaalitoimiston uusi työntekijä selvitti mun tukiasiat yhdessä käynnissä, mitä edellinen ei saanut aikaan puolessa vuodessa. Kiitos!", "themes": ["process-guidance", "thanks"], "sentiment": "positive"}
-{"language": "fi", "text": "Mä varasin neuvolan ajan netistä keskellä yötä kun vauva ei nukkunu, hyvä että onnistuu silloinkin", "themes": ["electronic-services"], "sentiment": "positive"}
-{"language": "fi", "text": "Invapaikat on nyt ihan sisäänkäynnin vieressä ja niitä on enemmän, hyvä muutos.", "themes": ["signage-premises"], "sentiment": "positive"}
-{"language": "fi", "text": "Tutkimukset tehtiin nopeasti, mutta jäi epäselväksi kuka minulle kertoo jatkosta ja pitääkö minun itse varata seuraava aika.", "themes": ["process-guidance"], "sentiment": "mixed"}
-{"language": "fi", "text": "Paikkaus on kestänyt hyvin, mutta puudutus ei ehtinyt vaikuttaa ja poraaminen aloitettiin silti.", "themes": ["access-quality-care"], "sentiment": "mixed"}
-{"language": "fi", "text": "Röntgenhoitaja kertoi jo kuvauksen aikana mitä seuraavaksi tapahtuu ja milloin vastaukset tulee.", "themes": ["information-contact"], "sentiment": "positive"}
-{"language": "fi", "text": "Apuvälinelainaamosta sanottiin että rollaattori tarvitsee fysioterapeutin arvion, fysioterapeutille pitää saada lähete lääkäriltä. Kolme käyntiä yhden rollaattorin takia.", "themes": ["process-guidance"], "sentiment": "negative"}
-{"language": "fi", "text": "Kenellekään ei kerrottu että mummo kuoli yöllä. Saimme tiedon vasta kun menimme aamulla käymään.", "themes": ["information-contact"], "sentiment": "negative"}
-{"language": "fi", "text": "Kiitos että ensihoitajat kysyivät isältä itseltään haluaako hän lähteä sairaalaan, vaikka hänellä on muistisairaus.", "themes": ["rights-language-treatment", "thanks"], "sentiment": "positive"}
-{"language": "fi", "text": "en käyttänyt palvelua itse, vastaan äidin puolesta", "themes": [], "sentiment": "neutral"}
-{"language": "fi", "text": "Lapsen kouluterveyskyselyn jälkeen voisi kertoa vanhemmille mitä sille tiedolle tehdään.", "themes": ["information-contact"], "sentiment": "neutral"}
-{"language": "fi", "text": "Laittakaa nettisivuille suora numero osastolle, vaihteen kautta menee aina ikuisuus.", "themes": ["information-contact"], "sentiment": "neutral"}
-{"language": "fi", "text": "Omakannasta näin heti laboratoriotulokset ja lääkärin kommentin, ei tarvinnut odottaa soittoa.", "themes": ["electronic-services"], "sentiment": "positive"}
-{"language": "fi", "text": "Äiti kotiutettiin sairaalasta vaikka hän ei pysynyt pystyssä. Kahden päivän päästä takaisin ambulanssilla.", "themes": ["access-quality-care"], "sentiment": "negative"}
-{"language": "fi", "text": "Takaisinsoitto tuli luvatusti, mutta jonoon pääsy vei ensin 50 minuuttia.", "themes": ["information-contact"], "sentiment": "mixed"}
-{"language": "fi", "text": "Lapsen neuvolatiedot näkyy nyt omakannassa, kätevää kun ei tarvi kantaa paperikorttia mukana.", "themes": ["electronic-services"], "sentiment": "positive"}
-{"language": "fi", "text": "Terveysasemalle pääsee nyt bussilla suoraan oven eteen, ennen piti kävellä mäki ylös.", "themes": ["signage-premises"], "sentiment": "positive"}
-{"language": "fi", "text": "Kirjeessä oli selkeät ohjeet, mutta osoitteena oli vanha terveysasema joka on ollut kiinni vuoden.", "themes": ["information-contact"], "sentiment": "mixed"}
-{"language": "fi", "text": "Hoito oli ammattitaitoista, mutta minulta ei kysytty lupaa ennen kuin opiskelijat tulivat seuraamaan tutkimusta.", "themes": ["rights-language-treatment"], "sentiment": "mixed"}
-{"language": "fi", "text": "Mobiilisovellukseen voisi lisätä muistutuksen ennen laboratorioaikaa, että pitää olla syömättä.", "themes": ["electronic-services"], "sentiment": "neutral"}
+{"language": "fi", "text": "jonotin päivystyksessä kuus tuntia ja sit sanottiin et menkää kotiin ja tulkaa huomenna terveysasemalle", "themes": ["access-quality-care", "process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Hyvä hoitaja neuvolassa, kiitos!", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "soitin terveysasemalle aamulla kahdeksalta ja linja oli jo täynnä. sama juttu seuraavana päivänä. miten täällä on tarkotus saada aikaa??", "themes": ["information-contact"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Fysioterapeutti oli tosi ammattitaitoinen ja sain hyvät kotiohjeet selälle. Selkä on jo paljon parempi.", "themes": ["access-quality-care", "thanks"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Parkkipaikka sairaalan edessä aina täynnä, kiersin parikymmentä minuuttia ja myöhästyin omasta ajasta.", "themes": ["signage-premises"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Lähete laboratorioon oli unohtunut tehdä, joten jouduin lähtemään tyhjin käsin ja varaamaan uuden ajan.", "themes": ["process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Äidin kotihoidon hoitajat on ihania, aina hymyssä suin ja ehtii jutellakin vaikka kiire onkin.", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "vessat päivystyksen aulassa oli likaset eikä paperia ollu kummassakaan", "themes": ["signage-premises"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "en osaa sanoa", "themes": [], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Toimeentulotukihakemukseen pyydettiin samoja liitteitä kolmeen kertaan. Eikö niitä voi katsoa edelliseltä kerralta?", "themes": ["process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Pääsin samalle viikolle lääkärille, yllätyin positiivisesti.", "themes": ["access-quality-care"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Olis kiva jos tekstiviestimuistutus tulis päivää ennen eikä vasta samana aamuna.", "themes": ["electronic-services"], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Ambulanssin henkilökunta oli rauhallinen ja selitti koko ajan mitä tekevät. Iso kiitos!", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Psykiatrinen sairaanhoitaja on ollut korvaamaton tuki, mutta lääkärille en ole päässyt puoleen vuoteen. Jos pääsen niin joka kerta eri sijainen.", "themes": ["access-quality-care", "thanks"], "sentiment": "mixed", "weight": 2}
+{"language": "fi", "text": "Uusi terveysasema on valoisa ja siisti, istuimia riittää ja lapsille on leikkinurkkaus. Tosi hyvä muutos vanhaan.", "themes": ["signage-premises"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Laboratoriotulokset näky omakannassa mutta kukaan ei soittanu ja kertonu mitä ne tarkottaa. Jouduin googlaamaan.", "themes": ["information-contact"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Leikkauksen jälkeen kotiutus meni muuten hyvin mutta kukaan ei kertonut milloin haavaompeleet poistetaan ja missä.", "themes": ["process-guidance"], "sentiment": "mixed", "weight": 2}
+{"language": "fi", "text": "liian kauan", "themes": ["access-quality-care"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Omaolon oirearvio käski lähteä päivystykseen ja päivystyksessä ihmeteltiin miksi olen tullut. Ihan turha kone.", "themes": ["electronic-services"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Isä makas osastolla märissä vaipoissa koko iltapäivän eikä kukaan käyny vaihtamassa. Missä on ihmisarvo?", "themes": ["rights-language-treatment", "access-quality-care"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Pysäköintiä voisi lisätä terveysaseman taakse, siinä on tyhjää tilaa", "themes": ["signage-premises"], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Miten saan kopion vammaispalvelujen päätöksestä? En löydä sitä mistään.", "themes": ["process-guidance"], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Vastaanoton virkailija huusi mun nimen ja henkilötunnuksen niin että koko aula kuuli", "themes": ["rights-language-treatment"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Lääkäri oli asiallinen ja tutki kunnolla. Tuloksista ei kuitenkaan ole kuulunut mitään vaikka luvattiin soittaa viikon sisällä.", "themes": ["access-quality-care", "information-contact", "thanks"], "sentiment": "mixed", "weight": 2}
+{"language": "fi", "text": "Pankkitunnuksilla kirjautuminen ei onnistunu, sivu jäi vaan pyörimään. Kokeilin kolmella eri selaimella.", "themes": ["electronic-services"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Mulla on kuulovamma ja pyysin että puhuttais hitaammin. Hoitaja vaan korotti ääntä ja huokaili.", "themes": ["rights-language-treatment"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Minut lähetettiin terveysasemalta päivystykseen, päivystyksestä takaisin terveysasemalle ja sieltä vielä työterveyteen. Kolme päivää pallottelua ja kipu vaan paheni.", "themes": ["process-guidance", "access-quality-care"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "parkkimaksu 4 euroa tunti sairaalalla on ihan kohtuuton, varsinkin kun joutuu odottamaan tuntikausia", "themes": [], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Kirje ajasta tuli perille vasta ajan jälkeisenä päivänä. Ja sitten vielä lasku käyttämättä jätetystä ajasta!", "themes": ["information-contact", "process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "ei kommenttia", "themes": [], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Odotustilassa oli mukavat tuolit, mutta tosi kylmä. Koko ajan veti ulko-ovelta.", "themes": ["signage-premises"], "sentiment": "mixed", "weight": 2}
+{"language": "fi", "text": "Kuntoutusohjaaja kävi kaikki paperit läpi mun kanssa ja kertoi tarkalleen mitä seuraavaksi tapahtuu. Selkeää.", "themes": ["process-guidance"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Onko sairaalan parkkihallissa sähköauton latausta?", "themes": [], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Kiitos hyvästä hoidosta synnytysosastolla ❤️", "themes": ["thanks", "access-quality-care"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Tulkkia ei ollu tilattu vaikka olin pyytäny sitä ajanvarauksessa. Mun mies joutui tulkkaamaan gynekologilla.", "themes": ["rights-language-treatment"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "ilmastointi ei toimi, hikoilin koko ajan odotushuoneessa", "themes": ["signage-premises"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Miten saan lapsen tiedot näkymään omakannassa? Lapsi on 8 v mutta siellä näkyy vain mun omat.", "themes": ["electronic-services"], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Hyvä että sain itse päättää kuntoutuksen tavoitteet, tuntui että mun mielipiteellä oli väliä", "themes": ["rights-language-treatment"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Saattoliikenteelle ei ole paikkaa pääoven luona. Jätin mummon kyydistä keskelle ajoväylää ja takana tööttäiltiin.", "themes": ["signage-premises"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Olisi hyvä jos osastolta kotiutuessa saisi paperin jossa lukee mitkä lääkkeet jatkuu ja mitkä loppuu.", "themes": ["process-guidance"], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Yritin soittaa sosiaalitoimistoon koko viikon, aina sama nauha että soita myöhemmin uudelleen. Takaisinsoittoa ei voi edes jättää.", "themes": ["information-contact"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": ".", "themes": [], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Hammashoitolassa hoito oli hyvä ja kivuton mutta seuraavaan aikaan pitää odottaa syksyyn asti", "themes": ["access-quality-care"], "sentiment": "mixed", "weight": 2}
+{"language": "fi", "text": "Portaat terveysaseman sisäänkäynnillä eikä minkäänlaista luiskaa. Pyörätuolilla ei pääse sisään ilman apua.", "themes": ["signage-premises"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Vanhempi mies tässä. kiitos nuorelle lääkärille joka selitti asiat niin että ymmärsin", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Parkkikiekko unohtu ja sain sakon sillä aikaa kun olin röntgenissä. 60e. Kiitti.", "themes": [], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Ajanvaraus netissä toimi hyvin, löytyi aika jo seuraavalle päivälle", "themes": ["electronic-services"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Ilmoittakaa ajoissa jos vastaanotto perutaan, tulin turhaan bussilla toiselta puolelta kaupunkia.", "themes": ["information-contact"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Tekstiviesti sano että aika on maanantaina, omakannassa luki tiistai. Menin maanantaina ja olin väärään aikaan.", "themes": ["electronic-services", "information-contact"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Videovastaanotto lääkärin kanssa toimi moitteetta, ei tarvinnut lähteä kipeänä mihinkään. Kiitos tästä mahdollisuudesta!", "themes": ["electronic-services", "thanks"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Kotihoidon hoitajat kohtelee äitiä lämpimästi, mutta kukaan ei kysy häneltä itseltään mitä hän haluaa syödä tai milloin mennä nukkumaan. Asiat päätetään hänen puolestaan.", "themes": ["rights-language-treatment", "thanks"], "sentiment": "mixed", "weight": 2}
+{"language": "fi", "text": "Omaolo on hyvä kun sieltä saa uusittua reseptit, mutta viestit hoitajalle katoaa jonnekin eikä niihin vastata.", "themes": ["electronic-services"], "sentiment": "mixed", "weight": 2}
+{"language": "fi", "text": "ihan hyvä", "themes": [], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "En saanut puhua lapseni kanssa kahden kesken sijaishuoltopaikassa vaikka minulla on siihen oikeus. Työntekijä istui vieressä koko ajan eikä selittänyt miksi.", "themes": ["rights-language-treatment"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Uusi parkkitalo on iso plussa, mutta sieltä sairaalan sisäänkäynnille on pitkä matka eikä mikään kerro mihin suuntaan kävellä.", "themes": ["signage-premises"], "sentiment": "mixed", "weight": 2}
+{"language": "fi", "text": "Maisassa ei voi perua aikaa, pitää soittaa. Ja puhelimeen ei vastata.", "themes": ["electronic-services", "information-contact"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Diabeteshoitaja on ollut sama jo viis vuotta, se on tosi arvokasta", "themes": ["access-quality-care"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "ei mitään lisättävää", "themes": [], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Tekstiviestimuistutus tuli hyvissä ajoin ja siinä oli linkki ohjeisiin miten valmistautua verikokeeseen. Hyvä.", "themes": ["electronic-services"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Tulkki oli paikalla ja ymmärsin kaiken. Kiitos että otitte aikaa.", "themes": ["rights-language-treatment", "thanks"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Ei ole omalääkäriä ollut kolmeen vuoteen. Joka kerta uusi ihminen ja pitää kertoa kaikki alusta asti.", "themes": ["access-quality-care"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "puhelinjono 45 min ja sit linja katkes", "themes": ["information-contact"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Olisi hyvä jos hammashoitolan ajan voisi siirtää itse netissä samalla tavalla kuin terveysaseman ajat.", "themes": ["electronic-services"], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Kiva että parkki on ilmainen ekan tunnin, ei tarvinnu stressata kiekosta", "themes": ["signage-premises"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Ruotsinkielistä palvelua luvattiin mutta lääkäri ei puhunut sanaakaan ruotsia. Äidilleni suomi on vaikeaa.", "themes": ["rights-language-treatment"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Laboratoriosta soitettiin samana päivänä tuloksista ja kerrottiin mitä seuraavaksi. Hienoa!", "themes": ["information-contact"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Lastenneuvolan odotushuoneeseen voisi tuoda vaunuille enemmän tilaa, nyt ne on käytävällä tiellä.", "themes": ["signage-premises"], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Kotihoito päätti lopettaa iltakäynnit kysymättä meiltä. Äiti on 91 v eikä pärjää illalla yksin.", "themes": ["rights-language-treatment", "access-quality-care"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Chat ilmoittaa että olet jonossa ykkösenä ja sitten 20 min päästä se sulkeutuu koska aukioloaika loppui. Mitään ei tallennu.", "themes": ["electronic-services"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "ei ole vielä kokemusta", "themes": [], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Kukaan ei kertonut että ennen vatsan ultraa pitää olla syömättä. Tutkimus jouduttiin siirtämään.", "themes": ["process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Tunsin että minua kohdeltiin aikuisena ihmisenä, vaikka olin humalassa kun tulin päivystykseen. Sitä arvostan.", "themes": ["rights-language-treatment"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Odotin lähetettä ortopedille puoli vuotta ja kun vihdoin soitin, selvisi ettei sitä ollut koskaan lähetetty.", "themes": ["process-guidance", "access-quality-care"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Suuri kiitos neurologian osastolle!", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Yritin varata verikoeaikaa mutta kalenteri näytti tyhjää koko kuukauden. Soitin ja aikoja olikin huomiselle. Eli netissä ei näy kaikkia?", "themes": ["electronic-services"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Hammaslääkäri korjasi kaks reikää samalla kertaa ettei tarvinnu tulla uudestaan, tosi hyvä", "themes": ["access-quality-care"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Röntgenin tulokset piti tulla viikossa. Nyt on mennyt kolme eikä kukaan ole ottanut yhteyttä.", "themes": ["information-contact"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Parkkipaikkoja riittää mutta talvella niitä ei aurata kunnolla ja rollaattorilla on vaikea päästä ovelle.", "themes": ["signage-premises"], "sentiment": "mixed", "weight": 2}
+{"language": "fi", "text": "kiitos kotihoidon Minnalle ja Sarille, ootte parhaita", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Mun isä on 85 eikä osaa käyttää älypuhelinta. Kaikki ohjataan nettiin ja hän jää ilman.", "themes": ["electronic-services"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Hyvin meni.", "themes": [], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Sain selkeän kirjeen jossa luki aika, paikka ja kenelle soittaa jos ei pääse. Näin sen pitää mennä.", "themes": ["information-contact"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "osastolta kotiutettiin illalla kello 21 ilman lääkkeitä ja apteekki oli jo kiinni", "themes": ["process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Kotihoidon hoitajat vaihtuu joka päivä. Äiti ei enää tunnista ketään eikä kukaan tiedä hänen tapojaan.", "themes": ["access-quality-care"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Sosiaalitoimistossa virkailija sanoi ääneen jonossa oleville että \"tää on taas näitä tukien hakijoita\". Kaikki kuuli.", "themes": ["rights-language-treatment"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Puhelimeen vastattiin heti, mutta luvattu takaisinsoitto tuli vasta kolmen päivän päästä.", "themes": ["information-contact"], "sentiment": "mixed", "weight": 2}
+{"language": "fi", "text": "Toivoisin että Maisassa näkyis myös hammashoitolan ajat samassa paikassa.", "themes": ["electronic-services"], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Lämmin kiitos koko lastenosaston väelle, vietimme siellä viikon ja aina oli joku jolta kysyä.", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Mielenterveyspalveluihin jonotus 3kk. Siinä ajassa ehtii tapahtua paljon.", "themes": ["access-quality-care"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Ei tiedetty keneen ottaa yhteyttä kun isän kotihoito loppui äkkiä. Joka numerosta ohjattiin toiseen.", "themes": ["information-contact"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Wc oli niin ahdas ettei pyörätuolilla mahtunut kääntymään. Toista vessaa ei löytyny koko kerroksesta.", "themes": ["signage-premises"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Neuvolakäynnillä kerrottiin selkeästi mihin seuraavaksi ja mitä rokotteita on tulossa, hyvä tiivis paketti.", "themes": ["process-guidance"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "huono", "themes": [], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Vastaatteko tähän palautteeseen?", "themes": ["information-contact"], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Hoitaja otti mun puhelimen pois ja luki viestejä osastolla ilman lupaa. Eikö tää oo laitonta?", "themes": ["rights-language-treatment"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Saattopaikka ihan oven edessä, helppo jättää vanhempi kyydistä.", "themes": ["signage-premises"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Videoyhteydellä puheterapia toimi lapselle yllättävän hyvin, ei tarvinnut ajaa 80 km.", "themes": ["electronic-services"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Sain laskun käynnistä jota en ole koskaan käyttänyt. Laskutukseen soittaessa sanottiin että tehkää oikaisuvaatimus kirjallisesti. Kuinka monta kertaa tätä pitää selvittää?", "themes": ["process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Kotihoidon ohjaaja soitti heti seuraavana päivänä kun olin jättänyt viestin. Nopeaa!", "themes": ["information-contact"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Sairaalan pysäköintitalon ajoramppi niin jyrkkä ja kapea että pelotti. Eikä mistään näe missä kerroksessa olis vapaata.", "themes": ["signage-premises"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Minulta kysyttiin päihteistä ja väkivallasta neuvolassa kun mieheni istui vieressä. Miten siihen olisi voinut vastata rehellisesti?", "themes": ["rights-language-treatment"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Terveydenhoitaja Anne on kultainen ihminen ❤ kiitos kaikesta näiden vuosien ajalta", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Sovellus on ihan kätevä mutta ilmoitukset tulee myöhässä, viesti hoitajalta näkyi vasta kun avasin appin.", "themes": ["electronic-services"], "sentiment": "mixed", "weight": 2}
+{"language": "fi", "text": "Hammashoitolassa sanottiin että soita itse erikoishammaslääkärille, erikoishammaslääkäri sanoi että lähete pitää tulla hammashoitolasta. Kumpaa uskon?", "themes": ["process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Hoitaja huomasi että lääkitys oli ristiriidassa ja soitti lääkärille heti. Hyvä että joku tarkistaa.", "themes": ["access-quality-care"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Kysymys: jos muutan toiseen kuntaan, siirtyykö kotihoidon päätös vai pitääkö hakea uudestaan?", "themes": ["process-guidance"], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "kaikki ok, ei valittamista", "themes": [], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Etävastaanoton linkki ei toiminut ja lääkäri soitti lopulta tavallisen puhelun. Miksi sitten edes laittaa linkkiä?", "themes": ["electronic-services"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Tulokset tuli tekstarina nopeasti, mutta niissä oli pelkät numerot eikä mitään selitystä.", "themes": ["information-contact"], "sentiment": "mixed", "weight": 2}
+{"language": "fi", "text": "Vihdoin lämmin ja valoisa odotustila hammashoitolassa, remontti kannatti.", "themes": ["signage-premises"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Lääkäri ei uusinut reseptiä ilman käyntiä ja käynnille pääsee vasta kuukauden päästä. Lääkkeet loppuu ensi viikolla.", "themes": ["access-quality-care"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Tekstiviestillä tuli muistutus hammaslääkäristä, muuten olis kyllä unohtunut 😅", "themes": ["electronic-services"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Sosiaaliohjaaja auttoi täyttämään hakemuksen, mutta päätöstä odotin silti seitsemän viikkoa.", "themes": ["process-guidance"], "sentiment": "mixed", "weight": 2}
+{"language": "fi", "text": "Päivystyksessä ei kerrottu arvioitua odotusaikaa, istuin viisi tuntia tietämättä olenko edes jonossa.", "themes": ["information-contact"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Hissi on ollut rikki jo kaksi viikkoa eikä kolmanteen kerrokseen pääse muuten kuin portaita.", "themes": ["signage-premises"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Omaolossa voisi olla mahdollisuus liittää valokuva ihottumasta.", "themes": ["electronic-services"], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Päihdeklinikalla kukaan ei tuominnut. Se oli ensimmäinen kerta kun uskalsin puhua avoimesti.", "themes": ["rights-language-treatment"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "en muista enää tarkemmin", "themes": [], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Yritin saada vammaispalveluiden sosiaalityöntekijän kiinni kuukauden. Puhelinaika on tiistaisin tunnin.", "themes": ["information-contact"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Paras terveysasema missä oon asioinu, kiitos!", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Mä yritin täyttää esitietolomakkeen mutta se kysyi samaa asiaa kolme kertaa ja sit se hävis kun painoin takaisin.", "themes": ["electronic-services"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Mun poika on 16 ja tarvitsi apua masennukseen. Koulukuraattori ohjasi nuorisoasemalle, nuorisoasema sanoi että pitää mennä ensin terveyskeskuslääkärille lähetettä varten. Lääkäriaikaa ei saanut kolmeen viikkoon. Kun vihdoin päästiin, lääkäri sanoi ettei lähetettä tarvita ollenkaan. Kuukausi meni hukkaan ja poika ehti jo luovuttaa. Kukaan ei tuntunut tietävän miten tämä menee.", "themes": ["process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "no en tiiä", "themes": [], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Ilmainen parkki terveysaseman pihassa, iso plussa meille maalla asuville", "themes": [], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Sain tietää kehitysvammaisen siskoni asumisen muutoksesta vasta jälkikäteen, vaikka olen hänen edunvalvojansa. Häneltä itseltään ei kysytty mitään.", "themes": ["rights-language-treatment"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Ajan peruminen onnistui helposti tekstiviestin linkistä. näin pitäisi kaikkialla.", "themes": ["electronic-services"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "lähete kuvantamiseen hukkui jonnekin kahden järjestelmän väliin ja jouduin odottamaan uutta", "themes": ["process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Vastaanoton siirrosta ilmoitettiin kyllä, mutta vasta edellisenä iltana kello 20.", "themes": ["information-contact"], "sentiment": "mixed", "weight": 2}
+{"language": "fi", "text": "Tein sähköisen hakemuksen toimeentulotuesta ja kahden viikon päästä selvisi ettei se ollut mennyt perille ollenkaan. Mitään kuittausta ei tullut.", "themes": ["electronic-services"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Sairaalan pääovelle ei pääse autolla lähelle, taksi joutu jättämään meidät parkkialueen toiseen päähän ja isä kävelee huonosti.", "themes": ["signage-premises"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Päivystyksessä triagehoitaja kertoi heti missä järjestyksessä potilaat otetaan, ymmärsin miksi joku meni mun ohi.", "themes": ["process-guidance"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Kiitos Savonlinnan kotihoidolle", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Hoito osastolla oli hyvää, mutta kipulääkettä sai odottaa aina tunnin soittokellon painamisen jälkeen.", "themes": ["access-quality-care"], "sentiment": "mixed", "weight": 2}
+{"language": "fi", "text": "Olisi selkeämpää jos kaikki laskut tulisi samassa kuoressa eikä jokaisesta käynnistä erikseen.", "themes": ["process-guidance"], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Fysioterapeutti oli ihana ja kannustava. Harmi vaan että vastaanoton virkailija tiuskasi heti alkuun kun olin viisi minuuttia myöhässä.", "themes": ["rights-language-treatment", "thanks"], "sentiment": "mixed", "weight": 2}
+{"language": "fi", "text": "Sosiaalityöntekijä vastasi viestiini samana päivänä ja kertoi selkeästi mitä liitteitä puuttuu.", "themes": ["information-contact"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Kukaan ei kertonut, että kotihoidon maksu nousee kun tulot muuttuu. Lasku tuli kolmen kuukauden ajalta kerralla.", "themes": ["process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Sain lonkkaleikkaukseen ajan paljon nopeammin kuin odotin, ja kuntoutus alkoi heti.", "themes": ["access-quality-care"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Missä vaiheessa kuulen magneettikuvien tuloksista? Kuvauksesta on nyt kaksi viikkoa.", "themes": ["information-contact"], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Kiva että lastenpolilla on leluja ja väritystehtäviä, tyttö ei edes huomannut odottavansa.", "themes": ["signage-premises"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Koululääkäri oli todella mukava pojalle, kiitos siitä.", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "eipä muuta", "themes": [], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Neuvolasta saa aina hyvät ohjeet puhelimessa, vaikka jonottaa joutuu.", "themes": ["information-contact"], "sentiment": "mixed", "weight": 2}
+{"language": "fi", "text": "Sosiaalitoimiston uusi työntekijä selvitti mun tukiasiat yhdessä käynnissä, mitä edellinen ei saanut aikaan puolessa vuodessa. Kiitos!", "themes": ["process-guidance", "thanks"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Mä varasin neuvolan ajan netistä keskellä yötä kun vauva ei nukkunu, hyvä että onnistuu silloinkin", "themes": ["electronic-services"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Invapaikat on nyt ihan sisäänkäynnin vieressä ja niitä on enemmän, hyvä muutos.", "themes": ["signage-premises"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Tutkimukset tehtiin nopeasti, mutta jäi epäselväksi kuka minulle kertoo jatkosta ja pitääkö minun itse varata seuraava aika.", "themes": ["process-guidance"], "sentiment": "mixed", "weight": 2}
+{"language": "fi", "text": "Paikkaus on kestänyt hyvin, mutta puudutus ei ehtinyt vaikuttaa ja poraaminen aloitettiin silti.", "themes": ["access-quality-care"], "sentiment": "mixed", "weight": 2}
+{"language": "fi", "text": "Röntgenhoitaja kertoi jo kuvauksen aikana mitä seuraavaksi tapahtuu ja milloin vastaukset tulee.", "themes": ["information-contact"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Apuvälinelainaamosta sanottiin että rollaattori tarvitsee fysioterapeutin arvion, fysioterapeutille pitää saada lähete lääkäriltä. Kolme käyntiä yhden rollaattorin takia.", "themes": ["process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Kenellekään ei kerrottu että mummo kuoli yöllä. Saimme tiedon vasta kun menimme aamulla käymään.", "themes": ["information-contact"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Kiitos että ensihoitajat kysyivät isältä itseltään haluaako hän lähteä sairaalaan, vaikka hänellä on muistisairaus.", "themes": ["rights-language-treatment", "thanks"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "en käyttänyt palvelua itse, vastaan äidin puolesta", "themes": [], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Lapsen kouluterveyskyselyn jälkeen voisi kertoa vanhemmille mitä sille tiedolle tehdään.", "themes": ["information-contact"], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Laittakaa nettisivuille suora numero osastolle, vaihteen kautta menee aina ikuisuus.", "themes": ["information-contact"], "sentiment": "neutral", "weight": 2}
+{"language": "fi", "text": "Omakannasta näin heti laboratoriotulokset ja lääkärin kommentin, ei tarvinnut odottaa soittoa.", "themes": ["electronic-services"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Äiti kotiutettiin sairaalasta vaikka hän ei pysynyt pystyssä. Kahden päivän päästä takaisin ambulanssilla.", "themes": ["access-quality-care"], "sentiment": "negative", "weight": 2}
+{"language": "fi", "text": "Takaisinsoitto tuli luvatusti, mutta jonoon pääsy vei ensin 50 minuuttia.", "themes": ["information-contact"], "sentiment": "mixed", "weight": 2}
+{"language": "fi", "text": "Lapsen neuvolatiedot näkyy nyt omakannassa, kätevää kun ei tarvi kantaa paperikorttia mukana.", "themes": ["electronic-services"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Terveysasemalle pääsee nyt bussilla suoraan oven eteen, ennen piti kävellä mäki ylös.", "themes": ["signage-premises"], "sentiment": "positive", "weight": 2}
+{"language": "fi", "text": "Kirjeessä oli selkeät ohjeet, mutta osoitteena oli vanha terveysasema joka on ollut kiinni vuoden.", "themes": ["information-contact"], "sentiment": "mixed", "weight": 2}
+{"language": "fi", "text": "Hoito oli ammattitaitoista, mutta minulta ei kysytty lupaa ennen kuin opiskelijat tulivat seuraamaan tutkimusta.", "themes": ["rights-language-treatment"], "sentiment": "mixed", "weight": 2}
+{"language": "fi", "text": "Mobiilisovellukseen voisi lisätä muistutuksen ennen laboratorioaikaa, että pitää olla syömättä.", "themes": ["electronic-services"], "sentiment": "neutral", "weight": 2}
 {"language": "fi", "text": "Varasin ajan terveysasemalle maaliskuussa ja sain ajan toukokuulle. Siinä ajassa ehtii parantua tai kuolla.", "themes": ["access-quality-care"], "sentiment": "negative"}
 {"language": "fi", "text": "soitin neuvolaan kolme kertaa ja jätin soittopyynnön, kukaan ei soittanut takaisin. vauva oksentaa ja oon ihan hukassa", "themes": ["information-contact"], "sentiment": "negative"}
 {"language": "fi", "text": "Hammaslääkäri oli tosi kärsivällinen mun hammaslääkäripelon kanssa. Ensimmäistä kertaa ei jännittänyt jälkeenpäin. Kiitos!", "themes": ["thanks"], "sentiment": "positive"}
@@ -1353,7 +1353,7 @@ extension BuiltInExamples {
 {"language": "fi", "text": "Ei vastattu puhelimeen koko aamupäivänä, ja takaisinsoittojärjestelmä oli täynnä.", "themes": ["information-contact"], "sentiment": "negative"}
 {"language": "fi", "text": "Hoitaja lupas selvittää ja soittaa iltapäivällä. Nyt on torstai eikä mitään.", "themes": ["information-contact"], "sentiment": "negative"}
 {"language": "fi", "text": "Mistä näkee kuka on mun omahoitaja ja miten häneen saa yhteyden?", "themes": ["information-contact"], "sentiment": "neutral"}
-{"language": "fi", "text": "Kirje tuli ruotsiksi vaikka äidinkieli suomi, en ymmärtänyt kaikkea.", "themes": ["information-contact"], "sentiment": "negative"}
+{"language": "fi", "text": "Kirje tuli ruotsiksi vaikka äidinkieli suomi, en ymmärtänyt kaikkea.", "themes": ["information-contact", "rights-language-treatment"], "sentiment": "negative"}
 {"language": "fi", "text": "Sain tekstarin että aika on siirretty, mutta uutta aikaa ei kerrottu missään.", "themes": ["information-contact"], "sentiment": "negative"}
 {"language": "fi", "text": "Terveysaseman puhelinpalvelu toimii nykyään hyvin, soitto takaisin tuli tunnissa.", "themes": ["information-contact"], "sentiment": "positive"}
 {"language": "fi", "text": "Tutkimustuloksia on odotettu kuukausi, eikä kukaan osaa sanoa milloin ne tulee.", "themes": ["information-contact"], "sentiment": "negative"}
@@ -1416,84 +1416,84 @@ extension BuiltInExamples {
 {"language": "fi", "text": "Kaikki meni hyvin mutta odotin pitkään.", "themes": ["access-quality-care"], "sentiment": "mixed"}
 {"language": "fi", "text": "Terveysasemalla henkilökunta vaihtuu niin usein että hoito ei jatku. Joka kerta aloitetaan alusta.", "themes": ["access-quality-care"], "sentiment": "negative"}
 {"language": "fi", "text": "Ensihoito tuli nopeasti ja hoiti asiantuntevasti. Kiitos teille.", "themes": ["access-quality-care", "thanks"], "sentiment": "positive"}
-{"language": "sv", "text": "Ringde hälsocentralen tre dagar i rad för att få tid för min sons öroninflammation. Fick ingen tid, bara att jag ska ringa igen nästa morgon kl 8. Till slut åkte vi till jouren i stället.", "themes": ["access-quality-care", "information-contact"], "sentiment": "negative"}
-{"language": "sv", "text": "Appen hängde sig när jag skulle boka, två gånger. Tredje gången kom jag ända till sista steget och då loggades jag ut. Gav upp och ringde.", "themes": ["electronic-services"], "sentiment": "negative"}
-{"language": "sv", "text": "Tandläkaren var jättenoggrann och förklarade allt hon gjorde innan hon gjorde det. Har varit rädd för tandvården hela mitt liv men nu gick det faktiskt bra. Stort tack!", "themes": ["thanks", "access-quality-care"], "sentiment": "positive"}
-{"language": "sv", "text": "ok", "themes": [], "sentiment": "neutral"}
-{"language": "sv", "text": "Kunde man int skicka remissen direkt till fysioterapin istället för att jag först ska boka en läkartid bara för det? Bara ett förslag.", "themes": ["process-guidance"], "sentiment": "neutral"}
-{"language": "sv", "text": "Väntade på att nån skulle ringa om labbsvaren. Ingen ringde. Efter en vecka ringde jag själv och då visade det sig att svaren varit klara länge.", "themes": ["information-contact"], "sentiment": "negative"}
-{"language": "sv", "text": "Kände mig int alls tagen på allvar på jouren. Läkaren tittade knappt på mig och sa att det nog är stress. Två dagar senare låg jag på avdelningen med blindtarmsinflammation.", "themes": ["rights-language-treatment", "access-quality-care"], "sentiment": "negative"}
-{"language": "sv", "text": "Rådgivningens hälsovårdare är guld värd. Hon är alltid på gott humör och har aldrig bråttom med oss.", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "sv", "text": "Fick ett brev om att min ansökan om utkomststöd var ofullständig men ingen förklaring på vad som saknades. Socialbyråns telefontid är en timme om dagen och linjen var upptagen hela timmen.", "themes": ["process-guidance", "information-contact"], "sentiment": "negative"}
-{"language": "sv", "text": "Chatten fungerade överraskande bra, fick svar inom tio minuter och en tid till sjukskötaren samma dag. Smidigt.", "themes": ["electronic-services"], "sentiment": "positive"}
-{"language": "sv", "text": "Sex veckor för att få en tid till läkare. Sex veckor.", "themes": ["access-quality-care"], "sentiment": "negative"}
-{"language": "sv", "text": "Fick hela besöket på svenska utan att ens behöva fråga. Det uppskattar jag verkligen.", "themes": ["rights-language-treatment", "thanks"], "sentiment": "positive"}
-{"language": "sv", "text": "Blev skickad från hälsocentralen till jouren och från jouren tillbaka till hälsocentralen. Samma dag. Ingen verkade veta vem som egentligen skulle ta hand om mig.", "themes": ["process-guidance"], "sentiment": "negative"}
-{"language": "sv", "text": "Så kallt i väntrummet på förlossningen att jag satt med jackan på hela tiden.", "themes": ["signage-premises"], "sentiment": "negative"}
-{"language": "sv", "text": "Går det att få sms-påminnelserna på svenska? Nu kommer de bara på finska fast jag har svenska som språk i registret.", "themes": ["electronic-services", "rights-language-treatment"], "sentiment": "neutral"}
-{"language": "sv", "text": "Skolhälsovårdaren är på plats bara på tisdagar. Min dotter blev dålig en torsdag och skickades hem utan att nån ens tittade på henne.", "themes": ["access-quality-care"], "sentiment": "negative"}
-{"language": "sv", "text": "tack för ingenting", "themes": [], "sentiment": "negative"}
-{"language": "sv", "text": "Varför är det gratis att parkera vid hälsostationen men avgift vid sjukhuset? Bara undrar.", "themes": ["signage-premises"], "sentiment": "neutral"}
-{"language": "sv", "text": "Kallelsen till mammografin kom två dagar efter att tiden redan hade gått ut.", "themes": ["information-contact"], "sentiment": "negative"}
-{"language": "sv", "text": "Man måste logga in med bankkoder för att fylla i blanketten, men jag har inga eftersom jag har intressebevakare. På nätet finns inget annat sätt och pappersblanketten ska hämtas personligen i Vasa.", "themes": ["electronic-services", "process-guidance"], "sentiment": "negative"}
-{"language": "sv", "text": "bästa jouren, vänlig personal o bra bemötande tack", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "sv", "text": "Pappa har demens och det kommer en ny hemvårdare nästan varje dag. Han blir orolig och förstår int vem det är som går in i hans hem.", "themes": ["access-quality-care"], "sentiment": "negative"}
-{"language": "sv", "text": "-", "themes": [], "sentiment": "neutral"}
-{"language": "sv", "text": "Räkningen för uteblivet besök kom fast jag avbokade i tid per telefon. Nu ska jag tydligen skriva en omprövningsbegäran. Orkar int.", "themes": ["process-guidance"], "sentiment": "negative"}
-{"language": "sv", "text": "Ansökan om färdtjänst tog fyra månader och beslutet var ett avslag med en motivering som ingen i familjen begrep. Mamma kan int ta bussen själv.", "themes": ["process-guidance"], "sentiment": "negative"}
-{"language": "sv", "text": "Jag bad om tolk till mammas besök och fick höra att det int behövs eftersom jag kan översätta. Jag är hennes dotter, inte tolk, och det gällde hennes cancerbesked.", "themes": ["rights-language-treatment"], "sentiment": "negative"}
-{"language": "sv", "text": "Tack till personalen på avdelning 4! Ni gjorde mammas sista dagar så fina som de kunde bli.", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "sv", "text": "Vem ska jag kontakta om jag vill flytta tiden till tandhygienisten? Numret i brevet går till växeln.", "themes": ["information-contact"], "sentiment": "neutral"}
-{"language": "sv", "text": "Äntligen kan man se sina labbsvar i Omakanta redan samma dag. Slipper sitta i telefonkö och vänta.", "themes": ["electronic-services", "information-contact"], "sentiment": "positive"}
-{"language": "sv", "text": "Läkaren pratade bara med min man fast det var jag som var patienten. Jag satt ju där bredvid.", "themes": ["rights-language-treatment"], "sentiment": "negative"}
-{"language": "sv", "text": "Trevligt att väntrummet på barnrådgivningen har leksaker och ett hörn där man kan amma i lugn och ro.", "themes": ["signage-premises"], "sentiment": "positive"}
-{"language": "sv", "text": "Parkeringsskiva krävs men det står ingenstans hur länge man får stå. Fick en lapp på 60 euro medan jag satt och väntade på labbet.", "themes": ["signage-premises"], "sentiment": "negative"}
-{"language": "sv", "text": "vet int", "themes": [], "sentiment": "neutral"}
-{"language": "sv", "text": "Vår socialarbetare på barnskyddet lyssnar på vår son och tar honom på allvar, det är bra. Men nu har hon bytts ut för tredje gången på ett år och allt börjar om från början.", "themes": ["access-quality-care", "rights-language-treatment"], "sentiment": "mixed"}
-{"language": "sv", "text": "Skulle vara bra om man kunde avboka tandläkartiden på nätet också, int bara boka.", "themes": ["electronic-services"], "sentiment": "neutral"}
-{"language": "sv", "text": "Tydligt brev inför koloskopin, det stod exakt vad jag skulle äta och när. Inga frågor kvar.", "themes": ["information-contact"], "sentiment": "positive"}
-{"language": "sv", "text": "Fick äntligen remiss till psykiatriska polikliniken efter ett halvt år. Sjukskötaren där är toppen, men vägen dit var alldeles för lång när man mår så dåligt.", "themes": ["access-quality-care", "thanks"], "sentiment": "mixed"}
-{"language": "sv", "text": "Allt bra.", "themes": [], "sentiment": "positive"}
-{"language": "sv", "text": "Kunde det finnas nummerlappar på labbet? Nu blir det diskussioner om vem som var först i kön.", "themes": ["process-guidance"], "sentiment": "neutral"}
-{"language": "sv", "text": "Min dotter på 15 ville prata med skolkuratorn i förtroende, men kuratorn ringde genast mig. Nu litar hon int på nån där.", "themes": ["rights-language-treatment"], "sentiment": "negative"}
-{"language": "sv", "text": "Hemvården kom kl 11 med morgonmedicinen. Pappa ska ta den kl 8.", "themes": ["access-quality-care"], "sentiment": "negative"}
-{"language": "sv", "text": "Smidigt att man får parkera gratis i tre timmar med parkeringsskiva vid nya hälsocentralen, och det finns gott om plats.", "themes": ["signage-premises"], "sentiment": "positive"}
-{"language": "sv", "text": "Tusen tack till barnavdelningen för att ni tog så väl hand om vår lilla.", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "sv", "text": "Vi har fått tre olika svar av tre olika personer om hur man ansöker om personlig assistans. Vem ska man tro på?", "themes": ["process-guidance"], "sentiment": "negative"}
-{"language": "sv", "text": "Min svärmor talar bara arabiska. Telefontolken var bra och läkaren tog sig tid att förklara en gång till när hon int förstod. Tack.", "themes": ["rights-language-treatment", "thanks"], "sentiment": "positive"}
-{"language": "sv", "text": "Vi visste int att besöket var inställt förrän vi stod vid dörren. Ingen hade ringt eller skickat nåt.", "themes": ["information-contact"], "sentiment": "negative"}
-{"language": "sv", "text": "Har ingen åsikt, var där bara för att hämta ett intyg.", "themes": [], "sentiment": "neutral"}
-{"language": "sv", "text": "Fint och rent på hälsostationen, men det luktar så starkt av rengöringsmedel att jag fick huvudvärk.", "themes": ["signage-premises"], "sentiment": "mixed"}
-{"language": "sv", "text": "Hemvårdarna som kommer till mormor är så snälla, de tar sig tid att prata fast de har bråttom. Hon ser fram emot dem varje dag.", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "sv", "text": "På missbrukarvården fick jag höra att jag får komma tillbaka när jag är \"redo på riktigt\". Jag var redo då.", "themes": ["rights-language-treatment", "access-quality-care"], "sentiment": "negative"}
-{"language": "sv", "text": "Tre olika blanketter för samma sak, och alla frågar efter precis samma uppgifter.", "themes": ["process-guidance"], "sentiment": "negative"}
-{"language": "sv", "text": "Vid sjukhuset står det på skyltarna att parkeringen ska betalas med en app, men appen finns bara på finska och automaten tar int kort.", "themes": ["signage-premises"], "sentiment": "negative"}
-{"language": "sv", "text": "Videomottagningen med barnpsykologen fungerade jättebra. Sonen var mycket lugnare hemma än han skulle ha varit på mottagningen.", "themes": ["electronic-services"], "sentiment": "positive"}
-{"language": "sv", "text": "usch.", "themes": [], "sentiment": "negative"}
-{"language": "sv", "text": "Pappa föll hemma i september. Ambulansen kom snabbt och de var fantastiska med honom. På sjukhuset låg han i korridoren i två dygn innan det fanns plats på avdelningen. Sen skrevs han ut en fredag kväll utan att hemvården hade fått veta nånting. Vi hittade honom på lördagen utan mat och utan mediciner. Jag vet att personalen gör sitt bästa, men nånstans fungerar det int.", "themes": ["process-guidance", "access-quality-care", "thanks"], "sentiment": "mixed"}
-{"language": "sv", "text": "Jag ville läsa vad som skrivits om mig efter besöken på socialbyrån. Fick vänta två månader och då var halva texten överstruken utan förklaring.", "themes": ["rights-language-treatment"], "sentiment": "negative"}
-{"language": "sv", "text": "Hälsovårdaren på mödrarådgivningen, Anna, var så underbar under hela graviditeten. Önskar att alla fick en sån.", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "sv", "text": "Telefonnumret på hemsidan stämmer int längre. Ringde och kom till en helt annan enhet som int visste nåt.", "themes": ["information-contact"], "sentiment": "negative"}
-{"language": "sv", "text": "Doktorn var kunnig och grundlig, det ska sägas. Men jag fick vänta tre månader på tiden och då hade ryggvärken redan gått över av sig själv.", "themes": ["access-quality-care", "thanks"], "sentiment": "mixed"}
-{"language": "sv", "text": "Parkeringen vid hälsocentralen är bra när man väl hittar in, men infarten syns int från vägen och skylten står bakom en buske.", "themes": ["signage-premises"], "sentiment": "mixed"}
-{"language": "sv", "text": "Jag var rädd att bli dömd när jag berättade hur mycket jag dricker, men sjukskötaren var helt saklig och vänlig. Det gjorde att jag vågade komma tillbaka.", "themes": ["rights-language-treatment", "thanks"], "sentiment": "positive"}
-{"language": "sv", "text": "Finns det nån läkare på hälsostationen den här veckan? Har bara sett sjukskötare och ingen vet att säga.", "themes": ["access-quality-care", "information-contact"], "sentiment": "neutral"}
-{"language": "sv", "text": "både och", "themes": [], "sentiment": "mixed"}
-{"language": "sv", "text": "Omakanta är bra för recepten, men att hitta sina egna provsvar där är som en labyrint.", "themes": ["electronic-services"], "sentiment": "mixed"}
-{"language": "sv", "text": "Tack till räddningsverket för hembesöket om brandsäkerhet. Ni var vänliga och tålmodiga och pappa på 90 lärde sig nåt nytt om brandvarnaren.", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "sv", "text": "Bullrigt och trångt i väntrummet på jouren, barn som skrek och nån som pratade i telefon på högtalare. Det går int att vila när man är sjuk.", "themes": ["signage-premises"], "sentiment": "negative"}
-{"language": "sv", "text": "Jag vill bara veta hur man överklagar ett beslut om hemvård. Finns det en blankett nånstans?", "themes": ["process-guidance", "rights-language-treatment"], "sentiment": "neutral"}
-{"language": "sv", "text": "Sjukhusets invaplatser ligger längst bort från huvudingången. Logiskt.", "themes": ["signage-premises"], "sentiment": "negative"}
-{"language": "sv", "text": "Fick tid till läkare samma dag som jag ringde. Trodde knappt det var sant.", "themes": ["access-quality-care"], "sentiment": "positive"}
-{"language": "sv", "text": "Ingen frågade mig nånting på vårdplaneringsmötet om min egen mamma. De hade redan bestämt att hon ska flytta till ett boende i en annan kommun. Jag har skött henne i fem år och känner henne bäst. När jag försökte säga nåt blev jag avbruten. Mamma själv satt tyst och förstod int vad som hände.", "themes": ["rights-language-treatment", "process-guidance"], "sentiment": "negative"}
-{"language": "sv", "text": "Bra att man får ett sms när det är ens tur på labbet, då kan man sitta i bilen och vänta i stället för i den trånga korridoren.", "themes": ["electronic-services"], "sentiment": "positive"}
-{"language": "sv", "text": "Socialbyrån hjälpte till slut, det ska de ha. Men jag fyllde i samma papper tre gånger innan nån sa att en sida saknades. Hade jag vetat det från början hade allt gått på en vecka.", "themes": ["process-guidance"], "sentiment": "mixed"}
-{"language": "sv", "text": "Kunde ni sätta upp en klocka i väntrummet? Man vet aldrig hur länge man har suttit.", "themes": ["signage-premises"], "sentiment": "neutral"}
-{"language": "sv", "text": "Skönt att få alla papper från barnskyddet på svenska, det var int självklart förra gången.", "themes": ["rights-language-treatment"], "sentiment": "positive"}
-{"language": "sv", "text": "Ingen informerade oss om att pappa flyttats till en annan avdelning. Vi åkte till fel våning med blommorna och fick leta i en halvtimme.", "themes": ["information-contact"], "sentiment": "negative"}
-{"language": "sv", "text": "Tandvården var grundlig och det gjorde int ont alls. Men att vänta ett år på en vanlig kontroll är int normalt.", "themes": ["access-quality-care"], "sentiment": "mixed"}
-{"language": "sv", "text": "Kiitos ja tack! Jättebra service på labbet idag.", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "sv", "text": "Inloggningen med mobilcertifikat gick smidigt, tog mindre än en minut. Hade väntat mig värre.", "themes": ["electronic-services"], "sentiment": "positive"}
+{"language": "sv", "text": "Ringde hälsocentralen tre dagar i rad för att få tid för min sons öroninflammation. Fick ingen tid, bara att jag ska ringa igen nästa morgon kl 8. Till slut åkte vi till jouren i stället.", "themes": ["access-quality-care", "information-contact"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Appen hängde sig när jag skulle boka, två gånger. Tredje gången kom jag ända till sista steget och då loggades jag ut. Gav upp och ringde.", "themes": ["electronic-services"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Tandläkaren var jättenoggrann och förklarade allt hon gjorde innan hon gjorde det. Har varit rädd för tandvården hela mitt liv men nu gick det faktiskt bra. Stort tack!", "themes": ["thanks", "access-quality-care"], "sentiment": "positive", "weight": 2}
+{"language": "sv", "text": "ok", "themes": [], "sentiment": "neutral", "weight": 2}
+{"language": "sv", "text": "Kunde man int skicka remissen direkt till fysioterapin istället för att jag först ska boka en läkartid bara för det? Bara ett förslag.", "themes": ["process-guidance"], "sentiment": "neutral", "weight": 2}
+{"language": "sv", "text": "Väntade på att nån skulle ringa om labbsvaren. Ingen ringde. Efter en vecka ringde jag själv och då visade det sig att svaren varit klara länge.", "themes": ["information-contact"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Kände mig int alls tagen på allvar på jouren. Läkaren tittade knappt på mig och sa att det nog är stress. Två dagar senare låg jag på avdelningen med blindtarmsinflammation.", "themes": ["rights-language-treatment", "access-quality-care"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Rådgivningens hälsovårdare är guld värd. Hon är alltid på gott humör och har aldrig bråttom med oss.", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "sv", "text": "Fick ett brev om att min ansökan om utkomststöd var ofullständig men ingen förklaring på vad som saknades. Socialbyråns telefontid är en timme om dagen och linjen var upptagen hela timmen.", "themes": ["process-guidance", "information-contact"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Chatten fungerade överraskande bra, fick svar inom tio minuter och en tid till sjukskötaren samma dag. Smidigt.", "themes": ["electronic-services"], "sentiment": "positive", "weight": 2}
+{"language": "sv", "text": "Sex veckor för att få en tid till läkare. Sex veckor.", "themes": ["access-quality-care"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Fick hela besöket på svenska utan att ens behöva fråga. Det uppskattar jag verkligen.", "themes": ["rights-language-treatment", "thanks"], "sentiment": "positive", "weight": 2}
+{"language": "sv", "text": "Blev skickad från hälsocentralen till jouren och från jouren tillbaka till hälsocentralen. Samma dag. Ingen verkade veta vem som egentligen skulle ta hand om mig.", "themes": ["process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Så kallt i väntrummet på förlossningen att jag satt med jackan på hela tiden.", "themes": ["signage-premises"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Går det att få sms-påminnelserna på svenska? Nu kommer de bara på finska fast jag har svenska som språk i registret.", "themes": ["electronic-services", "rights-language-treatment"], "sentiment": "neutral", "weight": 2}
+{"language": "sv", "text": "Skolhälsovårdaren är på plats bara på tisdagar. Min dotter blev dålig en torsdag och skickades hem utan att nån ens tittade på henne.", "themes": ["access-quality-care"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "tack för ingenting", "themes": [], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Varför är det gratis att parkera vid hälsostationen men avgift vid sjukhuset? Bara undrar.", "themes": ["signage-premises"], "sentiment": "neutral", "weight": 2}
+{"language": "sv", "text": "Kallelsen till mammografin kom två dagar efter att tiden redan hade gått ut.", "themes": ["information-contact"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Man måste logga in med bankkoder för att fylla i blanketten, men jag har inga eftersom jag har intressebevakare. På nätet finns inget annat sätt och pappersblanketten ska hämtas personligen i Vasa.", "themes": ["electronic-services", "process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "bästa jouren, vänlig personal o bra bemötande tack", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "sv", "text": "Pappa har demens och det kommer en ny hemvårdare nästan varje dag. Han blir orolig och förstår int vem det är som går in i hans hem.", "themes": ["access-quality-care"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "-", "themes": [], "sentiment": "neutral", "weight": 2}
+{"language": "sv", "text": "Räkningen för uteblivet besök kom fast jag avbokade i tid per telefon. Nu ska jag tydligen skriva en omprövningsbegäran. Orkar int.", "themes": ["process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Ansökan om färdtjänst tog fyra månader och beslutet var ett avslag med en motivering som ingen i familjen begrep. Mamma kan int ta bussen själv.", "themes": ["process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Jag bad om tolk till mammas besök och fick höra att det int behövs eftersom jag kan översätta. Jag är hennes dotter, inte tolk, och det gällde hennes cancerbesked.", "themes": ["rights-language-treatment"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Tack till personalen på avdelning 4! Ni gjorde mammas sista dagar så fina som de kunde bli.", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "sv", "text": "Vem ska jag kontakta om jag vill flytta tiden till tandhygienisten? Numret i brevet går till växeln.", "themes": ["information-contact"], "sentiment": "neutral", "weight": 2}
+{"language": "sv", "text": "Äntligen kan man se sina labbsvar i Omakanta redan samma dag. Slipper sitta i telefonkö och vänta.", "themes": ["electronic-services", "information-contact"], "sentiment": "positive", "weight": 2}
+{"language": "sv", "text": "Läkaren pratade bara med min man fast det var jag som var patienten. Jag satt ju där bredvid.", "themes": ["rights-language-treatment"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Trevligt att väntrummet på barnrådgivningen har leksaker och ett hörn där man kan amma i lugn och ro.", "themes": ["signage-premises"], "sentiment": "positive", "weight": 2}
+{"language": "sv", "text": "Parkeringsskiva krävs men det står ingenstans hur länge man får stå. Fick en lapp på 60 euro medan jag satt och väntade på labbet.", "themes": ["signage-premises"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "vet int", "themes": [], "sentiment": "neutral", "weight": 2}
+{"language": "sv", "text": "Vår socialarbetare på barnskyddet lyssnar på vår son och tar honom på allvar, det är bra. Men nu har hon bytts ut för tredje gången på ett år och allt börjar om från början.", "themes": ["access-quality-care", "rights-language-treatment"], "sentiment": "mixed", "weight": 2}
+{"language": "sv", "text": "Skulle vara bra om man kunde avboka tandläkartiden på nätet också, int bara boka.", "themes": ["electronic-services"], "sentiment": "neutral", "weight": 2}
+{"language": "sv", "text": "Tydligt brev inför koloskopin, det stod exakt vad jag skulle äta och när. Inga frågor kvar.", "themes": ["information-contact"], "sentiment": "positive", "weight": 2}
+{"language": "sv", "text": "Fick äntligen remiss till psykiatriska polikliniken efter ett halvt år. Sjukskötaren där är toppen, men vägen dit var alldeles för lång när man mår så dåligt.", "themes": ["access-quality-care", "thanks"], "sentiment": "mixed", "weight": 2}
+{"language": "sv", "text": "Allt bra.", "themes": [], "sentiment": "positive", "weight": 2}
+{"language": "sv", "text": "Kunde det finnas nummerlappar på labbet? Nu blir det diskussioner om vem som var först i kön.", "themes": ["process-guidance"], "sentiment": "neutral", "weight": 2}
+{"language": "sv", "text": "Min dotter på 15 ville prata med skolkuratorn i förtroende, men kuratorn ringde genast mig. Nu litar hon int på nån där.", "themes": ["rights-language-treatment"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Hemvården kom kl 11 med morgonmedicinen. Pappa ska ta den kl 8.", "themes": ["access-quality-care"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Smidigt att man får parkera gratis i tre timmar med parkeringsskiva vid nya hälsocentralen, och det finns gott om plats.", "themes": ["signage-premises"], "sentiment": "positive", "weight": 2}
+{"language": "sv", "text": "Tusen tack till barnavdelningen för att ni tog så väl hand om vår lilla.", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "sv", "text": "Vi har fått tre olika svar av tre olika personer om hur man ansöker om personlig assistans. Vem ska man tro på?", "themes": ["process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Min svärmor talar bara arabiska. Telefontolken var bra och läkaren tog sig tid att förklara en gång till när hon int förstod. Tack.", "themes": ["rights-language-treatment", "thanks"], "sentiment": "positive", "weight": 2}
+{"language": "sv", "text": "Vi visste int att besöket var inställt förrän vi stod vid dörren. Ingen hade ringt eller skickat nåt.", "themes": ["information-contact"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Har ingen åsikt, var där bara för att hämta ett intyg.", "themes": [], "sentiment": "neutral", "weight": 2}
+{"language": "sv", "text": "Fint och rent på hälsostationen, men det luktar så starkt av rengöringsmedel att jag fick huvudvärk.", "themes": ["signage-premises"], "sentiment": "mixed", "weight": 2}
+{"language": "sv", "text": "Hemvårdarna som kommer till mormor är så snälla, de tar sig tid att prata fast de har bråttom. Hon ser fram emot dem varje dag.", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "sv", "text": "På missbrukarvården fick jag höra att jag får komma tillbaka när jag är \"redo på riktigt\". Jag var redo då.", "themes": ["rights-language-treatment", "access-quality-care"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Tre olika blanketter för samma sak, och alla frågar efter precis samma uppgifter.", "themes": ["process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Vid sjukhuset står det på skyltarna att parkeringen ska betalas med en app, men appen finns bara på finska och automaten tar int kort.", "themes": ["signage-premises"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Videomottagningen med barnpsykologen fungerade jättebra. Sonen var mycket lugnare hemma än han skulle ha varit på mottagningen.", "themes": ["electronic-services"], "sentiment": "positive", "weight": 2}
+{"language": "sv", "text": "usch.", "themes": [], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Pappa föll hemma i september. Ambulansen kom snabbt och de var fantastiska med honom. På sjukhuset låg han i korridoren i två dygn innan det fanns plats på avdelningen. Sen skrevs han ut en fredag kväll utan att hemvården hade fått veta nånting. Vi hittade honom på lördagen utan mat och utan mediciner. Jag vet att personalen gör sitt bästa, men nånstans fungerar det int.", "themes": ["process-guidance", "access-quality-care", "thanks"], "sentiment": "mixed", "weight": 2}
+{"language": "sv", "text": "Jag ville läsa vad som skrivits om mig efter besöken på socialbyrån. Fick vänta två månader och då var halva texten överstruken utan förklaring.", "themes": ["rights-language-treatment"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Hälsovårdaren på mödrarådgivningen, Anna, var så underbar under hela graviditeten. Önskar att alla fick en sån.", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "sv", "text": "Telefonnumret på hemsidan stämmer int längre. Ringde och kom till en helt annan enhet som int visste nåt.", "themes": ["information-contact"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Doktorn var kunnig och grundlig, det ska sägas. Men jag fick vänta tre månader på tiden och då hade ryggvärken redan gått över av sig själv.", "themes": ["access-quality-care", "thanks"], "sentiment": "mixed", "weight": 2}
+{"language": "sv", "text": "Parkeringen vid hälsocentralen är bra när man väl hittar in, men infarten syns int från vägen och skylten står bakom en buske.", "themes": ["signage-premises"], "sentiment": "mixed", "weight": 2}
+{"language": "sv", "text": "Jag var rädd att bli dömd när jag berättade hur mycket jag dricker, men sjukskötaren var helt saklig och vänlig. Det gjorde att jag vågade komma tillbaka.", "themes": ["rights-language-treatment", "thanks"], "sentiment": "positive", "weight": 2}
+{"language": "sv", "text": "Finns det nån läkare på hälsostationen den här veckan? Har bara sett sjukskötare och ingen vet att säga.", "themes": ["access-quality-care", "information-contact"], "sentiment": "neutral", "weight": 2}
+{"language": "sv", "text": "både och", "themes": [], "sentiment": "mixed", "weight": 2}
+{"language": "sv", "text": "Omakanta är bra för recepten, men att hitta sina egna provsvar där är som en labyrint.", "themes": ["electronic-services"], "sentiment": "mixed", "weight": 2}
+{"language": "sv", "text": "Tack till räddningsverket för hembesöket om brandsäkerhet. Ni var vänliga och tålmodiga och pappa på 90 lärde sig nåt nytt om brandvarnaren.", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "sv", "text": "Bullrigt och trångt i väntrummet på jouren, barn som skrek och nån som pratade i telefon på högtalare. Det går int att vila när man är sjuk.", "themes": ["signage-premises"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Jag vill bara veta hur man överklagar ett beslut om hemvård. Finns det en blankett nånstans?", "themes": ["process-guidance", "rights-language-treatment"], "sentiment": "neutral", "weight": 2}
+{"language": "sv", "text": "Sjukhusets invaplatser ligger längst bort från huvudingången. Logiskt.", "themes": ["signage-premises"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Fick tid till läkare samma dag som jag ringde. Trodde knappt det var sant.", "themes": ["access-quality-care"], "sentiment": "positive", "weight": 2}
+{"language": "sv", "text": "Ingen frågade mig nånting på vårdplaneringsmötet om min egen mamma. De hade redan bestämt att hon ska flytta till ett boende i en annan kommun. Jag har skött henne i fem år och känner henne bäst. När jag försökte säga nåt blev jag avbruten. Mamma själv satt tyst och förstod int vad som hände.", "themes": ["rights-language-treatment", "process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Bra att man får ett sms när det är ens tur på labbet, då kan man sitta i bilen och vänta i stället för i den trånga korridoren.", "themes": ["electronic-services"], "sentiment": "positive", "weight": 2}
+{"language": "sv", "text": "Socialbyrån hjälpte till slut, det ska de ha. Men jag fyllde i samma papper tre gånger innan nån sa att en sida saknades. Hade jag vetat det från början hade allt gått på en vecka.", "themes": ["process-guidance"], "sentiment": "mixed", "weight": 2}
+{"language": "sv", "text": "Kunde ni sätta upp en klocka i väntrummet? Man vet aldrig hur länge man har suttit.", "themes": ["signage-premises"], "sentiment": "neutral", "weight": 2}
+{"language": "sv", "text": "Skönt att få alla papper från barnskyddet på svenska, det var int självklart förra gången.", "themes": ["rights-language-treatment"], "sentiment": "positive", "weight": 2}
+{"language": "sv", "text": "Ingen informerade oss om att pappa flyttats till en annan avdelning. Vi åkte till fel våning med blommorna och fick leta i en halvtimme.", "themes": ["information-contact"], "sentiment": "negative", "weight": 2}
+{"language": "sv", "text": "Tandvården var grundlig och det gjorde int ont alls. Men att vänta ett år på en vanlig kontroll är int normalt.", "themes": ["access-quality-care"], "sentiment": "mixed", "weight": 2}
+{"language": "sv", "text": "Kiitos ja tack! Jättebra service på labbet idag.", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "sv", "text": "Inloggningen med mobilcertifikat gick smidigt, tog mindre än en minut. Hade väntat mig värre.", "themes": ["electronic-services"], "sentiment": "positive", "weight": 2}
 {"language": "sv", "text": "Ringde kl 8.00 prick och var nummer 34 i kön. När jag kom fram efter 50 minuter var dagens tider slut och jag blev ombedd att försöka imorgon igen.", "themes": ["access-quality-care"], "sentiment": "negative"}
 {"language": "sv", "text": "Tandhygienisten i Jakobstad var jättebra, visade hur jag ska använda mellanrumsborsten utan att läxa upp mig. Tack!", "themes": ["thanks"], "sentiment": "positive"}
 {"language": "sv", "text": "ja fick remiss ti röntgen men ingen sa va ja sku gör sen. ska ja ring dem eller ringer dom mig?? har int hört nå på tre veckor", "themes": ["process-guidance"], "sentiment": "negative"}
@@ -2116,84 +2116,84 @@ extension BuiltInExamples {
 {"language": "sv", "text": "Personalen byts ut hela tiden, ingen vet vad som gjorts tidigare.", "themes": ["access-quality-care"], "sentiment": "negative"}
 {"language": "sv", "text": "Ambulansen kom snabbt och de var mycket professionella. Tack.", "themes": ["access-quality-care", "thanks"], "sentiment": "positive"}
 {"language": "sv", "text": "Skulle vara bra om man fick veta ungefär hur länge man måste vänta på jouren.", "themes": ["information-contact"], "sentiment": "neutral"}
-{"language": "en", "text": "i called the health center 4 days in row, always 'no appointments today, call tomorrow at 8'. my daughter has fever since friday", "themes": ["access-quality-care"], "sentiment": "negative"}
-{"language": "en", "text": "The booking website shows english on the front page but after login everything is finnish or swedish only. I still dont know which time I actually booked.", "themes": ["electronic-services", "rights-language-treatment"], "sentiment": "negative"}
-{"language": "en", "text": "The receptionist spoke very loud and slow to me like I am stupid, just because my Finnish is not good. I have a masters degree.", "themes": ["rights-language-treatment"], "sentiment": "negative"}
-{"language": "en", "text": "The nurse at neuvola was amazing, explained everything in English and never rushed us. Felt really safe with our first baby.", "themes": ["thanks", "rights-language-treatment"], "sentiment": "positive"}
-{"language": "en", "text": "no comments", "themes": [], "sentiment": "neutral"}
-{"language": "en", "text": "They promised a call back 'during the day'. Nobody called. I called again next day and was told there is no record of my call.", "themes": ["information-contact"], "sentiment": "negative"}
-{"language": "en", "text": "The chat on the website was really fast, a nurse answered in 5 min and booked me a lab time right there. Easy.", "themes": ["electronic-services"], "sentiment": "positive"}
-{"language": "en", "text": "Waiting room at the child health clinic was clean and had toys and a proper place to change diapers. Small things but they matter.", "themes": ["signage-premises"], "sentiment": "positive"}
-{"language": "en", "text": "The doctor was good, no complaints there. But afterwards nobody explained how to get the referral to physio, I was sent from one reception to another reception and then given a phone number.", "themes": ["process-guidance", "thanks"], "sentiment": "mixed"}
-{"language": "en", "text": "Waited 5 weeks for a dental appt with a broken tooth. Painkillers every day.", "themes": ["access-quality-care"], "sentiment": "negative"}
-{"language": "en", "text": "Got my lab results in Omakanta the next morning and the doctor even wrote a short explanation in english. Very helpful.", "themes": ["information-contact", "electronic-services"], "sentiment": "positive"}
-{"language": "en", "text": "thank you to the ambulance crew who came to our flat at 3am. very kind and professional with my grandmother", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "en", "text": "The toilet in the waiting area was out of order and there was no other one. And they wanted a urine sample!", "themes": ["signage-premises"], "sentiment": "negative"}
-{"language": "en", "text": "No drop-off spot at the main entrance. I had to leave my wife, in labour, standing at the door while I drove around the car park for 15 minutes.", "themes": ["signage-premises"], "sentiment": "negative"}
-{"language": "en", "text": "The exercises from physio really help, I can sleep again. But only 3 visits allowed, not enough for a knee after surgery.", "themes": ["access-quality-care"], "sentiment": "mixed"}
-{"language": "en", "text": "Applied for income support in March. Decision came in May. In between I called 6 times and every time they needed one more paper.", "themes": ["process-guidance"], "sentiment": "negative"}
-{"language": "en", "text": "When I asked about my child's placement the social worker told me 'in Finland we do things this way'. I felt she did not want to listen at all.", "themes": ["rights-language-treatment"], "sentiment": "negative"}
-{"language": "en", "text": "New hospital building is nice and modern but the corridors all look the same, I was lost for 20 min looking for the lab.", "themes": ["signage-premises"], "sentiment": "mixed"}
-{"language": "en", "text": "Who do I contact if I want to change my mother's home care visit times? The number on the paper doesn't answer.", "themes": ["information-contact"], "sentiment": "neutral"}
-{"language": "en", "text": "Is there disabled parking near the physiotherapy entrance? Couldn't see any signs for it last time.", "themes": ["signage-premises"], "sentiment": "neutral"}
-{"language": "en", "text": "Big thanks to the nurses on ward 6, you were so patient with me and my broken english.", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "en", "text": "The home care visits for my father are 10 minutes. They dont even have time to take their shoes off.", "themes": ["access-quality-care"], "sentiment": "negative"}
-{"language": "en", "text": "maybe add english to the symptom checker? lots of us dont understand medical finnish", "themes": ["electronic-services", "rights-language-treatment"], "sentiment": "neutral"}
-{"language": "en", "text": "so hot in the waiting room, no windows, no water. people sitting on the floor", "themes": ["signage-premises"], "sentiment": "negative"}
-{"language": "en", "text": "The school nurse noticed my daughter's eyesight problem that we had completely missed. Thank you!", "themes": ["thanks", "access-quality-care"], "sentiment": "positive"}
-{"language": "en", "text": "Everything was clearly organised for the MRI: a letter with instructions, a call the day before, and I was in and out in 40 min.", "themes": ["process-guidance", "information-contact"], "sentiment": "positive"}
-{"language": "en", "text": "very good service at the lab today, quick and friendly, thank u", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "en", "text": "I asked for a female doctor for the examination and they arranged it without any fuss. Respectful.", "themes": ["rights-language-treatment"], "sentiment": "positive"}
-{"language": "en", "text": "my mom is 87 and lives alone, they discharged her from hospital after 1 night with a broken wrist. she can't even open her pill box", "themes": ["process-guidance", "access-quality-care"], "sentiment": "negative"}
-{"language": "en", "text": ".", "themes": [], "sentiment": "neutral"}
-{"language": "en", "text": "the lift to the 3rd floor has been broken for weeks. with a pram you have to go outside and around to the other entrance", "themes": ["signage-premises"], "sentiment": "negative"}
-{"language": "en", "text": "Psychiatric nurse is great and I feel better after every session. The problem is it took 4 months to get to her and I ended up in the ER twice while waiting.", "themes": ["access-quality-care", "thanks"], "sentiment": "mixed"}
-{"language": "en", "text": "I was charged twice for the same visit and asked for an explanation of the invoice. They told me to send a letter. A letter.", "themes": ["process-guidance"], "sentiment": "negative"}
-{"language": "en", "text": "Dentist was super gentle with my 5 yo, she even let him press the chair buttons. He wants to go back lol. Thank you", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "en", "text": "nobody tells you anything. waited on the ward for discharge from 9am, doctor came at 5pm.", "themes": ["information-contact", "process-guidance"], "sentiment": "negative"}
-{"language": "en", "text": "Parking right next to the door is great, but 2 hours max and my rehab appointments always run over. Got a fine once already.", "themes": ["signage-premises"], "sentiment": "mixed"}
-{"language": "en", "text": "The text reminder came in finnish so I thought it was spam and deleted it. Then I missed the appointment and got a 50€ bill.", "themes": ["electronic-services", "process-guidance"], "sentiment": "negative"}
-{"language": "en", "text": "I wanted to read what they wrote in my file after the child welfare meeting because some things were wrong. They said I have to make a written request and wait up to 30 days.", "themes": ["rights-language-treatment", "process-guidance"], "sentiment": "negative"}
-{"language": "en", "text": "some good some bad", "themes": [], "sentiment": "mixed"}
-{"language": "en", "text": "The rescue guys who came when our kitchen caught fire were so calm, and they even came back the next day to check our smoke alarm. Huge respect.", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "en", "text": "suggestion: make the room numbers bigger or put them on the floor too, the little plates next to the doors are hard to read for old people", "themes": ["signage-premises"], "sentiment": "neutral"}
-{"language": "en", "text": "Renewing my prescription online took 2 min. Wish everything worked like this.", "themes": ["electronic-services"], "sentiment": "positive"}
-{"language": "en", "text": "My brother's personal assistant quit and it has been 7 weeks with nobody. The disability office says they are 'looking for someone'.", "themes": ["access-quality-care"], "sentiment": "negative"}
-{"language": "en", "text": "Drop-off zone in front of the ER is always full of staff cars. Had to carry my kid from across the car park at night.", "themes": ["signage-premises"], "sentiment": "negative"}
-{"language": "en", "text": "Got a Swedish speaking nurse when I asked, which is nice, but she did not speak english so I was switching between two languages I'm not good at.", "themes": ["rights-language-treatment"], "sentiment": "mixed"}
-{"language": "en", "text": "thank you dr. Virtanen for taking my concerns seriously!!", "themes": ["thanks", "rights-language-treatment"], "sentiment": "positive"}
-{"language": "en", "text": "I paid the dental bill on time and then got a reminder letter with an extra 5€ fee. Called and they said just pay it. Why?", "themes": ["process-guidance"], "sentiment": "negative"}
-{"language": "en", "text": "Nowhere to sit in the maternity clinic waiting area. I was 8 months pregnant and stood for 25 min.", "themes": ["signage-premises"], "sentiment": "negative"}
-{"language": "en", "text": "School nurse sent a message on Wilma about the vaccination day and what to bring, very clear, even in english.", "themes": ["information-contact"], "sentiment": "positive"}
-{"language": "en", "text": "Went for a mole check, it was removed the same week and results came in 10 days. Efficient.", "themes": ["access-quality-care"], "sentiment": "positive"}
-{"language": "en", "text": "I was told to bring my own bandages home from the ward. didn't know that is normal here.", "themes": ["process-guidance"], "sentiment": "neutral"}
-{"language": "en", "text": "The online form for income support has a 20 min timer and when it runs out everything is gone. Lost it twice while looking for my bank statements.", "themes": ["electronic-services", "process-guidance"], "sentiment": "negative"}
-{"language": "en", "text": "Is the health centre open during Christmas? The website says one thing and the phone message says another.", "themes": ["information-contact"], "sentiment": "neutral"}
-{"language": "en", "text": "My father had a stroke in October. The ambulance came in 12 minutes and the stroke team at the hospital was excellent, they saved his speech. After that it got difficult. He was moved to the health centre ward where nobody spoke English with us and we never knew what rehab he was actually getting. We asked three times for a meeting with the doctor and finally got one the day before he was discharged. Great care at the start, but afterwards we felt very alone.", "themes": ["access-quality-care", "information-contact", "thanks"], "sentiment": "mixed"}
-{"language": "en", "text": "thx, nice staff", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "en", "text": "Paid parking in the app for 1 hour, the appt was delayed 90 min and I came out to a parking fine. You can't extend it from inside because there is no signal in the basement waiting room.", "themes": ["signage-premises"], "sentiment": "negative"}
-{"language": "en", "text": "I told the nurse twice that I don't want my ex-husband informed about anything, and they still called him about our son's appointment.", "themes": ["rights-language-treatment"], "sentiment": "negative"}
-{"language": "en", "text": "Nobody told me the results of my X-ray. When I finally called after 3 weeks they said 'oh it was normal, no one called you?'", "themes": ["information-contact"], "sentiment": "negative"}
-{"language": "en", "text": "Being able to message my own nurse through the app is a big help, usually I get an answer the same day.", "themes": ["electronic-services", "information-contact"], "sentiment": "positive"}
-{"language": "en", "text": "Thanks to the lady at the social services front desk who helped me fill in the forms even though it was not her job. You saved my day.", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "en", "text": "There's no place to lock a bicycle near the health center, I had to lock mine to the fence.", "themes": ["signage-premises"], "sentiment": "neutral"}
-{"language": "en", "text": "How do I find out which health centre I belong to? I moved here 3 months ago and I have a Finnish ID now.", "themes": ["process-guidance"], "sentiment": "neutral"}
-{"language": "en", "text": "good", "themes": [], "sentiment": "positive"}
-{"language": "en", "text": "The school health check was thorough and the nurse caught my son's scoliosis early. Too bad we then waited 3 months for the x-ray.", "themes": ["access-quality-care"], "sentiment": "mixed"}
-{"language": "en", "text": "Could the appointment reminder SMS include the address? There are many health stations with similar names.", "themes": ["electronic-services", "information-contact"], "sentiment": "neutral"}
-{"language": "en", "text": "I use a wheelchair and the doctor talked only to my assistant, not to me.", "themes": ["rights-language-treatment"], "sentiment": "negative"}
-{"language": "en", "text": "The home care nurses are angels. My grandmother smiles again.", "themes": ["thanks"], "sentiment": "positive"}
-{"language": "en", "text": "Income support decision came fast this time, 1 week, thanks for that. But the decision letter is 6 pages and I still don't understand what exactly they paid for.", "themes": ["process-guidance", "thanks"], "sentiment": "mixed"}
-{"language": "en", "text": "The new car park is big and there's always space, but it's 400m from the entrance with no shelter. In January with a toddler, not fun.", "themes": ["signage-premises"], "sentiment": "mixed"}
-{"language": "en", "text": "nothing to say", "themes": [], "sentiment": "neutral"}
-{"language": "en", "text": "Our new case worker at child welfare called us herself to introduce herself and gave us a direct number. First time in 2 years that we know who to contact.", "themes": ["information-contact"], "sentiment": "positive"}
-{"language": "en", "text": "The physio at the health centre fixed my shoulder in 4 visits after 2 years of pain. Thank you thank you.", "themes": ["thanks", "access-quality-care"], "sentiment": "positive"}
-{"language": "en", "text": "my dad waited 2 days in a hallway bed on the ward. 2 days. he is 91. the nurses were lovely to him though.", "themes": ["access-quality-care", "thanks"], "sentiment": "mixed"}
-{"language": "en", "text": "Please show the queue numbers at the lab on a screen too, some of us can't hear when they are called.", "themes": ["process-guidance"], "sentiment": "neutral"}
-{"language": "en", "text": "The nurse who called me was super nice and explained everything, but it took 3 weeks for her to call.", "themes": ["information-contact", "thanks"], "sentiment": "mixed"}
-{"language": "en", "text": "Very clean and calm waiting area at the dental clinic, nice music too.", "themes": ["signage-premises"], "sentiment": "positive"}
-{"language": "en", "text": "I am a student from Nepal. The student health sent me to the health centre for an STI test. The nurse there asked me questions in a very judging way, like why I have so many partners, which I don't. She also asked about my visa status, which has nothing to do with it. I left feeling ashamed and didn't even take the test. I think staff need training in how to talk to young people and foreigners.", "themes": ["rights-language-treatment"], "sentiment": "negative"}
-{"language": "en", "text": "The chat nurse helped me at 10pm on a Sunday and I didn't have to go to the ER.", "themes": ["electronic-services"], "sentiment": "positive"}
+{"language": "en", "text": "i called the health center 4 days in row, always 'no appointments today, call tomorrow at 8'. my daughter has fever since friday", "themes": ["access-quality-care"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "The booking website shows english on the front page but after login everything is finnish or swedish only. I still dont know which time I actually booked.", "themes": ["electronic-services", "rights-language-treatment"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "The receptionist spoke very loud and slow to me like I am stupid, just because my Finnish is not good. I have a masters degree.", "themes": ["rights-language-treatment"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "The nurse at neuvola was amazing, explained everything in English and never rushed us. Felt really safe with our first baby.", "themes": ["thanks", "rights-language-treatment"], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "no comments", "themes": [], "sentiment": "neutral", "weight": 2}
+{"language": "en", "text": "They promised a call back 'during the day'. Nobody called. I called again next day and was told there is no record of my call.", "themes": ["information-contact"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "The chat on the website was really fast, a nurse answered in 5 min and booked me a lab time right there. Easy.", "themes": ["electronic-services"], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "Waiting room at the child health clinic was clean and had toys and a proper place to change diapers. Small things but they matter.", "themes": ["signage-premises"], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "The doctor was good, no complaints there. But afterwards nobody explained how to get the referral to physio, I was sent from one reception to another reception and then given a phone number.", "themes": ["process-guidance", "thanks"], "sentiment": "mixed", "weight": 2}
+{"language": "en", "text": "Waited 5 weeks for a dental appt with a broken tooth. Painkillers every day.", "themes": ["access-quality-care"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "Got my lab results in Omakanta the next morning and the doctor even wrote a short explanation in english. Very helpful.", "themes": ["information-contact", "electronic-services"], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "thank you to the ambulance crew who came to our flat at 3am. very kind and professional with my grandmother", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "The toilet in the waiting area was out of order and there was no other one. And they wanted a urine sample!", "themes": ["signage-premises"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "No drop-off spot at the main entrance. I had to leave my wife, in labour, standing at the door while I drove around the car park for 15 minutes.", "themes": ["signage-premises"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "The exercises from physio really help, I can sleep again. But only 3 visits allowed, not enough for a knee after surgery.", "themes": ["access-quality-care"], "sentiment": "mixed", "weight": 2}
+{"language": "en", "text": "Applied for income support in March. Decision came in May. In between I called 6 times and every time they needed one more paper.", "themes": ["process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "When I asked about my child's placement the social worker told me 'in Finland we do things this way'. I felt she did not want to listen at all.", "themes": ["rights-language-treatment"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "New hospital building is nice and modern but the corridors all look the same, I was lost for 20 min looking for the lab.", "themes": ["signage-premises"], "sentiment": "mixed", "weight": 2}
+{"language": "en", "text": "Who do I contact if I want to change my mother's home care visit times? The number on the paper doesn't answer.", "themes": ["information-contact"], "sentiment": "neutral", "weight": 2}
+{"language": "en", "text": "Is there disabled parking near the physiotherapy entrance? Couldn't see any signs for it last time.", "themes": ["signage-premises"], "sentiment": "neutral", "weight": 2}
+{"language": "en", "text": "Big thanks to the nurses on ward 6, you were so patient with me and my broken english.", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "The home care visits for my father are 10 minutes. They dont even have time to take their shoes off.", "themes": ["access-quality-care"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "maybe add english to the symptom checker? lots of us dont understand medical finnish", "themes": ["electronic-services", "rights-language-treatment"], "sentiment": "neutral", "weight": 2}
+{"language": "en", "text": "so hot in the waiting room, no windows, no water. people sitting on the floor", "themes": ["signage-premises"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "The school nurse noticed my daughter's eyesight problem that we had completely missed. Thank you!", "themes": ["thanks", "access-quality-care"], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "Everything was clearly organised for the MRI: a letter with instructions, a call the day before, and I was in and out in 40 min.", "themes": ["process-guidance", "information-contact"], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "very good service at the lab today, quick and friendly, thank u", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "I asked for a female doctor for the examination and they arranged it without any fuss. Respectful.", "themes": ["rights-language-treatment"], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "my mom is 87 and lives alone, they discharged her from hospital after 1 night with a broken wrist. she can't even open her pill box", "themes": ["process-guidance", "access-quality-care"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": ".", "themes": [], "sentiment": "neutral", "weight": 2}
+{"language": "en", "text": "the lift to the 3rd floor has been broken for weeks. with a pram you have to go outside and around to the other entrance", "themes": ["signage-premises"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "Psychiatric nurse is great and I feel better after every session. The problem is it took 4 months to get to her and I ended up in the ER twice while waiting.", "themes": ["access-quality-care", "thanks"], "sentiment": "mixed", "weight": 2}
+{"language": "en", "text": "I was charged twice for the same visit and asked for an explanation of the invoice. They told me to send a letter. A letter.", "themes": ["process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "Dentist was super gentle with my 5 yo, she even let him press the chair buttons. He wants to go back lol. Thank you", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "nobody tells you anything. waited on the ward for discharge from 9am, doctor came at 5pm.", "themes": ["information-contact", "process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "Parking right next to the door is great, but 2 hours max and my rehab appointments always run over. Got a fine once already.", "themes": ["signage-premises"], "sentiment": "mixed", "weight": 2}
+{"language": "en", "text": "The text reminder came in finnish so I thought it was spam and deleted it. Then I missed the appointment and got a 50€ bill.", "themes": ["electronic-services", "process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "I wanted to read what they wrote in my file after the child welfare meeting because some things were wrong. They said I have to make a written request and wait up to 30 days.", "themes": ["rights-language-treatment", "process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "some good some bad", "themes": [], "sentiment": "mixed", "weight": 2}
+{"language": "en", "text": "The rescue guys who came when our kitchen caught fire were so calm, and they even came back the next day to check our smoke alarm. Huge respect.", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "suggestion: make the room numbers bigger or put them on the floor too, the little plates next to the doors are hard to read for old people", "themes": ["signage-premises"], "sentiment": "neutral", "weight": 2}
+{"language": "en", "text": "Renewing my prescription online took 2 min. Wish everything worked like this.", "themes": ["electronic-services"], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "My brother's personal assistant quit and it has been 7 weeks with nobody. The disability office says they are 'looking for someone'.", "themes": ["access-quality-care"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "Drop-off zone in front of the ER is always full of staff cars. Had to carry my kid from across the car park at night.", "themes": ["signage-premises"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "Got a Swedish speaking nurse when I asked, which is nice, but she did not speak english so I was switching between two languages I'm not good at.", "themes": ["rights-language-treatment"], "sentiment": "mixed", "weight": 2}
+{"language": "en", "text": "thank you dr. Virtanen for taking my concerns seriously!!", "themes": ["thanks", "rights-language-treatment"], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "I paid the dental bill on time and then got a reminder letter with an extra 5€ fee. Called and they said just pay it. Why?", "themes": ["process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "Nowhere to sit in the maternity clinic waiting area. I was 8 months pregnant and stood for 25 min.", "themes": ["signage-premises"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "School nurse sent a message on Wilma about the vaccination day and what to bring, very clear, even in english.", "themes": ["information-contact"], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "Went for a mole check, it was removed the same week and results came in 10 days. Efficient.", "themes": ["access-quality-care"], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "I was told to bring my own bandages home from the ward. didn't know that is normal here.", "themes": ["process-guidance"], "sentiment": "neutral", "weight": 2}
+{"language": "en", "text": "The online form for income support has a 20 min timer and when it runs out everything is gone. Lost it twice while looking for my bank statements.", "themes": ["electronic-services", "process-guidance"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "Is the health centre open during Christmas? The website says one thing and the phone message says another.", "themes": ["information-contact"], "sentiment": "neutral", "weight": 2}
+{"language": "en", "text": "My father had a stroke in October. The ambulance came in 12 minutes and the stroke team at the hospital was excellent, they saved his speech. After that it got difficult. He was moved to the health centre ward where nobody spoke English with us and we never knew what rehab he was actually getting. We asked three times for a meeting with the doctor and finally got one the day before he was discharged. Great care at the start, but afterwards we felt very alone.", "themes": ["access-quality-care", "information-contact", "thanks"], "sentiment": "mixed", "weight": 2}
+{"language": "en", "text": "thx, nice staff", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "Paid parking in the app for 1 hour, the appt was delayed 90 min and I came out to a parking fine. You can't extend it from inside because there is no signal in the basement waiting room.", "themes": ["signage-premises"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "I told the nurse twice that I don't want my ex-husband informed about anything, and they still called him about our son's appointment.", "themes": ["rights-language-treatment"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "Nobody told me the results of my X-ray. When I finally called after 3 weeks they said 'oh it was normal, no one called you?'", "themes": ["information-contact"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "Being able to message my own nurse through the app is a big help, usually I get an answer the same day.", "themes": ["electronic-services", "information-contact"], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "Thanks to the lady at the social services front desk who helped me fill in the forms even though it was not her job. You saved my day.", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "There's no place to lock a bicycle near the health center, I had to lock mine to the fence.", "themes": ["signage-premises"], "sentiment": "neutral", "weight": 2}
+{"language": "en", "text": "How do I find out which health centre I belong to? I moved here 3 months ago and I have a Finnish ID now.", "themes": ["process-guidance"], "sentiment": "neutral", "weight": 2}
+{"language": "en", "text": "good", "themes": [], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "The school health check was thorough and the nurse caught my son's scoliosis early. Too bad we then waited 3 months for the x-ray.", "themes": ["access-quality-care"], "sentiment": "mixed", "weight": 2}
+{"language": "en", "text": "Could the appointment reminder SMS include the address? There are many health stations with similar names.", "themes": ["electronic-services", "information-contact"], "sentiment": "neutral", "weight": 2}
+{"language": "en", "text": "I use a wheelchair and the doctor talked only to my assistant, not to me.", "themes": ["rights-language-treatment"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "The home care nurses are angels. My grandmother smiles again.", "themes": ["thanks"], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "Income support decision came fast this time, 1 week, thanks for that. But the decision letter is 6 pages and I still don't understand what exactly they paid for.", "themes": ["process-guidance", "thanks"], "sentiment": "mixed", "weight": 2}
+{"language": "en", "text": "The new car park is big and there's always space, but it's 400m from the entrance with no shelter. In January with a toddler, not fun.", "themes": ["signage-premises"], "sentiment": "mixed", "weight": 2}
+{"language": "en", "text": "nothing to say", "themes": [], "sentiment": "neutral", "weight": 2}
+{"language": "en", "text": "Our new case worker at child welfare called us herself to introduce herself and gave us a direct number. First time in 2 years that we know who to contact.", "themes": ["information-contact"], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "The physio at the health centre fixed my shoulder in 4 visits after 2 years of pain. Thank you thank you.", "themes": ["thanks", "access-quality-care"], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "my dad waited 2 days in a hallway bed on the ward. 2 days. he is 91. the nurses were lovely to him though.", "themes": ["access-quality-care", "thanks"], "sentiment": "mixed", "weight": 2}
+{"language": "en", "text": "Please show the queue numbers at the lab on a screen too, some of us can't hear when they are called.", "themes": ["process-guidance"], "sentiment": "neutral", "weight": 2}
+{"language": "en", "text": "The nurse who called me was super nice and explained everything, but it took 3 weeks for her to call.", "themes": ["information-contact", "thanks"], "sentiment": "mixed", "weight": 2}
+{"language": "en", "text": "Very clean and calm waiting area at the dental clinic, nice music too.", "themes": ["signage-premises"], "sentiment": "positive", "weight": 2}
+{"language": "en", "text": "I am a student from Nepal. The student health sent me to the health centre for an STI test. The nurse there asked me questions in a very judging way, like why I have so many partners, which I don't. She also asked about my visa status, which has nothing to do with it. I left feeling ashamed and didn't even take the test. I think staff need training in how to talk to young people and foreigners.", "themes": ["rights-language-treatment"], "sentiment": "negative", "weight": 2}
+{"language": "en", "text": "The chat nurse helped me at 10pm on a Sunday and I didn't have to go to the ER.", "themes": ["electronic-services"], "sentiment": "positive", "weight": 2}
 {"language": "en", "text": "I don't have Finnish bank ID yet so I can't log in to OmaKanta or book anything online. The only option is phone, and the phone queue is 45 min.", "themes": ["electronic-services"], "sentiment": "negative"}
 {"language": "en", "text": "Called the health centre at 8:00 sharp, number in queue 27. By the time they answered all the doctor times were gone, told me to try tomorrow.", "themes": ["access-quality-care"], "sentiment": "negative"}
 {"language": "en", "text": "The ER sent me to the health centre, the health centre sent me back to the ER. Nobody wanted my sprained ankle apparently", "themes": ["process-guidance"], "sentiment": "negative"}
@@ -2285,7 +2285,7 @@ extension BuiltInExamples {
 {"language": "en", "text": "At the child welfare office they treated us like real parents and not like a problem. The social worker was honest and kind. Thank you.", "themes": ["rights-language-treatment", "thanks"], "sentiment": "positive"}
 {"language": "en", "text": "Couldn't find the entrance to the dental clinic, it's behind the building and there is no sign from the street.", "themes": ["signage-premises"], "sentiment": "negative"}
 {"language": "en", "text": "The parking garage under the hospital is handy and you can walk straight to the lift. But 20 € for one day is too much for families.", "themes": ["signage-premises"], "sentiment": "mixed"}
-{"language": "en", "text": "They sent me a text the evening before that the doctor was sick and offered a new time right away. Saved me a trip, thanks.", "themes": ["information-contact"], "sentiment": "positive"}
+{"language": "en", "text": "They sent me a text the evening before that the doctor was sick and offered a new time right away. Saved me a trip, thanks.", "themes": ["information-contact", "thanks"], "sentiment": "positive"}
 {"language": "en", "text": "I have to renew my ADHD medicine prescription every 3 months and every time it's a new doctor who wants to start from zero.", "themes": ["access-quality-care"], "sentiment": "negative"}
 {"language": "en", "text": "the reception lady said I'm in the wrong queue after I waited 40 min. there was no sign which queue is for what", "themes": ["process-guidance"], "sentiment": "negative"}
 {"language": "en", "text": "Everything fine 👍", "themes": [], "sentiment": "positive"}

@@ -108,15 +108,13 @@ public struct FeedbackClassifier: Sendable, Codable {
         let everything = Set(themes)
         var prepared: [LearnedModel.Example] = []
         prepared.reserveCapacity(base.count + examples.count)
-        for item in base {
-            prepared.append(LearnedModel.Example(
-                vector: FeedbackFeatures.vector(for: item.text, language: item.language, seeds: seeds),
-                themes: Set(item.themes), knownThemes: defaults, sentiment: item.sentiment))
-        }
-        for item in examples {
-            prepared.append(LearnedModel.Example(
-                vector: FeedbackFeatures.vector(for: item.text, language: item.language, seeds: seeds),
-                themes: Set(item.themes), knownThemes: everything, sentiment: item.sentiment))
+        for (items, known) in [(base, defaults), (examples, everything)] {
+            for item in items {
+                let example = LearnedModel.Example(
+                    vector: FeedbackFeatures.vector(for: item.text, language: item.language, seeds: seeds),
+                    themes: Set(item.themes), knownThemes: known, sentiment: item.sentiment)
+                prepared += repeatElement(example, count: item.copies)
+            }
         }
         let model = prepared.isEmpty ? nil : LearnedModel.train(on: prepared, themes: themes, settings: settings)
         return FeedbackClassifier(themes: themes, exampleCount: examples.count, model: model, seeds: seeds)
