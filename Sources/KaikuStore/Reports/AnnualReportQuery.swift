@@ -88,10 +88,10 @@ public enum AnnualReportQuery {
         // No comment from a theme or a subtree with fewer answers than the minimum n: a few comments say too much about each writer.
         var examples: [String: [ThemeQuery.Example]] = [:]
         if organisation.suppression.allows(current.whole.n) {
-            for entry in themes.entries where organisation.suppression.allows(entry.count) && entry.count > 0 {
-                examples[entry.code] = try await ThemeQuery.examples(organisationID: organisationID, root: unit.requireID(), units: subtree,
-                                                                     from: from, to: to, theme: entry.code, limit: examplesPerTheme, on: database)
-            }
+            examples = try await ThemeQuery.examples(
+                organisationID: organisationID, root: unit.requireID(), units: subtree, from: from, to: to,
+                themes: themes.entries.filter { organisation.suppression.allows($0.count) && $0.count > 0 }.map(\.code),
+                limit: examplesPerTheme, on: database)
         }
 
         let notes = try await UnitNote.query(on: database)

@@ -89,9 +89,27 @@ public enum ThemeQuery {
     /// year of the whole organisation's open text.
     public static func examples(organisationID: UUID, root: UUID, units: [UUID], from: CalendarDay, to: CalendarDay, theme: String, limit: Int,
                                 on database: any Database) async throws -> [Example] {
-        guard limit > 0, from <= to else { return [] }
-        let days = try await newestDays(root: root, hasChildren: units.count > 1, from: from, to: to, theme: theme, limit: limit, on: database)
-        guard !days.isEmpty else { return [] }
+        try await examples(organisationID: organisationID, root: root, units: units, from: from, to: to, themes: [theme], limit: limit,
+                           on: database)[theme] ?? []
+    }
+
+    /// The newest `limit` comments of each of `themes`, as above; the days
+    /// of all of them are found in the same reads of the rollups.
+    public static func examples(organisationID: UUID, root: UUID, units: [UUID], from: CalendarDay, to: CalendarDay, themes: [String], limit: Int,
+                                on database: any Database) async throws -> [String: [Example]] {
+        guard limit > 0, from <= to, !themes.isEmpty else { return [:] }
+        let days = try await newestDays(root: root, hasChildren: units.count > 1, from: from, to: to, themes: themes, limit: limit, on: database)
+        var result: [String: [Example]] = [:]
+        for theme in themes {
+            guard let themeDays = days[theme], !themeDays.isEmpty else { continue }
+            result[theme] = try await examples(organisationID: organisationID, units: units, days: themeDays, theme: theme, limit: limit, on: database)
+        }
+        return result
+    }
+
+    /// The newest `limit` comments of `units` with `theme` on `days`.
+    private static func examples(organisationID: UUID, units: [UUID], days: [Int], theme: String, limit: Int,
+                                 on database: any Database) async throws -> [Example] {
         let sql = try database.sql
         var examples: [Example] = []
         // Up to 2,000 units in one statement (far below either database's
@@ -121,9 +139,10 @@ public enum ThemeQuery {
                     """
             let rows = try await sql.raw(query).all()
             for row in rows {
+                guard let day = CalendarDay(rawValue: try row.decode(column: "local_day", as: Int.self)) else { continue }
                 examples.append(Example(
                     id: try row.decode(column: "id", as: UUID.self),
-                    day: CalendarDay(rawValue: try row.decode(column: "local_day", as: Int.self)) ?? from,
+                    day: day,
                     receivedAt: try row.decode(column: "received_at", as: Date.self),
                     unitID: try row.decode(column: "unit_id", as: UUID.self),
                     text: try row.decode(column: "open_text", as: String.self),
@@ -137,38 +156,45 @@ public enum ThemeQuery {
     /// Subtrees up to this size have their examples sought unit by unit.
     public static let fewUnits = 32
 
-    /// The latest days of the period that together hold at least `limit`
-    /// comments with `theme` in `root`'s subtree (all of them when fewer).
-    static func newestDays(root: UUID, hasChildren: Bool, from: CalendarDay, to: CalendarDay, theme: String, limit: Int,
-                           on database: any Database) async throws -> [Int] {
-        // Newest first, a fortnight at a time, until enough are found: the
-        // whole organisation has them on its last day, a small unit may need
-        // to look back further.
-        let marker = "," + theme + ","
-        var chosen: [Int] = []
-        var found = 0
+    /// For each of `themes`, the latest days of the period that together hold
+    /// at least `limit` comments with it in `root`'s subtree (all when fewer).
+    static func newestDays(root: UUID, hasChildren: Bool, from: CalendarDay, to: CalendarDay, themes: [String], limit: Int,
+                           on database: any Database) async throws -> [String: [Int]] {
+        // Newest first, a fortnight and then windows that double, until
+        // every theme has enough (a year in at most five reads): the whole
+        // organisation has them on its last day, a small unit may need to
+        // look back further.
+        let markers = Dictionary(uniqueKeysWithValues: themes.map { ($0, "," + $0 + ",") })
+        var chosen: [String: [Int]] = [:]
+        var found: [String: Int] = [:]
         var end = to
-        while end >= from, found < limit {
-            let start = max(from, end.adding(days: -13))
+        var width = 14
+        while end >= from, themes.contains(where: { found[$0, default: 0] < limit }) {
+            let start = max(from, end.adding(days: 1 - width))
             var days: [Int] = []
             var day = start
             while day <= end {
                 days.append(day.rawValue)
                 day = day.adding(days: 1)
             }
-            var counts: [Int: Int] = [:]
+            var counts: [String: [Int: Int]] = [:]
             let rows = try await RollupRows.fetch(grouping: ["period", "value"], counted: ["n"], units: [root], dimension: .themes, grain: .day,
                                                   periods: days, table: hasChildren ? RollupTable.subtreeName : RollupTable.name, on: database.sql)
             for row in rows {
                 guard let period = row.period, let raw = row.value, let n = row.counts.first, n > 0,
-                      let value = ThemeRollupValue(rawValue: raw), value.themes.contains(marker) else { continue }
-                counts[period, default: 0] += n
+                      let value = ThemeRollupValue(rawValue: raw) else { continue }
+                for (theme, marker) in markers where value.themes.contains(marker) {
+                    counts[theme, default: [:]][period, default: 0] += n
+                }
             }
-            for period in counts.keys.sorted(by: >) where found < limit {
-                chosen.append(period)
-                found += counts[period] ?? 0
+            for (theme, byDay) in counts {
+                for period in byDay.keys.sorted(by: >) where found[theme, default: 0] < limit {
+                    chosen[theme, default: []].append(period)
+                    found[theme, default: 0] += byDay[period] ?? 0
+                }
             }
             end = start.adding(days: -1)
+            width *= 2
         }
         return chosen
     }

@@ -24,10 +24,12 @@ enum DashboardThemesQuery {
             SiteURL.staff(.feedback).url(feedQuery + [("theme", code), ("lang", language.rawValue)])
         }
         let format = DashboardFormat(language: language)
-        for index in themes.rows.indices where themes.rows[index].count > 0 {
-            let examples = try await ThemeQuery.examples(organisationID: organisationID, root: unit.requireID(), units: subtree, from: period.from,
-                                                         to: period.to, theme: themes.rows[index].code, limit: DashboardThemes.examplesPerTheme, on: database)
-            themes.rows[index].examples = examples.map {
+        let examples = try await ThemeQuery.examples(
+            organisationID: organisationID, root: unit.requireID(), units: subtree, from: period.from, to: period.to,
+            themes: themes.rows.filter { $0.count > 0 }.map(\.code), limit: DashboardThemes.examplesPerTheme, on: database)
+        for index in themes.rows.indices {
+            guard let found = examples[themes.rows[index].code] else { continue }
+            themes.rows[index].examples = found.map {
                 .init(text: StaffForm.unmaskTokens($0.text, catalogue: context.catalogue, language: language), language: Language(rawValue: $0.language), day: format.day($0.day), sentiment: $0.sentiment)
             }
         }
