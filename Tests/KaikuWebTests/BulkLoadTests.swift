@@ -86,8 +86,8 @@ final class BulkLoadTests: XCTestCase {
     }
 
     /// What keeps the generator's memory flat at ten million answers: no
-    /// write holds more than one day's answers, and each rollup row is
-    /// written once, with the last day of the week that completes it.
+    /// write holds more than one day's answers or another day's rollup rows,
+    /// and each rollup row is written once, with the day that completes it.
     func testEachWriteHoldsOneDaysAnswersAndEveryRollupRowOnce() async throws {
         let unit = UUID()
         var generator = SyntheticAnswers(organisationID: UUID(), surveyID: UUID(), statementIDs: ["a", "b"], timeZone: TimeZone(identifier: "Europe/Helsinki")!,
@@ -103,13 +103,18 @@ final class BulkLoadTests: XCTestCase {
         let answerDays = writes.map { write in Set((write[FeedbackResponse.schema] ?? []).compactMap { row -> Int? in
             if case .int(let day) = row[15] { day } else { nil }
         }) }
-        let weeks = Set(answerDays.joined().compactMap { CalendarDay(rawValue: $0).map { RollupGrain.week.period(of: $0) } })
         XCTAssertEqual(stored, 3_000)
         XCTAssertEqual(writes.map { $0[FeedbackResponse.schema]?.count ?? 0 }.reduce(0, +), 3_000)
         XCTAssertEqual(answerDays.filter { $0.count != 1 }.count, 0, "every write holds the answers of exactly one day")
         let rollupKeys = writes.flatMap { ($0[RollupTable.name] ?? []).map { "\($0.prefix(6))" } }
         XCTAssertEqual(rollupKeys.count, Set(rollupKeys).count, "no rollup row is written twice")
-        XCTAssertEqual(writes.filter { $0[RollupTable.name] != nil }.count, weeks.count, "rollups go with the last day of each week")
+        for (write, days) in zip(writes, answerDays) {
+            let rollupDays = Set((write[RollupTable.name] ?? []).compactMap { row -> Int? in
+                guard case .int(let grain) = row[2], grain == RollupGrain.day.rawValue, case .int(let period) = row[3] else { return nil }
+                return period
+            })
+            XCTAssertEqual(rollupDays, days, "a write's day rows are those of its own day")
+        }
     }
 
     func testCopyRowsEscapeTextAndWriteTimesInUTCToTheMicrosecond() {
