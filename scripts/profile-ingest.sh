@@ -15,6 +15,12 @@
 # (inclusive, names demangled). The whole callgrind file stays in the log
 # directory for `callgrind_annotate` or KCachegrind.
 #
+# Known limit (2026-12-07): Debian's valgrind 3.19 cannot read the DWARF 5
+# debug information of a Swift 6.3 release binary and gives up at start; with
+# the debug information stripped it crashes. Until a newer valgrind is at
+# hand, profile with `perf record -g -p PID` under `scripts/bench-ingest.sh`'s
+# load (BENCHMARKS.md, "Issue 20, step 2" of the ingest section).
+#
 # Environment:
 #   KAIKU_BIN                   server binary (default .build/release/kaiku)
 #   KAIKU_PROFILE_REQUESTS      counted requests (default 2000)
