@@ -19,7 +19,15 @@ final class FeedbackClassifierWeightTests: XCTestCase {
         FeedbackClassifier.train(on: examples, themes: defaults, base: base).rawScores(probe, language: .fi)?.themes ?? []
     }
 
-    func testAnExampleWeighingTwoTeachesExactlyWhatTwoCopiesTeach() {
+    /// The largest difference between two score lists. Training sums over
+    /// dictionaries, whose order changes with each process's hash seed, so
+    /// equal trainings agree to rounding, not to the bit.
+    static func distance(_ a: [Float], _ b: [Float]) -> Float {
+        guard a.count == b.count else { return .infinity }
+        return zip(a, b).map { abs($0 - $1) }.max() ?? 0
+    }
+
+    func testAnExampleWeighingTwoTeachesWhatTwoCopiesTeach() {
         // Arrange
         let copies = [Self.example(weight: nil), Self.example(weight: nil)]
 
@@ -29,8 +37,9 @@ final class FeedbackClassifierWeightTests: XCTestCase {
         let once = Self.scores([Self.example(weight: nil)])
 
         // Assert
-        XCTAssertEqual(weighted, twice)
-        XCTAssertNotEqual(weighted, once)
+        XCTAssertEqual(weighted.count, Self.defaults.count)
+        XCTAssertLessThan(Self.distance(weighted, twice), 1e-5, "\(weighted) against \(twice)")
+        XCTAssertGreaterThan(Self.distance(weighted, once), 1e-3, "a second copy teaches something")
     }
 
     func testAWeightBelowOneStillCountsTheExampleOnce() {
@@ -40,8 +49,9 @@ final class FeedbackClassifierWeightTests: XCTestCase {
         let once = Self.scores([Self.example(weight: nil)])
 
         // Assert
-        XCTAssertEqual(zero, once)
-        XCTAssertEqual(negative, once)
+        XCTAssertEqual(once.count, Self.defaults.count)
+        XCTAssertLessThan(Self.distance(zero, once), 1e-5, "\(zero) against \(once)")
+        XCTAssertLessThan(Self.distance(negative, once), 1e-5, "\(negative) against \(once)")
     }
 
     func testAnEvaluationLineCarriesItsWeightIntoTraining() throws {
