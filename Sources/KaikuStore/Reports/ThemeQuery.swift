@@ -164,7 +164,7 @@ public enum ThemeQuery {
         // every theme has enough (a year in at most five reads): the whole
         // organisation has them on its last day, a small unit may need to
         // look back further.
-        let markers = Dictionary(uniqueKeysWithValues: themes.map { ($0, "," + $0 + ",") })
+        let markers = Dictionary(themes.map { ($0, "," + $0 + ",") }, uniquingKeysWith: { first, _ in first })
         var chosen: [String: [Int]] = [:]
         var found: [String: Int] = [:]
         var end = to
