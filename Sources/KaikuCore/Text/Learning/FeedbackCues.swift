@@ -13,16 +13,7 @@
 enum FeedbackCues {
 
     static let entries: [Theme: [String]] = [
-        // The guide files text-message reminders and symptom checkers under e-services; the
-        // lexicons know portals and apps but not these.
-        .electronicServices: [
-            "tekstiviest", "tekstari", "=sms", "sms ", "sms-", "muistutusviest", "oirearvio",
-            "oirekysel", "oiretarkist", "ajanvarauskalenter", "kalenteri", "varasin netist", "nettivaraus",
-            "ajanvaraus netissä", "=äppi", "=äpissä", "sähköinen asiointi", "esitietolomak",
-            "sms", "påminnelse", "textmeddelande", "symtomkoll", "symtombedöm", "bokade på nätet", "kalender",
-            "text message", "text reminder", "=texts", "=texted", "reminder", "symptom checker",
-            "booked online", "online booking", "calendar", "=sms",
-        ],
+        .electronicServices: electronicServicesEntries,
         .guidance: [
             "mihin kuulun", "kuulunko", "kirjallinen pyyntö", "kumpaa uskon", "eri ohjeet", "kotiutettiin",
             "hör till", "skrevs ut", "skriftlig begäran", "olika svar", "olika besked", "vem ska man tro",

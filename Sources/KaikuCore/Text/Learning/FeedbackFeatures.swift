@@ -47,24 +47,6 @@ enum FeedbackFeatures {
     static let complaintThenPraise = named("contrast:negative-positive")
     static let praisedPerson = named("praise:person")
 
-    /// Starts of words for the people who give the care ("the nurses are angels" is thanks
-    /// without a thank-you word, "the ward was nice" is not).
-    static let personWords: [String] = [
-        "hoitaj", "lääkär", "henkilökun", "henkilöst", "työntekijä", "kätilö", "fysioterapeut", "terapeut",
-        "tohtori", "ensihoitaj", "palomie", "pelastaj", "virkailij", "sosiaalityöntek", "psykolog", "täti",
-        "skötersk", "läkar", "läkare", "personal", "barnmorsk", "handläggar", "tandläkar", "brandm", "kurator",
-        "nurse", "doctor", "=dr", "staff", "physio", "midwife", "dentist", "therapist", "receptionist",
-        "paramedic", "worker", "=lady", "=guys", "=team", "carer", "caregiver", "firefighter", "=people",
-    ]
-
-    /// Praise of how a person worked that the sentiment lexicons do not count as positive.
-    static let praiseWords: [String] = [
-        "ammattitai", "asiallinen", "asiallises", "kannustav", "korvaamat", "rauhallin", "huolellin", "tarkka",
-        "empaattin", "lämmin", "lämpimäs", "kärsivällin", "avulia", "kunnig", "grundlig", "lugn", "hjälpsam",
-        "tålmodig", "omtänksam", "proffsig", "professional", "thorough", "calm", "patient", "helpful",
-        "caring", "skilled", "respect", "saved", "angel", "enkeli", "ängl",
-    ]
-
     /// Words that turn a sentence round ("hoitaja oli ihana, mutta jonotin kolme tuntia"):
     /// what the lexicons find on either side of one is the clearest sign of mixed feelings.
     static let contrastWords: Set<String> = [
@@ -158,15 +140,7 @@ enum FeedbackFeatures {
             if beforeTone > 0, afterTone < 0 { add(praiseThenComplaint, 1) }
             if beforeTone < 0, afterTone > 0 { add(complaintThenPraise, 1) }
         }
-        // Praise of a person: a person word and an un-negated positive tone in the same clause.
-        var praisedClauses = Set(signals.tones.filter { $0.polarity > 0 && !negatedTokens.contains($0.token) && $0.token < tokens.count }
-            .map { tokens[$0.token].clause })
-        for (position, token) in tokens.enumerated() where !negatedTokens.contains(position)
-        && praiseWords.contains(where: token.text.hasPrefix) { praisedClauses.insert(token.clause) }
-        if !praisedClauses.isEmpty, tokens.contains(where: { token in
-            praisedClauses.contains(token.clause) && personWords.contains { word in
-                word.hasPrefix("=") ? token.text == word.dropFirst() : token.text.hasPrefix(word) }
-        }) { add(praisedPerson, 1) }
+        if praisesAPerson(tokens, tones: signals.tones, negated: negatedTokens) { add(praisedPerson, 1) }
         let bucket = tokens.count <= 1 ? 0 : tokens.count <= 3 ? 1 : tokens.count <= 8 ? 2 : tokens.count <= 25 ? 3 : 4
         add(named("length:\(bucket)"), 1)
         return vector
