@@ -11,6 +11,10 @@
 # instead of the set's `weight`); ERRORS=1 lists the reference
 # comments it gets wrong; DUMP=FILE writes the out-of-fold theme scores of every train comment
 # (for auditing labels); NEWTHEME=1 also cross-validates the 20-correction `parking` theme.
+# KNN=1 also measures a second learner blended with the regression (k nearest train comments by
+# cosine over idf-weighted text features; KNNALL=1 adds the lexicon features), a multinomial naive
+# Bayes blend, a nearest-reference-comments blend, the blend chosen by nested CV, and a decoding that
+# gives a further theme only if p >= t2 and p >= r * p(top), (t2, r) chosen by nested CV.
 # Usage: bash scripts/cv-text-swiftc.sh [REPO_DIR]
 set -euo pipefail
 repo="${1:-$(cd "$(dirname "$0")/.." && pwd)}"
