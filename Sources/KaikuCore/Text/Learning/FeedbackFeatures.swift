@@ -12,6 +12,7 @@
 ///   the models start from what the lexicons know (see `LearnedModel.prior`);
 /// - the `FeedbackCues` counts per theme and per tone, for the learned models only: situations
 ///   the lexicons file elsewhere than the labelling guide, and tone they miss.
+/// - whether a clause praises a person (`praisesAPerson`): thanks without a thank-you word.
 ///
 /// Features are hashed (FNV-1a, stable across processes) instead of kept in a vocabulary:
 /// the stored state holds numbers only, and two organisations' models share no table.
