@@ -11,6 +11,10 @@
 # instead of the set's `weight`); ERRORS=1 lists the reference
 # comments it gets wrong; DUMP=FILE writes the out-of-fold theme scores of every train comment
 # (for auditing labels); NEWTHEME=1 also cross-validates the 20-correction `parking` theme.
+# KNN=1 also measures a second learner blended with the regression (k nearest train comments by
+# cosine over idf-weighted text features; KNNALL=1 adds the lexicon features), a multinomial naive
+# Bayes blend, a nearest-reference-comments blend, the blend chosen by nested CV, and a decoding that
+# gives a further theme only if p >= t2 and p >= r * p(top), (t2, r) chosen by nested CV.
 # Usage: bash scripts/cv-text-swiftc.sh [REPO_DIR]
 set -euo pipefail
 repo="${1:-$(cd "$(dirname "$0")/.." && pwd)}"
@@ -229,6 +233,255 @@ import Foundation
                 let s = sentimentScores[index]
                 let best = LearnedModel.sentiments[s.indices.max { s[$0] < s[$1] }!]
                 if best != items[index].sentiment { print("S| \(items[index].id) \(items[index].text.prefix(160)) | truth \(items[index].sentiment) | given \(best)") }
+            }
+        }
+        if env["KNN"] != nil {
+            // A second, different learner: k nearest train comments (cosine over idf-weighted
+            // stems and n-grams), blended with the regression's probabilities; and a decoding
+            // that knows most comments have one theme, its two parameters chosen by nested CV.
+            let reservedHashes = FeedbackFeatures.reserved
+            let textOnly = env["KNNALL"] == nil
+            let vectors: [[(UInt32, Float)]] = items.map { item in
+                let v = FeedbackFeatures.vector(for: item.text, language: item.language)
+                return zip(v.hashes, v.values).filter { !textOnly || !reservedHashes.contains($0.0) }.map { ($0.0, $0.1) }
+            }
+            let maxK = 60
+            // neighbours[round][item] = [(train item, similarity)] best first, out of fold.
+            var neighbours: [[[(Int, Float)]]] = []
+            let knnClock = ContinuousClock()
+            let knnTime = knnClock.measure {
+            for round in 0..<repeats {
+                var result = [[(Int, Float)]](repeating: [], count: items.count)
+                let fold = items.map { foldOf($0.id, round) }
+                for f in 0..<folds {
+                    let train = items.indices.filter { fold[$0] != f }
+                    var df: [UInt32: Int] = [:]
+                    for i in train { for (h, _) in vectors[i] { df[h, default: 0] += 1 } }
+                    let n = Float(train.count)
+                    func weighted(_ v: [(UInt32, Float)]) -> [(UInt32, Float)] {
+                        var out = v.compactMap { (h, x) -> (UInt32, Float)? in
+                            guard let d = df[h] else { return nil }
+                            return (h, x * log((n + 1) / Float(d + 1)))
+                        }
+                        let norm = out.reduce(Float(0)) { $0 + $1.1 * $1.1 }.squareRoot()
+                        if norm > 0 { out = out.map { ($0.0, $0.1 / norm) } }
+                        return out
+                    }
+                    var postings: [UInt32: [(Int, Float)]] = [:]
+                    for i in train { for (h, w) in weighted(vectors[i]) { postings[h, default: []].append((i, w)) } }
+                    var sims = [Float](repeating: 0, count: items.count)
+                    for i in items.indices where fold[i] == f {
+                        var touched: [Int] = []
+                        for (h, w) in weighted(vectors[i]) {
+                            guard let list = postings[h] else { continue }
+                            for (j, wj) in list { if sims[j] == 0 { touched.append(j) }; sims[j] += w * wj }
+                        }
+                        let top = touched.sorted { sims[$0] > sims[$1] }.prefix(maxK).map { ($0, sims[$0]) }
+                        for j in touched { sims[j] = 0 }
+                        result[i] = Array(top)
+                    }
+                }
+                neighbours.append(result)
+            }
+            }
+            print("knn neighbour search, all rounds: \(knnTime)")
+            func copies(_ j: Int) -> Float {
+                if let c = referenceCopies, isReference(items[j]) { return Float(c) }
+                return Float(items[j].labelled.copies)
+            }
+            func knnThemes(round: Int, k: Int, power: Float) -> [[Float]] {
+                items.indices.map { i in
+                    var s = [Float](repeating: 0, count: themes.count), total: Float = 0
+                    for (j, sim) in neighbours[round][i].prefix(k) {
+                        let w = pow(max(sim, 0), power) * copies(j)
+                        total += w
+                        for (t, code) in themes.enumerated() where items[j].themes.contains(code) { s[t] += w }
+                    }
+                    return total > 0 ? s.map { $0 / total } : s
+                }
+            }
+            func macroRounds(_ rounds: [[[Float]]], _ subset: [Int], threshold: Float = 0.5, floor: Float = 0.3) -> Double {
+                let saved = themeScores
+                var total = 0.0
+                for r in rounds.indices { themeScores = rounds[r]; total += macroOne(subset, threshold: threshold, floor: floor).0 / Double(rounds.count) }
+                themeScores = saved
+                return total
+            }
+            func blend(_ knn: [[[Float]]], _ a: Float) -> [[[Float]]] {
+                roundsThemes.indices.map { r in items.indices.map { i in zip(roundsThemes[r][i], knn[r][i]).map { (1 - a) * $0 + a * $1 } } }
+            }
+            print(String(format: "lr alone: ref %.3f all %.3f", macroRounds(roundsThemes, reference), macroRounds(roundsThemes, all)))
+            var best: (Double, Int, Float, Float) = (0, 0, 0, 0)
+            for k in [5, 10, 20, 40, 60] { for power in [Float(1), 3] {
+                let knn = (0..<repeats).map { knnThemes(round: $0, k: k, power: power) }
+                var line = String(format: "knn k %d power %.0f: alone ref %.3f (thr .4 %.3f .3 %.3f) |", k, power,
+                                  macroRounds(knn, reference), macroRounds(knn, reference, threshold: 0.4), macroRounds(knn, reference, threshold: 0.3))
+                for a: Float in [0.1, 0.2, 0.3, 0.4, 0.5] {
+                    let b = blend(knn, a)
+                    let m = macroRounds(b, reference)
+                    if m > best.0 { best = (m, k, power, a) }
+                    line += String(format: " a%.1f ref %.3f all %.3f", a, m, macroRounds(b, all))
+                }
+                print(line)
+            } }
+            print("best blend: ref \(best)")
+            do {
+                // Another learner: multinomial naive Bayes per theme (theme against the rest) over the
+                // same text features, its log-odds calibrated by one temperature T: p = sigmoid(s / T).
+                func nbLogOdds(round: Int, alpha: Float) -> [[Float]] {
+                    var out = [[Float]](repeating: [], count: items.count)
+                    let fold = items.map { foldOf($0.id, round) }
+                    for f in 0..<folds {
+                        let train = items.indices.filter { fold[$0] != f }
+                        var pos = [[UInt32: Float]](repeating: [:], count: themes.count), neg = pos
+                        var pMass = [Float](repeating: 0, count: themes.count), nMass = pMass, pDocs = pMass, nDocs = pMass
+                        var vocab: Set<UInt32> = []
+                        for i in train {
+                            let c = copies(i)
+                            for t in themes.indices {
+                                let yes = items[i].themes.contains(themes[t])
+                                if yes { pDocs[t] += c } else { nDocs[t] += c }
+                                for (h, x) in vectors[i] {
+                                    if yes { pos[t][h, default: 0] += c * x; pMass[t] += c * x } else { neg[t][h, default: 0] += c * x; nMass[t] += c * x }
+                                }
+                            }
+                            for (h, _) in vectors[i] { vocab.insert(h) }
+                        }
+                        let v = Float(vocab.count)
+                        for i in items.indices where fold[i] == f {
+                            out[i] = themes.indices.map { t in
+                                var s = log(pDocs[t] / nDocs[t])
+                                for (h, x) in vectors[i] where vocab.contains(h) {
+                                    s += x * (log(((pos[t][h] ?? 0) + alpha) / (pMass[t] + alpha * v)) - log(((neg[t][h] ?? 0) + alpha) / (nMass[t] + alpha * v)))
+                                }
+                                return s
+                            }
+                        }
+                    }
+                    return out
+                }
+                let knn = (0..<repeats).map { knnThemes(round: $0, k: 10, power: 3) }
+                for alpha: Float in [0.1, 0.5] {
+                    let odds = (0..<repeats).map { nbLogOdds(round: $0, alpha: alpha) }
+                    for temperature: Float in [0.5, 1, 2, 4] {
+                        let nb = odds.map { $0.map { $0.map { 1 / (1 + exp(-$0 / temperature)) } } }
+                        var line = String(format: "nb alpha %.1f T %.1f: alone ref %.3f |", alpha, temperature, macroRounds(nb, reference))
+                        for (a, b) in [(Float(0), Float(0.1)), (0, 0.2), (0, 0.3), (0.2, 0.1), (0.15, 0.15), (0.2, 0.2)] {
+                            let mixed = roundsThemes.indices.map { r in items.indices.map { i in
+                                (0..<themes.count).map { t in (1 - a - b) * roundsThemes[r][i][t] + a * knn[r][i][t] + b * nb[r][i][t] } } }
+                            line += String(format: " knn%.2f nb%.2f ref %.3f all %.3f |", a, b, macroRounds(mixed, reference), macroRounds(mixed, all))
+                        }
+                        print(line)
+                    }
+                }
+            }
+            do {
+                // Third component: the nearest of the reference labeller's comments only (their convention).
+                func knnRef(round: Int, k: Int) -> [[Float]] {
+                    items.indices.map { i in
+                        var s = [Float](repeating: 0, count: themes.count), total: Float = 0
+                        for (j, sim) in neighbours[round][i].filter({ isReference(items[$0.0]) }).prefix(k) {
+                            let w = pow(max(sim, 0), 3)
+                            total += w
+                            for (t, code) in themes.enumerated() where items[j].themes.contains(code) { s[t] += w }
+                        }
+                        return total > 0 ? s.map { $0 / total } : s
+                    }
+                }
+                let knn = (0..<repeats).map { knnThemes(round: $0, k: 10, power: 3) }
+                for kr in [3, 5] {
+                    let ref = (0..<repeats).map { knnRef(round: $0, k: kr) }
+                    var line = "lr + knn10 + ref-knn\(kr):"
+                    for (a, b) in [(Float(0.2), Float(0.1)), (0.15, 0.15), (0.2, 0.2), (0.1, 0.2), (0, 0.2), (0, 0.3)] {
+                        let mixed = roundsThemes.indices.map { r in items.indices.map { i in
+                            (0..<themes.count).map { t in (1 - a - b) * roundsThemes[r][i][t] + a * knn[r][i][t] + b * ref[r][i][t] } } }
+                        line += String(format: " a%.2f b%.2f ref %.3f all %.3f |", a, b, macroRounds(mixed, reference), macroRounds(mixed, all))
+                    }
+                    print(line)
+                }
+            }
+            // Cardinality-aware decoding: the top theme if p >= floor; a further one only if
+            // p >= t2 and p >= r * p(top). (t2, r) chosen on four fifths of the reference
+            // comments (by id hash), scored on the fifth, pooled; averaged over the rounds.
+            func decodeCounts(_ rounds: [[[Float]]], _ subset: [Int], floor: Float, t2: Float, r: Float) -> [[(Double, Double, Double)]] {
+                rounds.map { scoresOf in
+                    var c = [(Double, Double, Double)](repeating: (0, 0, 0), count: themes.count)
+                    for i in subset {
+                        let s = scoresOf[i]
+                        let order = s.indices.sorted { s[$0] > s[$1] }
+                        var given: Set<Int> = []
+                        if s[order[0]] >= floor {
+                            given.insert(order[0])
+                            for k in order.dropFirst().prefix(2) where s[k] >= t2 && s[k] >= r * s[order[0]] { given.insert(k) }
+                        }
+                        for k in themes.indices {
+                            let truth = items[i].themes.contains(themes[k])
+                            if truth && given.contains(k) { c[k].0 += 1 } else if given.contains(k) { c[k].1 += 1 } else if truth { c[k].2 += 1 }
+                        }
+                    }
+                    return c
+                }
+            }
+            func macroOfCounts(_ c: [(Double, Double, Double)]) -> Double {
+                c.map { $0.0 == 0 ? 0 : 2 * $0.0 / (2 * $0.0 + $0.1 + $0.2) }.reduce(0, +) / Double(themes.count)
+            }
+            func meanMacro(_ cs: [[(Double, Double, Double)]]) -> Double { cs.map(macroOfCounts).reduce(0, +) / Double(cs.count) }
+            let grid: [(Float, Float)] = stride(from: Float(0.3), through: 0.85, by: 0.05).flatMap { t2 in [Float(0), 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9].map { (t2, $0) } }
+            func nestedDecoding(_ name: String, _ rounds: [[[Float]]]) {
+                let outer = reference.map { foldOf(items[$0].id, 77) }
+                var pooled = [[(Double, Double, Double)]](repeating: [(Double, Double, Double)](repeating: (0, 0, 0), count: themes.count), count: rounds.count)
+                var chosen: [String] = []
+                for o in 0..<folds {
+                    let inner = zip(reference, outer).filter { $0.1 != o }.map(\.0)
+                    let held = zip(reference, outer).filter { $0.1 == o }.map(\.0)
+                    var best: (Double, Float, Float) = (-1, 0.5, 0)
+                    for (t2, r) in grid {
+                        let m = meanMacro(decodeCounts(rounds, inner, floor: 0.3, t2: t2, r: r))
+                        if m > best.0 + 1e-9 { best = (m, t2, r) }
+                    }
+                    chosen.append(String(format: "(%.2f,%.1f)", best.1, best.2))
+                    let c = decodeCounts(rounds, held, floor: 0.3, t2: best.1, r: best.2)
+                    for r in pooled.indices { for k in themes.indices {
+                        pooled[r][k].0 += c[r][k].0; pooled[r][k].1 += c[r][k].1; pooled[r][k].2 += c[r][k].2 } }
+                }
+                var fullBest: (Double, Float, Float) = (-1, 0, 0)
+                for (t2, r) in grid { let m = meanMacro(decodeCounts(rounds, reference, floor: 0.3, t2: t2, r: r)); if m > fullBest.0 + 1e-9 { fullBest = (m, t2, r) } }
+                print(String(format: "%@: current decoding ref %.3f; nested (t2, r) ref %.3f chosen %@; best on all ref (optimistic) %.3f at t2 %.2f r %.1f",
+                             name, meanMacro(decodeCounts(rounds, reference, floor: 0.3, t2: 0.5, r: 0)), meanMacro(pooled), chosen.joined(separator: " "), fullBest.0, fullBest.1, fullBest.2))
+                let c = decodeCounts(rounds, reference, floor: 0.3, t2: 0.5, r: 0)
+                var line = "  per theme P/R/F1 (current decoding, summed over rounds):"
+                for k in themes.indices {
+                    let tp = c.map { $0[k].0 }.reduce(0, +), fp = c.map { $0[k].1 }.reduce(0, +), fn = c.map { $0[k].2 }.reduce(0, +)
+                    line += String(format: " %@ %.2f/%.2f/%.2f", String(themes[k].prefix(8)), tp / max(1, tp + fp), tp / max(1, tp + fn), 2 * tp / max(1, 2 * tp + fp + fn))
+                }
+                print(line)
+            }
+            do {
+                // The blend's (k, power, weight) chosen on four fifths of the reference comments, scored on the fifth, pooled.
+                let outer = reference.map { foldOf(items[$0].id, 77) }
+                var candidates: [(String, [[[Float]]])] = [("lr alone", roundsThemes)]
+                for k in [5, 10, 20, 40] { for power in [Float(1), 3] {
+                    let knn = (0..<repeats).map { knnThemes(round: $0, k: k, power: power) }
+                    for a: Float in [0.1, 0.2, 0.3, 0.4] { candidates.append((String(format: "k%d p%.0f a%.1f", k, power, a), blend(knn, a))) }
+                } }
+                var pooled = [[(Double, Double, Double)]](repeating: [(Double, Double, Double)](repeating: (0, 0, 0), count: themes.count), count: repeats)
+                var chosen: [String] = []
+                for o in 0..<folds {
+                    let inner = zip(reference, outer).filter { $0.1 != o }.map(\.0)
+                    let held = zip(reference, outer).filter { $0.1 == o }.map(\.0)
+                    let best = candidates.max { meanMacro(decodeCounts($0.1, inner, floor: 0.3, t2: 0.5, r: 0)) < meanMacro(decodeCounts($1.1, inner, floor: 0.3, t2: 0.5, r: 0)) }!
+                    chosen.append(best.0)
+                    let c = decodeCounts(best.1, held, floor: 0.3, t2: 0.5, r: 0)
+                    for r in pooled.indices { for k in themes.indices {
+                        pooled[r][k].0 += c[r][k].0; pooled[r][k].1 += c[r][k].1; pooled[r][k].2 += c[r][k].2 } }
+                }
+                print(String(format: "blend chosen by nested CV on the reference comments: ref %.3f (lr alone %.3f), chosen %@", meanMacro(pooled),
+                             meanMacro(decodeCounts(roundsThemes, reference, floor: 0.3, t2: 0.5, r: 0)), chosen.joined(separator: "; ")))
+            }
+            nestedDecoding("lr alone", roundsThemes)
+            for (k, power, a) in [(5, Float(3), Float(0.2)), (10, 3, 0.2), (20, 3, 0.2), (20, 1, 0.3)] {
+                let knn = (0..<repeats).map { knnThemes(round: $0, k: k, power: power) }
+                nestedDecoding(String(format: "blend k %d p %.0f a %.1f", k, power, a), blend(knn, a))
             }
         }
         let noTheme = reference.filter { items[$0].themes.isEmpty }.count

@@ -7,7 +7,7 @@ import Foundation
 extension FeedbackClassifier {
     /// Bump when `FeedbackFeatures`, `LightStemmer`, `FeedbackCues` or the training change
     /// what a stored model means; the built-in examples are stamped by their own content.
-    static let featureVersion = 4
+    static let featureVersion = 5
 
     /// The knowledge of this build: feature version and a hash of the built-in examples.
     public static let currentKnowledge: String = {

@@ -13,6 +13,7 @@
 enum FeedbackCues {
 
     static let entries: [Theme: [String]] = [
+        .electronicServices: electronicServicesEntries,
         .guidance: [
             "mihin kuulun", "kuulunko", "kirjallinen pyyntö", "kumpaa uskon", "eri ohjeet", "kotiutettiin",
             "hör till", "skrevs ut", "skriftlig begäran", "olika svar", "olika besked", "vem ska man tro",
@@ -111,7 +112,7 @@ enum FeedbackCues {
         ],
     ]
 
-    static let themes: [Theme] = [.guidance, .information, .care, .treatment, .thanks]
+    static let themes: [Theme] = [.electronicServices, .guidance, .information, .care, .treatment, .thanks]
 
     /// Tone the sentiment lexicons miss: warm everyday praise, wishes and questions (neutral
     /// suggestions rather than complaints), "no opinion" answers, and sarcastic thanks.

@@ -12,6 +12,7 @@
 ///   the models start from what the lexicons know (see `LearnedModel.prior`);
 /// - the `FeedbackCues` counts per theme and per tone, for the learned models only: situations
 ///   the lexicons file elsewhere than the labelling guide, and tone they miss.
+/// - whether a clause praises a person (`praisesAPerson`): thanks without a thank-you word.
 ///
 /// Features are hashed (FNV-1a, stable across processes) instead of kept in a vocabulary:
 /// the stored state holds numbers only, and two organisations' models share no table.
@@ -45,6 +46,7 @@ enum FeedbackFeatures {
     static let contrast = named("contrast")
     static let praiseThenComplaint = named("contrast:positive-negative")
     static let complaintThenPraise = named("contrast:negative-positive")
+    static let praisedPerson = named("praise:person")
 
     /// Words that turn a sentence round ("hoitaja oli ihana, mutta jonotin kolme tuntia"):
     /// what the lexicons find on either side of one is the clearest sign of mixed feelings.
@@ -58,7 +60,7 @@ enum FeedbackFeatures {
     static let reserved: Set<UInt32> = {
         var set: Set<UInt32> = [bias, positiveBalance, negativeBalance, neutralBalance, bothPolarities,
                                 positiveSum, negativeSum, courtesySum, negatedWords, question, contrast,
-                                praiseThenComplaint, complaintThenPraise]
+                                praiseThenComplaint, complaintThenPraise, praisedPerson]
         for theme in Theme.allCases { set.insert(themeSignal(theme)) }
         for theme in FeedbackCues.themes { set.insert(cueSignal(theme)) }
         for sentiment in FeedbackCues.toneSentiments { set.insert(toneSignal(sentiment)) }
@@ -139,6 +141,7 @@ enum FeedbackFeatures {
             if beforeTone > 0, afterTone < 0 { add(praiseThenComplaint, 1) }
             if beforeTone < 0, afterTone > 0 { add(complaintThenPraise, 1) }
         }
+        if praisesAPerson(tokens, tones: signals.tones, negated: negatedTokens) { add(praisedPerson, 1) }
         let bucket = tokens.count <= 1 ? 0 : tokens.count <= 3 ? 1 : tokens.count <= 8 ? 2 : tokens.count <= 25 ? 3 : 4
         add(named("length:\(bucket)"), 1)
         return vector
