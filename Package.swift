@@ -86,7 +86,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "kaiku",
-            dependencies: ["KaikuWeb"]
+            dependencies: [
+                "KaikuWeb",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
         ),
         .testTarget(name: "KaikuCoreTests", dependencies: ["KaikuCore"]),
         .testTarget(

@@ -14,7 +14,8 @@
 # (POST /api/v1/responses, {"target", "channel": "web", "language": "fi",
 # "answers": {"nps": 0..10, and every 1..5 statement of the target's survey
 # (GET /api/v1/targets/T/survey): 1..5, or null for "cannot say"}}), prints requests/s, p50, p99, the non-2xx count
-# and the server's peak RSS (VmHWM), and checks that the number of stored
+# and the server's peak RSS (VmHWM of a second start on the seeded data, so
+# that the demo's seeding is not counted as serving), and checks that the number of stored
 # responses (GET /api/v1/reports/summary?unit=ROOT, field n) grew by the number
 # of 201s.
 #
@@ -80,6 +81,19 @@ if [[ "${1:-}" == --one ]]; then
     DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/kaiku-bench-$LABEL.XXXXXX")
     say "starting $BIN demo --data-dir $DATA_DIR --port $PORT (SQLite)"
     "$BIN" demo --data-dir "$DATA_DIR" --port "$PORT" >"$LOG" 2>&1 &
+  fi
+  server=$!
+  bench_wait_ready "bench-ingest $LABEL" "$URL" "$server" "${KAIKU_READY_TIMEOUT:-180}" || exit 1
+  # The demo's first start seeds a year of answers, which costs memory that
+  # serving does not: the measured server is a second start on the same
+  # data, so its peak RSS is that of serving (the seeding's is printed too).
+  seeding_rss=$(awk '/^VmHWM/ {print $2 " " $3}' "/proc/$server/status" 2>/dev/null || echo "?")
+  kill -TERM "$server"; wait "$server" 2>/dev/null || true
+  say "seeded (peak RSS of the seeding start: $seeding_rss); starting again on the same data"
+  if [[ -n "$DATA_DIR" ]]; then
+    "$BIN" demo --data-dir "$DATA_DIR" --port "$PORT" >>"$LOG" 2>&1 &
+  else
+    "$BIN" demo --port "$PORT" >>"$LOG" 2>&1 &
   fi
   server=$!
   bench_wait_ready "bench-ingest $LABEL" "$URL" "$server" "${KAIKU_READY_TIMEOUT:-180}" || exit 1
@@ -197,8 +211,8 @@ EOF
   if ! kill -0 "$server" 2>/dev/null; then say "the server died during the run"; ok=0; fi
   if ((killed)); then rss="(restarted after kill -9)"; fi
 
-  printf '[bench %s] RESULT %-10s %8s req/s  p50 %7s ms  p99 %8s ms  non-2xx %s  socket errors %s  peak RSS %s  %s\n' \
-    "$LABEL" "$LABEL" "${W[rps]}" "${W[p50_ms]}" "${W[p99_ms]}" "${W[non2xx]}" "${W[errors]}" "$rss" "$verdict"
+  printf '[bench %s] RESULT %-10s %8s req/s  p50 %7s ms  p99 %8s ms  non-2xx %s  socket errors %s  peak RSS %s (seeding start %s)  %s\n' \
+    "$LABEL" "$LABEL" "${W[rps]}" "${W[p50_ms]}" "${W[p99_ms]}" "${W[non2xx]}" "${W[errors]}" "$rss" "$seeding_rss" "$verdict"
   ((ok))
   exit 0
 fi

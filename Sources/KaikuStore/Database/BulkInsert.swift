@@ -80,7 +80,7 @@ public enum BulkInsert {
         let perStatement = max(1, maxBinds / columns.count)
         let flavour = try sql.flavour
         let conflictClause = conflict.map { flavour.onConflictAdding(table: table, keys: $0.keys, added: $0.added) } ?? ""
-        if flavour == .sqlite, let sqlite = sql as? any SQLiteDatabase {
+        if flavour == .sqlite, sql is SQLiteWriterDatabase || sql is any SQLiteDatabase {
             let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
             let suffix = conflictClause
             var statements: [Int: String] = [:]
@@ -94,7 +94,11 @@ public enum BulkInsert {
                 var binds: [SQLiteData] = []
                 binds.reserveCapacity(chunk.count * columns.count)
                 for values in chunk { for value in values { binds.append(value.sqlite) } }
-                _ = try await sqlite.query(text, binds)
+                if let direct = sql as? SQLiteWriterDatabase {
+                    try direct.run(text, binds)
+                } else if let sqlite = sql as? any SQLiteDatabase {
+                    _ = try await sqlite.query(text, binds)
+                }
             }
             return
         }

@@ -17,8 +17,10 @@ final class SQLiteDirectConnection: @unchecked Sendable {
 
     private var handle: OpaquePointer?
 
-    init(path: String, writable: Bool = false) throws {
-        let flags = (writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_PRIVATECACHE
+    /// `create` makes the file when it is missing, as Fluent's connections do.
+    init(path: String, writable: Bool = false, create: Bool = false) throws {
+        let access = writable ? SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) : SQLITE_OPEN_READONLY
+        let flags = access | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_PRIVATECACHE
         guard sqlite_nio_sqlite3_open_v2(path, &handle, flags, nil) == SQLITE_OK else {
             defer { sqlite_nio_sqlite3_close_v2(handle) }
             throw Failure(description: "Cannot open \(path)\(writable ? "" : " for reading"): \(message)")
@@ -32,6 +34,9 @@ final class SQLiteDirectConnection: @unchecked Sendable {
     deinit {
         sqlite_nio_sqlite3_close_v2(handle)
     }
+
+    /// How many rows the last INSERT, UPDATE or DELETE changed.
+    var changes: Int { Int(sqlite_nio_sqlite3_changes(handle)) }
 
     fileprivate var message: String {
         sqlite_nio_sqlite3_errmsg(handle).map { String(cString: $0) } ?? "unknown error"
@@ -55,10 +60,10 @@ final class SQLiteDirectConnection: @unchecked Sendable {
     /// A prepared statement. Column accessors read the current row, which
     /// stays valid until the next `step()`.
     final class Statement {
-        private let statement: OpaquePointer
+        let statement: OpaquePointer
         private let connection: SQLiteDirectConnection
         /// SQLite copies bound text at once (`SQLITE_TRANSIENT`).
-        private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
         fileprivate init(_ statement: OpaquePointer, connection: SQLiteDirectConnection) {
             self.statement = statement
@@ -93,6 +98,18 @@ final class SQLiteDirectConnection: @unchecked Sendable {
         /// Makes the statement ready to run again with new binds.
         func reset() {
             sqlite_nio_sqlite3_reset(statement)
+        }
+
+        /// Resets and forgets the binds, so a cached statement holds no values between uses.
+        func clear() {
+            sqlite_nio_sqlite3_reset(statement)
+            sqlite_nio_sqlite3_clear_bindings(statement)
+        }
+
+        var columnCount: Int32 { sqlite_nio_sqlite3_column_count(statement) }
+
+        func columnName(_ column: Int32) -> String {
+            sqlite_nio_sqlite3_column_name(statement, column).map { String(cString: $0) } ?? ""
         }
 
         /// True when a row is ready, false when the query is done.

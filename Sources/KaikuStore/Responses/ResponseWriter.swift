@@ -15,6 +15,8 @@ public actor ResponseWriter {
     }
 
     private let database: any Database
+    /// On a SQLite file: the writer's own connection and thread (`SQLiteWriterDatabase`).
+    private let direct: (database: SQLiteWriterDatabase, executor: DedicatedTaskExecutor)?
     private let cipher: ContactCipher
     private let logger: Logger
     private let maxBatch: Int
@@ -25,8 +27,9 @@ public actor ResponseWriter {
     public private(set) var commits = 0
     public private(set) var written = 0
 
-    public init(database: any Database, cipher: ContactCipher, logger: Logger, maxBatch: Int = 500) {
+    public init(database: any Database, cipher: ContactCipher, logger: Logger, maxBatch: Int = 500, direct: SQLiteWriterDatabase? = nil) {
         self.database = database
+        self.direct = direct.map { ($0, DedicatedTaskExecutor()) }
         self.cipher = cipher
         self.logger = logger
         self.maxBatch = maxBatch
@@ -37,7 +40,11 @@ public actor ResponseWriter {
             queue.append(Pending(response: response, continuation: continuation))
             if !draining {
                 draining = true
-                Task { await self.drain() }
+                if let executor = direct?.executor {
+                    Task(executorPreference: executor) { await self.drain() }
+                } else {
+                    Task { await self.drain() }
+                }
             }
         }
     }
@@ -72,32 +79,43 @@ public actor ResponseWriter {
         }
     }
 
+    /// Stops the writer's own thread, once no answer is being written.
+    public func shutdown() async {
+        await direct?.executor.shutdown()
+    }
+
     private func storeBatch(_ batch: [NewResponse]) async throws -> [Result<StoredReceipt, any Error>] {
         let cipher = self.cipher
-        return try await database.writeTransaction { transaction in
-            let sql = try transaction.sql
-            // Receipts are random; with millions stored, one may already be taken.
-            var responses = batch
-            try await ResponseInsert.assignUniqueReceipts(&responses, on: sql)
-            let earlier = try await IdempotencyLookup.find(keys: responses.compactMap(\.idempotencyKey), on: sql)
-            var results: [Result<StoredReceipt, any Error>] = []
-            var fresh: [NewResponse] = []
-            var claimed = earlier
-            for response in responses {
-                if let key = response.idempotencyKey, let first = claimed[key] {
-                    results.append(first.hash == response.requestHash
-                        ? .success(StoredReceipt(id: first.id, receipt: first.receipt, replayed: true))
-                        : .failure(ResponseWriteError.idempotencyKeyReused))
-                    continue
-                }
-                if let key = response.idempotencyKey {
-                    claimed[key] = .init(id: response.id, receipt: response.receipt, hash: response.requestHash)
-                }
-                fresh.append(response)
-                results.append(.success(StoredReceipt(id: response.id, receipt: response.receipt, replayed: false)))
-            }
-            try await ResponseInsert.insert(fresh, cipher: cipher, on: sql)
-            return results
+        if let direct = direct?.database {
+            return try await direct.writeTransaction { sql in try await Self.store(batch, cipher: cipher, on: sql) }
         }
+        return try await database.writeTransaction { transaction in
+            try await Self.store(batch, cipher: cipher, on: try transaction.sql)
+        }
+    }
+
+    private static func store(_ batch: [NewResponse], cipher: ContactCipher, on sql: any SQLDatabase) async throws -> [Result<StoredReceipt, any Error>] {
+        // Receipts are random; with millions stored, one may already be taken.
+        var responses = batch
+        try await ResponseInsert.assignUniqueReceipts(&responses, on: sql)
+        let earlier = try await IdempotencyLookup.find(keys: responses.compactMap(\.idempotencyKey), on: sql)
+        var results: [Result<StoredReceipt, any Error>] = []
+        var fresh: [NewResponse] = []
+        var claimed = earlier
+        for response in responses {
+            if let key = response.idempotencyKey, let first = claimed[key] {
+                results.append(first.hash == response.requestHash
+                    ? .success(StoredReceipt(id: first.id, receipt: first.receipt, replayed: true))
+                    : .failure(ResponseWriteError.idempotencyKeyReused))
+                continue
+            }
+            if let key = response.idempotencyKey {
+                claimed[key] = .init(id: response.id, receipt: response.receipt, hash: response.requestHash)
+            }
+            fresh.append(response)
+            results.append(.success(StoredReceipt(id: response.id, receipt: response.receipt, replayed: false)))
+        }
+        try await ResponseInsert.insert(fresh, cipher: cipher, on: sql)
+        return results
     }
 }

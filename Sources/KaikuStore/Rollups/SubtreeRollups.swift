@@ -95,12 +95,19 @@ public enum SubtreeRollups {
     static func tree(of organisationID: UUID, on sql: any SQLDatabase) async throws -> OrgTree<UUID> {
         switch try sql.flavour {
         case .sqlite:
-            guard let sqlite = sql as? any SQLiteDatabase else { throw UnsupportedDatabaseError(found: String(describing: type(of: sql))) }
-            let rows = try await sqlite.query("SELECT id, parent_id FROM \(OrgUnit.schema) WHERE organisation_id = ?", [.text(organisationID.uuidString)])
-            return OrgTree(rows.compactMap { row -> (id: UUID, parent: UUID?)? in
-                let columns = row.columns
-                guard columns.count == 2, let id = columns[0].data.string.flatMap(UUID.init(uuidString:)) else { return nil }
-                return (id: id, parent: columns[1].data.string.flatMap(UUID.init(uuidString:)))
+            let text = "SELECT id, parent_id FROM \(OrgUnit.schema) WHERE organisation_id = ?"
+            let binds: [SQLiteData] = [.text(organisationID.uuidString)]
+            let values: [[SQLiteData]]
+            if let direct = sql as? SQLiteWriterDatabase {
+                values = try direct.rows(text, binds)
+            } else if let sqlite = sql as? any SQLiteDatabase {
+                values = try await sqlite.query(text, binds).map { $0.columns.map(\.data) }
+            } else {
+                throw UnsupportedDatabaseError(found: String(describing: type(of: sql)))
+            }
+            return OrgTree(values.compactMap { columns -> (id: UUID, parent: UUID?)? in
+                guard columns.count == 2, let id = columns[0].string.flatMap(UUID.init(uuidString:)) else { return nil }
+                return (id: id, parent: columns[1].string.flatMap(UUID.init(uuidString:)))
             })
         case .postgres:
             var binds = PostgresBindings()

@@ -26,11 +26,15 @@ public func configure(
     try await SQLiteTuning.apply(to: app.databases, eventLoops: Array(app.eventLoopGroup.makeIterator()), logger: app.logger)
 
     let survey = try JSONDecoder().decode(SurveyDefinition.self, from: ResourceFile.data("Surveys/thl-core.json"))
+    let writer = ResponseWriter(
+        database: app.db, cipher: cipher, logger: app.logger,
+        direct: try SQLiteWriterDatabase.open(settings.database, logger: app.logger, eventLoop: app.eventLoopGroup.any()))
+    app.lifecycle.use(ResponseWriterLifecycle(writer: writer))
     app.kaiku = KaikuServices(
         settings: settings,
         catalogue: try Catalogue.load(),
         nationalSurvey: survey,
-        writer: ResponseWriter(database: app.db, cipher: cipher, logger: app.logger),
+        writer: writer,
         cipher: cipher,
         mail: try mail ?? settings.smtp
             .map { try SMTPMailSender(configuration: $0, eventLoopGroup: app.eventLoopGroup) }
