@@ -26,6 +26,6 @@ public final class Survey: Model, @unchecked Sendable {
     }
 
     public func definition() throws -> SurveyDefinition {
-        try JSONDecoder().decode(SurveyDefinition.self, from: Data(definitionJSON.utf8))
+        try Self.decodedDefinition(definitionJSON)
     }
 }

@@ -21,22 +21,22 @@ public struct DashboardData: Sendable {
 public enum DashboardQuery {
     public static let breakdowns: [SummaryQuery.Grouping] = [.channel, .language, .respondent, .ageGroup]
 
-    /// `units` are the organisation's units, which the caller has at hand.
+    /// `snapshot` holds the organisation's units, which the caller has at hand.
     public static func load(
-        organisation: Organisation, unit: OrgUnit, units: [OrgUnit], from: CalendarDay, to: CalendarDay,
+        organisation: Organisation, unit: OrgUnit, snapshot: OrgSnapshot, from: CalendarDay, to: CalendarDay,
         trend: SummaryQuery.Grouping, statementOrder: [String], now: Date, on database: any Database
     ) async throws -> DashboardData {
         let latest = SubmissionValidator.latestAnswerDay(now: now, timeZone: organisation.timeZone)
-        let shared = try await SummaryQuery.Shared.reading(organisation: organisation, units: units, on: database)
+        let shared = SummaryQuery.Shared(snapshot: snapshot, statementIDs: try await SurveyStatements.ids(on: database))
         @Sendable func report(_ root: OrgUnit, _ grouping: SummaryQuery.Grouping?) async throws -> SummaryReport {
             try await SummaryQuery.run(organisation: organisation, root: root, from: from, to: to, groupBy: grouping,
-                                       statementOrder: statementOrder, units: units, noAnswersAfter: latest, shared: shared, on: database)
+                                       statementOrder: statementOrder, noAnswersAfter: latest, shared: shared, on: database)
         }
         // The parent and the organisation are compared as wholes; the root of the tree has neither.
         let tree = shared.tree
         let ancestors = tree.ancestors(of: try unit.requireID())
-        let parent = ancestors.first.flatMap { id in units.first { $0.id == id } }
-        let root = ancestors.count > 1 ? ancestors.last.flatMap { id in units.first { $0.id == id } } : nil
+        let parent = ancestors.first.flatMap { snapshot.byID[$0] }
+        let root = ancestors.count > 1 ? ancestors.last.flatMap { snapshot.byID[$0] } : nil
 
         // The reads are independent: on PostgreSQL they run on several connections at once.
         enum Part: Hashable, Sendable { case units, trend, split(SummaryQuery.Grouping), parent, organisation }

@@ -21,9 +21,11 @@ extension SummaryQuery {
             self.statementIDs = statementIDs
         }
 
-        /// Everything read now, for several summaries to share.
-        public static func reading(organisation: Organisation, units: [OrgUnit], on database: any Database) async throws -> Shared {
-            try await Shared(organisation: organisation, units: units, statementIDs: try await SurveyStatements.ids(on: database), on: database)
+        /// From units read earlier (`OrgSnapshot`): nothing is read again.
+        public init(snapshot: OrgSnapshot, statementIDs: [UUID: [String]]?) {
+            tree = snapshot.tree
+            codes = snapshot.codes
+            self.statementIDs = statementIDs
         }
     }
 }

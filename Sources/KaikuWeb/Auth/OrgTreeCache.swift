@@ -8,23 +8,23 @@ import SQLKit
 /// a small report's time. A unit added shows at once (the count is checked on
 /// every use); a renamed or moved unit takes effect within `lifetime`.
 actor OrgTreeCache {
-    private var entries: [UUID: (units: [OrgUnit], expires: Date)] = [:]
+    private var entries: [UUID: (snapshot: OrgSnapshot, expires: Date)] = [:]
     private let lifetime: TimeInterval
 
     init(lifetime: TimeInterval = 30) {
         self.lifetime = lifetime
     }
 
-    func units(of organisationID: UUID, now: Date, on database: any Database) async throws -> [OrgUnit] {
+    func snapshot(of organisationID: UUID, now: Date, on database: any Database) async throws -> OrgSnapshot {
         if let entry = entries[organisationID], entry.expires > now {
             let count = try await database.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
                 .from(OrgUnit.schema).where("organisation_id", .equal, SQLBind(organisationID)).first()?
                 .decode(column: "n", as: Int.self)
-            if count == entry.units.count { return entry.units }
+            if count == entry.snapshot.units.count { return entry.snapshot }
         }
-        let units = try await OrgUnit.all(in: organisationID, on: database)
-        entries[organisationID] = (units, now.addingTimeInterval(lifetime))
-        return units
+        let snapshot = OrgSnapshot(units: try await OrgUnit.all(in: organisationID, on: database))
+        entries[organisationID] = (snapshot, now.addingTimeInterval(lifetime))
+        return snapshot
     }
 
     /// Forgets every tree, after an import changed one: a rename, move or

@@ -26,8 +26,8 @@ extension Request {
 
     func requireScope() async throws -> StaffScope {
         let staff = try requireStaff()
-        let units = try await kaiku.orgTrees.units(of: staff.organisationID, now: kaiku.clock.now, on: db)
-        return StaffScope(staff: staff, units: units)
+        let snapshot = try await kaiku.orgTrees.snapshot(of: staff.organisationID, now: kaiku.clock.now, on: db)
+        return StaffScope(staff: staff, snapshot: snapshot)
     }
 }
 
@@ -37,7 +37,8 @@ struct StaffScope {
     var units: [UUID: OrgUnit]
     var tree: OrgTree<UUID>
     var visible: Set<UUID>
-
+    /// What the units, tree and visible set were taken from, for queries that need them again.
+    var snapshot: OrgSnapshot
 
     func unit(code: String) -> OrgUnit? { units.values.first { $0.code == code } }
 
@@ -51,8 +52,10 @@ struct StaffScope {
 
 extension StaffScope {
     init(staff: StaffUser, units: [OrgUnit]) {
-        let tree = OrgTree(units.map { (id: $0.id!, parent: $0.parentID) })
-        self.init(staff: staff, units: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0) }), tree: tree,
-                  visible: Set(tree.subtree(of: staff.unitID)))
+        self.init(staff: staff, snapshot: OrgSnapshot(units: units))
+    }
+
+    init(staff: StaffUser, snapshot: OrgSnapshot) {
+        self.init(staff: staff, units: snapshot.byID, tree: snapshot.tree, visible: snapshot.subtree(of: staff.unitID), snapshot: snapshot)
     }
 }

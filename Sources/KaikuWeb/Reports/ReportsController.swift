@@ -30,8 +30,9 @@ struct ReportsController: RouteCollection {
         let history = try await SurveyStore.history(for: organisation, on: request.db)
         let report = try await SummaryQuery.run(
             organisation: organisation, root: unit, from: from, to: to, groupBy: grouping,
-            statementOrder: history.reportStatementOrder, answeredOnly: history.droppedStatements, units: Array(scope.units.values),
-            noAnswersAfter: SubmissionValidator.latestAnswerDay(now: request.kaiku.clock.now, timeZone: organisation.timeZone), on: request.db)
+            statementOrder: history.reportStatementOrder, answeredOnly: history.droppedStatements,
+            noAnswersAfter: SubmissionValidator.latestAnswerDay(now: request.kaiku.clock.now, timeZone: organisation.timeZone),
+            shared: SummaryQuery.Shared(snapshot: scope.snapshot, statementIDs: nil), on: request.db)
         return SummaryDTO(report: report, unit: unit.code, from: from, to: to, groupBy: grouping?.rawValue, minimumN: organisation.minimumN)
     }
 

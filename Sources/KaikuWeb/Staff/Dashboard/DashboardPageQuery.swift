@@ -19,7 +19,7 @@ enum DashboardPageQuery {
         let survey = try await SurveyStore.current(for: organisation, on: database).definition()
         let statementOrder = survey.statements.map(\.id)
         let data = try await DashboardQuery.load(
-            organisation: organisation, unit: unit, units: Array(scope.units.values), from: period.from, to: period.to,
+            organisation: organisation, unit: unit, snapshot: scope.snapshot, from: period.from, to: period.to,
             trend: trend, statementOrder: statementOrder, now: now, on: database)
         let subtree = scope.tree.subtree(of: unitID)
         let cases = try await CaseStatisticsQuery.figures(
