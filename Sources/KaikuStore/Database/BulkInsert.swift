@@ -94,11 +94,7 @@ public enum BulkInsert {
                 var binds: [SQLiteData] = []
                 binds.reserveCapacity(chunk.count * columns.count)
                 for values in chunk { for value in values { binds.append(value.sqlite) } }
-                if let direct = sql as? SQLiteWriterDatabase {
-                    try direct.run(text, binds)
-                } else if let sqlite = sql as? any SQLiteDatabase {
-                    _ = try await sqlite.query(text, binds)
-                }
+                _ = try await SQLiteWriterDatabase.rows(text, binds, on: sql)
             }
             return
         }

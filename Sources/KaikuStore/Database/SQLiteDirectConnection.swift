@@ -35,9 +35,6 @@ final class SQLiteDirectConnection: @unchecked Sendable {
         sqlite_nio_sqlite3_close_v2(handle)
     }
 
-    /// How many rows the last INSERT, UPDATE or DELETE changed.
-    var changes: Int { Int(sqlite_nio_sqlite3_changes(handle)) }
-
     fileprivate var message: String {
         sqlite_nio_sqlite3_errmsg(handle).map { String(cString: $0) } ?? "unknown error"
     }

@@ -81,6 +81,15 @@ public final class SQLiteWriterDatabase: SQLDatabase, @unchecked Sendable {
         return rows
     }
 
+    /// The rows, by position, of SQLite text with SQLite values on either of
+    /// the two SQLite databases Kaiku has (this writer's or SQLiteNIO's);
+    /// nil for any other database.
+    static func rows(_ text: String, _ binds: [SQLiteData], on sql: any SQLDatabase) async throws -> [[SQLiteData]]? {
+        if let direct = sql as? SQLiteWriterDatabase { return try direct.rows(text, binds) }
+        if let sqlite = sql as? any SQLiteDatabase { return try await sqlite.query(text, binds).map { $0.columns.map(\.data) } }
+        return nil
+    }
+
     private func prepared(_ sql: String) throws -> SQLiteDirectConnection.Statement {
         if let statement = statements[sql] { return statement }
         if statements.count >= Self.cachedStatements { statements.removeAll() }
@@ -89,15 +98,19 @@ public final class SQLiteWriterDatabase: SQLDatabase, @unchecked Sendable {
         return statement
     }
 
-    public func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> ()) async throws {
+    /// An SQLKit query, its binds encoded as SQLiteKit encodes them.
+    private func run(_ query: any SQLExpression, onRow: @escaping @Sendable (any SQLRow) -> ()) throws {
         let (sql, binds) = serialize(query)
         try run(sql, try binds.map { try encoder.encode($0) }) { onRow($0) }
     }
 
+    public func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> ()) async throws {
+        try run(query, onRow: onRow)
+    }
+
     public func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> ()) -> EventLoopFuture<Void> {
         do {
-            let (sql, binds) = serialize(query)
-            try run(sql, try binds.map { try encoder.encode($0) }) { onRow($0) }
+            try run(query, onRow: onRow)
             return eventLoop.makeSucceededVoidFuture()
         } catch {
             return eventLoop.makeFailedFuture(error)

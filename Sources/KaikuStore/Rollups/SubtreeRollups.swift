@@ -97,12 +97,7 @@ public enum SubtreeRollups {
         case .sqlite:
             let text = "SELECT id, parent_id FROM \(OrgUnit.schema) WHERE organisation_id = ?"
             let binds: [SQLiteData] = [.text(organisationID.uuidString)]
-            let values: [[SQLiteData]]
-            if let direct = sql as? SQLiteWriterDatabase {
-                values = try direct.rows(text, binds)
-            } else if let sqlite = sql as? any SQLiteDatabase {
-                values = try await sqlite.query(text, binds).map { $0.columns.map(\.data) }
-            } else {
+            guard let values = try await SQLiteWriterDatabase.rows(text, binds, on: sql) else {
                 throw UnsupportedDatabaseError(found: String(describing: type(of: sql)))
             }
             return OrgTree(values.compactMap { columns -> (id: UUID, parent: UUID?)? in

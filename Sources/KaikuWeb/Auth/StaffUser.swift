@@ -34,11 +34,12 @@ extension Request {
 /// The org tree as one staff member sees it.
 struct StaffScope {
     var staff: StaffUser
-    var units: [UUID: OrgUnit]
-    var tree: OrgTree<UUID>
-    var visible: Set<UUID>
-    /// What the units, tree and visible set were taken from, for queries that need them again.
+    /// The organisation's units as read once, shared with the requests that follow.
     var snapshot: OrgSnapshot
+    var visible: Set<UUID>
+
+    var units: [UUID: OrgUnit] { snapshot.byID }
+    var tree: OrgTree<UUID> { snapshot.tree }
 
     func unit(code: String) -> OrgUnit? { units.values.first { $0.code == code } }
 
@@ -51,11 +52,7 @@ struct StaffScope {
 }
 
 extension StaffScope {
-    init(staff: StaffUser, units: [OrgUnit]) {
-        self.init(staff: staff, snapshot: OrgSnapshot(units: units))
-    }
-
     init(staff: StaffUser, snapshot: OrgSnapshot) {
-        self.init(staff: staff, units: snapshot.byID, tree: snapshot.tree, visible: snapshot.subtree(of: staff.unitID), snapshot: snapshot)
+        self.init(staff: staff, snapshot: snapshot, visible: snapshot.subtree(of: staff.unitID))
     }
 }
