@@ -484,6 +484,204 @@ import Foundation
                 nestedDecoding(String(format: "blend k %d p %.0f a %.1f", k, power, a), blend(knn, a))
             }
         }
+        if env["STACK"] != nil {
+            // Stacking across themes (issue 16, step 6): a second stage per theme, a small logistic
+            // regression over the first stage's logits of ALL themes (plus sentiment probabilities,
+            // length, sentences, language; CLAUSE=1 adds per-clause "main topic" features), trained
+            // on the first stage's out-of-fold outputs from inner folds inside each outer training
+            // fold, never on the outer fold's own labels. Candidates (training set, L2, weight of a
+            // "yes") are scored fixed and chosen by nested CV on the reference comments.
+            let withClauses = env["CLAUSE"] != nil
+            let innerFolds = Int(env["INNER"] ?? "5") ?? 5
+            func logit(_ p: Float) -> Float { let q = min(max(Double(p), 1e-4), 1 - 1e-4); return Float(log(q / (1 - q))) }
+            // Sentences, and within them the parts a contrast word starts ("…, mutta …"): the clauses whose topics are compared.
+            func clauses(_ text: String) -> [String] {
+                var out: [String] = []
+                var current: [Substring] = []
+                func flush() { if !current.isEmpty { out.append(current.joined(separator: " ")) }; current = [] }
+                for sentence in text.split(whereSeparator: { ".!?;\n…".contains($0) }) {
+                    for word in sentence.split(separator: " ") {
+                        let bare = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+                        if FeedbackFeatures.contrastWords.contains(bare), !current.isEmpty { flush() }
+                        current.append(word)
+                    }
+                    flush()
+                }
+                return out.isEmpty ? [text] : out
+            }
+            let itemClauses = items.map { clauses($0.text) }
+            let tokenCounts = items.map { Float(FeedbackTokenizer.tokens(in: $0.text).count) }
+            struct FirstStage { var p: [Float]; var s: [Float]; var clause: [[Float]] }
+            func firstStage(_ c: FeedbackClassifier, _ i: Int) -> FirstStage {
+                let whole = c.rawScores(items[i].text, language: items[i].language)!
+                let parts = withClauses && itemClauses[i].count > 1
+                    ? itemClauses[i].map { c.rawScores($0, language: items[i].language)!.themes } : [whole.themes]
+                return FirstStage(p: whole.themes, s: whole.sentiment, clause: parts)
+            }
+            let nt = themes.count
+            // Stage-2 inputs of theme t: shared block, then t's own block.
+            func inputs(_ o: FirstStage, _ i: Int, _ t: Int) -> [Float] {
+                let logits = o.p.map(logit)
+                var z: [Float] = [1] + logits + o.s
+                z += [log(1 + tokenCounts[i]), log(Float(itemClauses[i].count))]
+                z += [items[i].language == .fi ? 1 : 0, items[i].language == .sv ? 1 : 0]
+                let others = logits.indices.filter { $0 != t }.map { logits[$0] }.max() ?? 0
+                z += [logits[t] - others, logits[t] >= others ? 1 : 0]
+                if withClauses {
+                    let tops = o.clause.map { c in c.indices.max { c[$0] < c[$1] }! }
+                    z += [logit(o.clause.map { $0[t] }.max()!), Float(tops.filter { $0 == t }.count) / Float(tops.count),
+                          tops[0] == t ? 1 : 0, logit(o.clause[0][t])]
+                }
+                return z
+            }
+            let ownLogit = 1  // the theme's own logit follows the constant input
+            // Weighted L2-regularised logistic regression by Newton steps, pulled towards "stage 1
+            // alone" (weight 1 on the theme's own logit), so that a strong L2 gives back stage 1.
+            func fitStage2(_ x: [[Float]], _ y: [Bool], _ w: [Double], t: Int, lambda: Double) -> [Double] {
+                let d = x[0].count
+                var prior = [Double](repeating: 0, count: d); prior[ownLogit + t] = 1
+                var beta = prior
+                for _ in 0..<25 {
+                    var g = [Double](repeating: 0, count: d), h = [Double](repeating: 0, count: d * d)
+                    for n in x.indices {
+                        var s = 0.0
+                        for k in 0..<d { s += beta[k] * Double(x[n][k]) }
+                        let p = 1 / (1 + exp(-s)), r = w[n] * (p - (y[n] ? 1 : 0)), v = w[n] * max(p * (1 - p), 1e-6)
+                        for k in 0..<d where x[n][k] != 0 {
+                            let xk = Double(x[n][k]); g[k] += r * xk
+                            for l in k..<d where x[n][l] != 0 { h[k * d + l] += v * xk * Double(x[n][l]) }
+                        }
+                    }
+                    for k in 0..<d { for l in 0..<k { h[k * d + l] = h[l * d + k] } }
+                    for k in 0..<d { g[k] += lambda * (beta[k] - prior[k]); h[k * d + k] += lambda + 1e-6 }
+                    // Solve h * step = g (Gaussian elimination, partial pivoting).
+                    var a = h, b = g
+                    for c in 0..<d {
+                        var piv = c
+                        for r in c..<d where abs(a[r * d + c]) > abs(a[piv * d + c]) { piv = r }
+                        if piv != c { for k in 0..<d { a.swapAt(c * d + k, piv * d + k) }; b.swapAt(c, piv) }
+                        let diag = a[c * d + c]
+                        for r in (c + 1)..<d where a[r * d + c] != 0 {
+                            let f = a[r * d + c] / diag
+                            for k in c..<d { a[r * d + k] -= f * a[c * d + k] }
+                            b[r] -= f * b[c]
+                        }
+                    }
+                    var step = [Double](repeating: 0, count: d)
+                    for c in stride(from: d - 1, through: 0, by: -1) {
+                        var s = b[c]
+                        for k in (c + 1)..<d { s -= a[c * d + k] * step[k] }
+                        step[c] = s / a[c * d + c]
+                    }
+                    var size = 0.0
+                    for k in 0..<d { beta[k] -= step[k]; size = max(size, abs(step[k])) }
+                    if size < 1e-4 { break }
+                }
+                return beta
+            }
+            struct Candidate { let name: String; let refOnly: Bool; let lambda: Double; let positive: Double }
+            var candidates: [Candidate] = []
+            for refOnly in [false, true] { for lambda in [1.0, 10, 100] { for positive in [1.0, 1.5, 2.5] {
+                candidates.append(Candidate(name: "\(refOnly ? "ref-only" : "all×w") L2 \(lambda) pos \(positive)", refOnly: refOnly, lambda: lambda, positive: positive))
+            } } }
+            // stacked[c][round][item] = stage-2 probabilities; base[round][item] = stage 1 alone.
+            var stacked = [[[[Float]]]](repeating: [], count: candidates.count)
+            var base: [[[Float]]] = []
+            var stageTime = Duration.zero
+            let stackClock = ContinuousClock()
+            for round in 0..<repeats {
+                let fold = items.map { foldOf($0.id, round) }
+                var roundOut = [[[Float]]](repeating: [[Float]](repeating: [], count: items.count), count: candidates.count)
+                var roundBase = [[Float]](repeating: [], count: items.count)
+                for f in 0..<folds {
+                    let train = items.indices.filter { fold[$0] != f }, test = items.indices.filter { fold[$0] == f }
+                    func learnSet(_ idx: [Int]) -> [LabelledFeedback] {
+                        idx.map { index in
+                            var example = items[index].labelled
+                            if let copies = referenceCopies, isReference(items[index]) { example.weight = copies }
+                            return example
+                        }
+                    }
+                    var outer: [Int: FirstStage] = [:], inner: [Int: FirstStage] = [:]
+                    stageTime += stackClock.measure {
+                        let full = FeedbackClassifier.train(on: learnSet(train), themes: themes, base: [], settings: settings)
+                        for i in test { outer[i] = firstStage(full, i) }
+                        let innerFold = Dictionary(uniqueKeysWithValues: train.map { ($0, foldOf(items[$0].id, 1000 + round) % innerFolds) })
+                        for g in 0..<innerFolds {
+                            let c = FeedbackClassifier.train(on: learnSet(train.filter { innerFold[$0] != g }), themes: themes, base: [], settings: settings)
+                            for i in train where innerFold[i] == g { inner[i] = firstStage(c, i) }
+                        }
+                    }
+                    for i in test { roundBase[i] = outer[i]!.p }
+                    for (ci, cand) in candidates.enumerated() {
+                        let rows = train.filter { !cand.refOnly || isReference(items[$0]) }
+                        for t in 0..<nt {
+                            let x = rows.map { inputs(inner[$0]!, $0, t) }
+                            let y = rows.map { items[$0].themes.contains(themes[t]) }
+                            let w = rows.indices.map { n -> Double in
+                                let i = rows[n]
+                                let copies = cand.refOnly ? 1.0 : Double(referenceCopies.map { isReference(items[i]) ? $0 : 1 } ?? items[i].labelled.copies)
+                                return copies * (y[n] ? cand.positive : 1)
+                            }
+                            let beta = fitStage2(x, y, w, t: t, lambda: cand.lambda)
+                            for i in test {
+                                let z = inputs(outer[i]!, i, t)
+                                var s = 0.0
+                                for k in z.indices { s += beta[k] * Double(z[k]) }
+                                if roundOut[ci][i].isEmpty { roundOut[ci][i] = [Float](repeating: 0, count: nt) }
+                                roundOut[ci][i][t] = Float(1 / (1 + exp(-s)))
+                            }
+                        }
+                    }
+                }
+                base.append(roundBase)
+                for ci in candidates.indices { stacked[ci].append(roundOut[ci]) }
+                print("stack round \(round) done")
+            }
+            print("stage-1 fits (outer + \(innerFolds) inner per fold) and their scoring, all rounds: \(stageTime)")
+            func counts(_ rounds: [[[Float]]], _ subset: [Int]) -> [[(Double, Double, Double)]] {
+                rounds.map { scoresOf in
+                    var c = [(Double, Double, Double)](repeating: (0, 0, 0), count: nt)
+                    for i in subset {
+                        let s = scoresOf[i]
+                        let ranked = s.indices.filter { s[$0] >= 0.5 }.sorted { s[$0] > s[$1] }
+                        var given = Set(ranked.prefix(3))
+                        if given.isEmpty, let top = s.indices.max(by: { s[$0] < s[$1] }), s[top] >= 0.3 { given.insert(top) }
+                        for k in 0..<nt {
+                            let truth = items[i].themes.contains(themes[k])
+                            if truth && given.contains(k) { c[k].0 += 1 } else if given.contains(k) { c[k].1 += 1 } else if truth { c[k].2 += 1 }
+                        }
+                    }
+                    return c
+                }
+            }
+            func macroOf(_ c: [(Double, Double, Double)]) -> Double { c.map { $0.0 == 0 ? 0 : 2 * $0.0 / (2 * $0.0 + $0.1 + $0.2) }.reduce(0, +) / Double(nt) }
+            func mean(_ cs: [[(Double, Double, Double)]]) -> Double { cs.map(macroOf).reduce(0, +) / Double(cs.count) }
+            func perTheme(_ rounds: [[[Float]]]) -> String {
+                let c = counts(rounds, reference)
+                return themes.indices.map { k in
+                    let tp = c.map { $0[k].0 }.reduce(0, +), fp = c.map { $0[k].1 }.reduce(0, +), fn = c.map { $0[k].2 }.reduce(0, +)
+                    return String(format: "%@ %.2f/%.2f/%.2f", String(themes[k].prefix(8)), tp / max(1, tp + fp), tp / max(1, tp + fn), 2 * tp / max(1, 2 * tp + fp + fn))
+                }.joined(separator: " ")
+            }
+            print(String(format: "stage 1 alone: ref %.3f all %.3f | %@", mean(counts(base, reference)), mean(counts(base, all)), perTheme(base)))
+            for (ci, cand) in candidates.enumerated() {
+                print(String(format: "stacked %@: ref %.3f all %.3f | %@", cand.name, mean(counts(stacked[ci], reference)), mean(counts(stacked[ci], all)), perTheme(stacked[ci])))
+            }
+            // The candidate chosen on four fifths of the reference comments, scored on the fifth, pooled.
+            let outerRef = reference.map { foldOf(items[$0].id, 77) }
+            var pooled = [[(Double, Double, Double)]](repeating: [(Double, Double, Double)](repeating: (0, 0, 0), count: nt), count: repeats)
+            var chosen: [String] = []
+            for o in 0..<folds {
+                let inSel = zip(reference, outerRef).filter { $0.1 != o }.map(\.0), held = zip(reference, outerRef).filter { $0.1 == o }.map(\.0)
+                let best = candidates.indices.max { mean(counts(stacked[$0], inSel)) < mean(counts(stacked[$1], inSel)) }!
+                chosen.append(candidates[best].name)
+                let c = counts(stacked[best], held)
+                for r in pooled.indices { for k in 0..<nt { pooled[r][k].0 += c[r][k].0; pooled[r][k].1 += c[r][k].1; pooled[r][k].2 += c[r][k].2 } }
+            }
+            print(String(format: "stacked, candidate chosen by nested CV on the reference comments: ref %.3f (stage 1 alone %.3f); chosen: %@",
+                         mean(pooled), mean(counts(base, reference)), chosen.joined(separator: "; ")))
+        }
         let noTheme = reference.filter { items[$0].themes.isEmpty }.count
         print("reference items with no theme: \(noTheme) of \(reference.count); all: \(all.filter { items[$0].themes.isEmpty }.count)")
     }
