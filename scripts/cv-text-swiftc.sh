@@ -511,12 +511,13 @@ import Foundation
             }
             let itemClauses = items.map { clauses($0.text) }
             let tokenCounts = items.map { Float(FeedbackTokenizer.tokens(in: $0.text).count) }
-            struct FirstStage { var p: [Float]; var s: [Float]; var clause: [[Float]] }
+            let complaintClause = env["CLAUSE"] == "2"
+            struct FirstStage { var p: [Float]; var s: [Float]; var clause: [[Float]]; var clauseNegative: [Float] }
             func firstStage(_ c: FeedbackClassifier, _ i: Int) -> FirstStage {
                 let whole = c.rawScores(items[i].text, language: items[i].language)!
                 let parts = withClauses && itemClauses[i].count > 1
-                    ? itemClauses[i].map { c.rawScores($0, language: items[i].language)!.themes } : [whole.themes]
-                return FirstStage(p: whole.themes, s: whole.sentiment, clause: parts)
+                    ? itemClauses[i].map { c.rawScores($0, language: items[i].language)! } : [whole]
+                return FirstStage(p: whole.themes, s: whole.sentiment, clause: parts.map(\.themes), clauseNegative: parts.map { $0.sentiment[2] })
             }
             let nt = themes.count
             // Stage-2 inputs of theme t: shared block, then t's own block.
@@ -531,6 +532,11 @@ import Foundation
                     let tops = o.clause.map { c in c.indices.max { c[$0] < c[$1] }! }
                     z += [logit(o.clause.map { $0[t] }.max()!), Float(tops.filter { $0 == t }.count) / Float(tops.count),
                           tops[0] == t ? 1 : 0, logit(o.clause[0][t])]
+                    if complaintClause {
+                        // The clause likeliest to be the complaint: the guide's main topic is usually there.
+                        let worst = o.clauseNegative.indices.max { o.clauseNegative[$0] < o.clauseNegative[$1] }!
+                        z += [logit(o.clause[worst][t]) * o.clauseNegative[worst], tops[worst] == t ? o.clauseNegative[worst] : 0]
+                    }
                 }
                 return z
             }
@@ -579,10 +585,11 @@ import Foundation
                 }
                 return beta
             }
-            struct Candidate { let name: String; let refOnly: Bool; let lambda: Double; let positive: Double }
+            struct Candidate { let name: String; let refOnly: Bool; let refWeight: Double; let lambda: Double; let positive: Double }
             var candidates: [Candidate] = []
-            for refOnly in [false, true] { for lambda in [1.0, 10, 100] { for positive in [1.0, 1.5, 2.5] {
-                candidates.append(Candidate(name: "\(refOnly ? "ref-only" : "all×w") L2 \(lambda) pos \(positive)", refOnly: refOnly, lambda: lambda, positive: positive))
+            for (refOnly, refWeight) in [(false, 0.0), (false, 6.0), (true, 0.0)] { for lambda in [1.0, 10, 100] { for positive in [1.0, 1.5, 2.5] {
+                let set = refOnly ? "ref-only" : refWeight > 0 ? "all, ref×\(Int(refWeight))" : "all×w"
+                candidates.append(Candidate(name: "\(set) L2 \(lambda) pos \(positive)", refOnly: refOnly, refWeight: refWeight, lambda: lambda, positive: positive))
             } } }
             // stacked[c][round][item] = stage-2 probabilities; base[round][item] = stage 1 alone.
             var stacked = [[[[Float]]]](repeating: [], count: candidates.count)
@@ -620,7 +627,7 @@ import Foundation
                             let y = rows.map { items[$0].themes.contains(themes[t]) }
                             let w = rows.indices.map { n -> Double in
                                 let i = rows[n]
-                                let copies = cand.refOnly ? 1.0 : Double(referenceCopies.map { isReference(items[i]) ? $0 : 1 } ?? items[i].labelled.copies)
+                                let copies = cand.refOnly ? 1.0 : cand.refWeight > 0 && isReference(items[i]) ? cand.refWeight : Double(referenceCopies.map { isReference(items[i]) ? $0 : 1 } ?? items[i].labelled.copies)
                                 return copies * (y[n] ? cand.positive : 1)
                             }
                             let beta = fitStage2(x, y, w, t: t, lambda: cand.lambda)
