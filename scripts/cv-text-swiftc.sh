@@ -491,7 +491,7 @@ import Foundation
             // on the first stage's out-of-fold outputs from inner folds inside each outer training
             // fold, never on the outer fold's own labels. Candidates (training set, L2, weight of a
             // "yes") are scored fixed and chosen by nested CV on the reference comments.
-            let withClauses = env["CLAUSE"] != nil
+            let withClauses = env["CLAUSE"] != nil, withPairs = env["PAIRS"] != nil
             let innerFolds = Int(env["INNER"] ?? "5") ?? 5
             func logit(_ p: Float) -> Float { let q = min(max(Double(p), 1e-4), 1 - 1e-4); return Float(log(q / (1 - q))) }
             // Sentences, and within them the parts a contrast word starts ("…, mutta …"): the clauses whose topics are compared.
@@ -528,6 +528,10 @@ import Foundation
                 z += [items[i].language == .fi ? 1 : 0, items[i].language == .sv ? 1 : 0]
                 let others = logits.indices.filter { $0 != t }.map { logits[$0] }.max() ?? 0
                 z += [logits[t] - others, logits[t] >= others ? 1 : 0]
+                if withPairs {
+                    // How strong this theme is together with each other one: "care is strong" may lower "contact" only when contact is weak.
+                    for k in logits.indices where k != t { z.append(max(logits[t], -4) * max(logits[k], -4) / 4) }
+                }
                 if withClauses {
                     let tops = o.clause.map { c in c.indices.max { c[$0] < c[$1] }! }
                     z += [logit(o.clause.map { $0[t] }.max()!), Float(tops.filter { $0 == t }.count) / Float(tops.count),
@@ -587,7 +591,7 @@ import Foundation
             }
             struct Candidate { let name: String; let refOnly: Bool; let refWeight: Double; let lambda: Double; let positive: Double }
             var candidates: [Candidate] = []
-            for (refOnly, refWeight) in [(false, 0.0), (false, 6.0), (true, 0.0)] { for lambda in [1.0, 10, 100] { for positive in [1.0, 1.5, 2.5] {
+            for (refOnly, refWeight) in [(false, 0.0), (false, 6.0), (true, 0.0)] { for lambda in [0.3, 1.0, 3, 10, 100] { for positive in [1.0, 1.25, 1.5, 2] {
                 let set = refOnly ? "ref-only" : refWeight > 0 ? "all, ref×\(Int(refWeight))" : "all×w"
                 candidates.append(Candidate(name: "\(set) L2 \(lambda) pos \(positive)", refOnly: refOnly, refWeight: refWeight, lambda: lambda, positive: positive))
             } } }
