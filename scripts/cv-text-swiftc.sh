@@ -15,6 +15,15 @@
 # cosine over idf-weighted text features; KNNALL=1 adds the lexicon features), a multinomial naive
 # Bayes blend, a nearest-reference-comments blend, the blend chosen by nested CV, and a decoding that
 # gives a further theme only if p >= t2 and p >= r * p(top), (t2, r) chosen by nested CV.
+# STACK=1 also measures stacking across themes (step 6): a second stage per theme, a small logistic
+# regression over all themes' first-stage logits, sentiment, length, sentences and language, trained on
+# out-of-fold first-stage outputs from INNER folds (INNER, default 5) inside each outer training fold;
+# candidates (training set: all comments weighted as in stage 1, reference ×6, reference only; L2 towards
+# "stage 1 alone"; weight of a "yes") printed fixed and chosen by nested CV on the reference comments.
+# CLAUSE=1 adds per-clause main-topic features (max clause probability, share of clauses where the theme
+# is top, top of the first clause, the first clause's probability); CLAUSE=2 also the likeliest complaint
+# clause's; CLAUSE=3 instead also the first clause's whole profile and where the theme peaks; PAIRS=1 adds
+# products of the theme's logit with each other theme's. About 2.5–3.5 minutes with REPEATS=5.
 # Usage: bash scripts/cv-text-swiftc.sh [REPO_DIR]
 set -euo pipefail
 repo="${1:-$(cd "$(dirname "$0")/.." && pwd)}"
@@ -511,7 +520,7 @@ import Foundation
             }
             let itemClauses = items.map { clauses($0.text) }
             let tokenCounts = items.map { Float(FeedbackTokenizer.tokens(in: $0.text).count) }
-            let complaintClause = env["CLAUSE"] == "2"
+            let complaintClause = env["CLAUSE"] == "2", firstClauseAll = env["CLAUSE"] == "3"
             struct FirstStage { var p: [Float]; var s: [Float]; var clause: [[Float]]; var clauseNegative: [Float] }
             func firstStage(_ c: FeedbackClassifier, _ i: Int) -> FirstStage {
                 let whole = c.rawScores(items[i].text, language: items[i].language)!
@@ -536,6 +545,12 @@ import Foundation
                     let tops = o.clause.map { c in c.indices.max { c[$0] < c[$1] }! }
                     z += [logit(o.clause.map { $0[t] }.max()!), Float(tops.filter { $0 == t }.count) / Float(tops.count),
                           tops[0] == t ? 1 : 0, logit(o.clause[0][t])]
+                    if firstClauseAll {
+                        // The first clause's whole topic profile, and where in the comment this theme peaks.
+                        z += o.clause[0].map(logit)
+                        let peak = o.clause.indices.max { o.clause[$0][t] < o.clause[$1][t] }!
+                        z += [o.clause.count > 1 ? Float(peak) / Float(o.clause.count - 1) : 0, logit(o.clause.map { $0[t] }.reduce(0, +) / Float(o.clause.count))]
+                    }
                     if complaintClause {
                         // The clause likeliest to be the complaint: the guide's main topic is usually there.
                         let worst = o.clauseNegative.indices.max { o.clauseNegative[$0] < o.clauseNegative[$1] }!
@@ -591,7 +606,7 @@ import Foundation
             }
             struct Candidate { let name: String; let refOnly: Bool; let refWeight: Double; let lambda: Double; let positive: Double }
             var candidates: [Candidate] = []
-            for (refOnly, refWeight) in [(false, 0.0), (false, 6.0), (true, 0.0)] { for lambda in [0.3, 1.0, 3, 10, 100] { for positive in [1.0, 1.25, 1.5, 2] {
+            for (refOnly, refWeight) in [(false, 0.0), (false, 6.0), (true, 0.0)] { for lambda in [1.0, 10, 100] { for positive in [1.0, 1.5, 2.5] {
                 let set = refOnly ? "ref-only" : refWeight > 0 ? "all, ref×\(Int(refWeight))" : "all×w"
                 candidates.append(Candidate(name: "\(set) L2 \(lambda) pos \(positive)", refOnly: refOnly, refWeight: refWeight, lambda: lambda, positive: positive))
             } } }
