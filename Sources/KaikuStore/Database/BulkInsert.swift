@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import FluentPostgresDriver
 import FluentSQLiteDriver
 import SQLKit
 
@@ -33,21 +34,6 @@ public enum BulkValue: Sendable {
         }
     }
 
-    /// The value written into SQL text, for rows of numbers, identifiers and
-    /// short codes (rollups) where hundreds of thousands of binds cost more
-    /// than the rows; quotes are doubled, so text stays a literal.
-    var literal: String {
-        switch self {
-        case .int(let value): String(value)
-        case .text(let value): "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
-        case .double(let value): String(value)
-        case .uuid(let value): "'" + value.uuidString + "'"
-        case .date(let value): "to_timestamp(\(value.timeIntervalSince1970))"
-        case .bool(let value): value ? "TRUE" : "FALSE"
-        case .null, .nullInt: "NULL"
-        }
-    }
-
     var bind: SQLBind {
         switch self {
         case .int(let value): SQLBind(value)
@@ -65,16 +51,14 @@ public enum BulkValue: Sendable {
 /// Multi-row INSERTs, optionally adding to the counts of rows that exist
 /// (`ON CONFLICT … DO UPDATE SET c = c + excluded.c`). On SQLite the
 /// statement text is built once per shape and the values go in as they
-/// are; PostgreSQL goes through SQLKit.
+/// are; on PostgreSQL each column goes in as one array (`runPostgres`).
 public enum BulkInsert {
     /// SQLite allows 32,766 bound values in one statement.
     static let maxBinds = 32_000
 
-    /// `literals: true` writes the values into the statement on PostgreSQL
-    /// instead of binding them; only for values that are not user text.
     public static func run(
         into table: String, columns: [String], rows: [[BulkValue]], addingOnConflict conflict: (keys: [String], added: [String])? = nil,
-        literals: Bool = false, on sql: any SQLDatabase
+        on sql: any SQLDatabase
     ) async throws {
         guard !rows.isEmpty else { return }
         let perStatement = max(1, maxBinds / columns.count)
@@ -98,11 +82,12 @@ public enum BulkInsert {
             }
             return
         }
-        if literals {
-            for chunk in rows.chunked(into: 1_000) {
-                var text = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
-                text += chunk.map { "(" + $0.map(\.literal).joined(separator: ",") + ")" }.joined(separator: ",")
-                try await sql.raw("\(unsafeRaw: text + conflictClause)").run()
+        if flavour == .postgres, sql is any PostgresDatabase {
+            // The arrays are single parameters, so only memory bounds the rows per statement.
+            for chunk in rows.chunked(into: 5_000) {
+                var insert = PostgresArrayInsert()
+                try insert.add(into: table, columns: columns, rows: chunk, conflictClause: conflictClause)
+                try await insert.run(on: sql)
             }
             return
         }

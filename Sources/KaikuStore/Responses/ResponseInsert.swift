@@ -1,4 +1,5 @@
 import FluentKit
+import FluentPostgresDriver
 import Foundation
 import KaikuCore
 import SQLKit
@@ -25,12 +26,7 @@ public enum ResponseInsert {
         var seen = Set<String>()
         var pending = Array(responses.indices)
         while !pending.isEmpty {
-            var taken = Set<String>()
-            for chunk in pending.chunked(into: 1_000) {
-                let rows = try await sql.select().column("receipt").from(FeedbackResponse.schema)
-                    .where("receipt", .in, SQLBind.group(chunk.map { responses[$0].receipt })).all()
-                for row in rows { taken.insert(try row.decode(column: "receipt", as: String.self)) }
-            }
+            let taken = try await takenReceipts(pending.map { responses[$0].receipt }, on: sql)
             var clashing: [Int] = []
             for index in pending {
                 if taken.contains(responses[index].receipt) || !seen.insert(responses[index].receipt).inserted {
@@ -40,6 +36,27 @@ public enum ResponseInsert {
             }
             pending = clashing
         }
+    }
+
+    /// Which of the receipts are stored already. PostgreSQL gets them as one
+    /// array, so the statement is the same for any number of them.
+    private static func takenReceipts(_ receipts: [String], on sql: any SQLDatabase) async throws -> Set<String> {
+        var taken = Set<String>()
+        if try sql.flavour == .postgres {
+            var binds = PostgresBindings()
+            binds.append(receipts)
+            let query = PostgresQuery(unsafeSQL: "SELECT receipt FROM \(FeedbackResponse.schema) WHERE receipt = ANY($1)", binds: binds)
+            if let rows = try await PostgresRows.all(query, on: sql) {
+                for row in rows { taken.insert(try row.decode(String.self)) }
+                return taken
+            }
+        }
+        for chunk in receipts.chunked(into: 1_000) {
+            let rows = try await sql.select().column("receipt").from(FeedbackResponse.schema)
+                .where("receipt", .in, SQLBind.group(Array(chunk))).all()
+            for row in rows { taken.insert(try row.decode(column: "receipt", as: String.self)) }
+        }
+        return taken
     }
 
     /// `masked_kinds` as stored: "email,phone", nil when nothing was masked.
@@ -83,56 +100,20 @@ public enum ResponseInsert {
     }
 
     /// `rollups: false` is for generators that count the rollups themselves.
-    /// Receipts must be unique already (`assignUniqueReceipts`).
+    /// Receipts must be unique already (`assignUniqueReceipts`), or the
+    /// statement fails on the receipts' unique index and stores nothing.
     public static func insert(_ responses: [NewResponse], cipher: ContactCipher, rollups: Bool = true, on sql: any SQLDatabase) async throws {
-        if rollups {
-            var accumulator = RollupAccumulator()
-            for response in responses { accumulator.add(response.rollupAnswer) }
-            try await RollupStore.add(accumulator, on: sql)
-        }
-        try await BulkInsert.run(into: FeedbackResponse.schema, columns: responseColumns, rows: responses.map(values), on: sql)
-        let cases = responses.compactMap { response in response.caseOpening.map { (response, $0) } }
-        for chunk in cases.chunked(into: rowsPerStatement) {
-            let insert = sql.insert(into: FeedbackCase.schema).columns(
-                "id", "organisation_id", "response_id", "unit_id", "original_unit_id", "receipt", "status",
-                "received_at", "due_at", "closed_at", "first_contact_at")
-            for (response, opening) in chunk {
-                insert.values([
-                    SQLBind(opening.id), SQLBind(response.organisationID), SQLBind(response.id), SQLBind(response.unitID),
-                    SQLBind(response.unitID), SQLBind(response.receipt), SQLBind(opening.status.rawValue),
-                    SQLBind(response.receivedAt), SQLBind(opening.dueAt), SQLBind(opening.closedAt),
-                    SQLBind(opening.firstContactAt),
-                ])
+        if try sql.flavour == .postgres {
+            try await insertPostgres(responses, rollups: rollups, on: sql)
+        } else {
+            if rollups {
+                var accumulator = RollupAccumulator()
+                for response in responses { accumulator.add(response.rollupAnswer) }
+                try await RollupStore.add(accumulator, on: sql)
             }
-            try await insert.run()
+            try await BulkInsert.run(into: FeedbackResponse.schema, columns: responseColumns, rows: responses.map(values), on: sql)
         }
-        let events = cases.flatMap { _, opening in opening.history.map { (opening.id, $0.0, $0.1) } }
-        for chunk in events.chunked(into: rowsPerStatement * 2) {
-            let insert = sql.insert(into: CaseEvent.schema).columns("id", "case_id", "at", "kind")
-            for (caseID, kind, at) in chunk {
-                insert.values([SQLBind(UUID()), SQLBind(caseID), SQLBind(at), SQLBind(kind.rawValue)])
-            }
-            try await insert.run()
-        }
-        for (_, opening) in cases where opening.status.isPending {
-            for job in CaseJobs.schedule(caseID: opening.id, receivedAt: opening.history.first?.1 ?? opening.dueAt, dueAt: opening.dueAt) {
-                try await JobQueue.enqueue(kind: job.kind, payload: job.payload, runAt: job.runAt, uniqueKey: job.uniqueKey, on: sql)
-            }
-        }
-        for (response, opening) in cases where response.confirmsByEmail && opening.status.isPending && response.submission.contact?.email != nil {
-            let job = CaseJobs.confirm(caseID: opening.id, at: response.receivedAt)
-            try await JobQueue.enqueue(kind: job.kind, payload: job.payload, runAt: job.runAt, uniqueKey: job.uniqueKey,
-                                       maxAttempts: CaseJobs.confirmationAttempts, on: sql)
-        }
-        let contacts = responses.compactMap { response in response.submission.contact.map { (response.id, $0) } }
-        for chunk in contacts.chunked(into: rowsPerStatement) {
-            let insert = sql.insert(into: ResponseContact.schema).columns("id", "response_id", "name", "email", "phone")
-            for (id, contact) in chunk {
-                insert.values([SQLBind(UUID()), SQLBind(id), SQLBind(try cipher.seal(contact.name)),
-                               SQLBind(try cipher.seal(contact.email)), SQLBind(try cipher.seal(contact.phone))])
-            }
-            try await insert.run()
-        }
+        try await insertFollowUps(responses, cipher: cipher, on: sql)
     }
 }
 

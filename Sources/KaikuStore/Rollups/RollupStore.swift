@@ -18,9 +18,20 @@ public enum RollupStore {
     /// Adds rows to one table of the rollups' layout (own or subtree).
     static func add(_ rows: [RollupKey: RollupCounts], into name: String, on sql: any SQLDatabase) async throws {
         let table = RollupTable.bulk(rows, into: name)
-        try await BulkInsert.run(
-            into: table.name, columns: table.columns, rows: table.rows,
-            // Counts, ids and codes only: on PostgreSQL they go into the statement text.
-            addingOnConflict: (RollupTable.keyColumns, Array(table.columns.dropFirst(RollupTable.keyColumns.count))), literals: true, on: sql)
+        try await BulkInsert.run(into: table.name, columns: table.columns, rows: table.rows, addingOnConflict: addedOnConflict(table), on: sql)
+    }
+
+    /// The same, as a part of one PostgreSQL statement.
+    static func add(_ rows: [RollupKey: RollupCounts], into name: String, to insert: inout PostgresArrayInsert) throws {
+        guard !rows.isEmpty else { return }
+        let table = RollupTable.bulk(rows, into: name)
+        let added = addedOnConflict(table)
+        try insert.add(into: table.name, columns: table.columns, rows: table.rows,
+                       conflictClause: SQLFlavour.postgres.onConflictAdding(table: table.name, keys: added.keys, added: added.added))
+    }
+
+    /// A row that exists gets the counts added.
+    private static func addedOnConflict(_ table: BulkTable) -> (keys: [String], added: [String]) {
+        (RollupTable.keyColumns, Array(table.columns.dropFirst(RollupTable.keyColumns.count)))
     }
 }

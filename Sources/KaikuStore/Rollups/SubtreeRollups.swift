@@ -21,6 +21,14 @@ public enum SubtreeRollups {
     /// Adds own rollup rows to the subtree rows of every unit above them
     /// (and of their own unit when it has children).
     static func add(_ rows: [RollupKey: RollupCounts], on sql: any SQLDatabase) async throws {
+        let subtree = try await Self.rows(above: rows, on: sql)
+        guard !subtree.isEmpty else { return }
+        try await RollupStore.add(subtree, into: RollupTable.subtreeName, on: sql)
+    }
+
+    /// The subtree rows that own rollup rows add to, under the tree as this
+    /// transaction sees it once it holds the tree lock (which it keeps).
+    static func rows(above rows: [RollupKey: RollupCounts], on sql: any SQLDatabase) async throws -> [RollupKey: RollupCounts] {
         let organisations = Set(rows.keys.map(\.organisationID))
         var subtree: [RollupKey: RollupCounts] = [:]
         for organisationID in organisations {
@@ -42,8 +50,7 @@ public enum SubtreeRollups {
                 }
             }
         }
-        guard !subtree.isEmpty else { return }
-        try await RollupStore.add(subtree, into: RollupTable.subtreeName, on: sql)
+        return subtree
     }
 
     /// Makes the subtree rows of `units` (every unit when nil) again from the
