@@ -86,7 +86,7 @@ public enum BulkInsert {
             // The arrays are single parameters, so only memory bounds the rows per statement.
             for chunk in rows.chunked(into: 5_000) {
                 var insert = PostgresArrayInsert()
-                try insert.add(into: table, columns: columns, rows: chunk, conflictClause: conflictClause)
+                try insert.add(.init(table: table, columns: columns, conflictClause: conflictClause), rows: chunk)
                 try await insert.run(on: sql)
             }
             return

@@ -15,4 +15,21 @@ enum PostgresRows {
             connection.query(query, logger: logger).map(\.rows)
         }.get()
     }
+
+    /// Runs a prepared statement that returns no rows, on the connection of
+    /// `sql` (the transaction's own inside one); PostgresNIO prepares it on
+    /// that connection the first time.
+    static func execute<Statement: PostgresPreparedStatement>(_ statement: Statement, on sql: any SQLDatabase) async throws where Statement.Row == () {
+        guard try sql.flavour == .postgres, let postgres = sql as? any PostgresDatabase else {
+            throw UnsupportedDatabaseError(found: String(describing: type(of: sql)))
+        }
+        let logger = postgres.logger
+        try await postgres.withConnection { connection in
+            connection.eventLoop.makeFutureWithTask {
+                // Through its rows, which are none: PostgresNIO's command-tag
+                // variant can trap when the tag comes before the stream ends.
+                for try await _ in try await connection.execute(statement, logger: logger) {}
+            }
+        }.get()
+    }
 }

@@ -13,14 +13,21 @@ extension ResponseInsert {
     /// and planning them.
     static func insertPostgres(_ responses: [NewResponse], rollups: Bool, on sql: any SQLDatabase) async throws {
         var insert = PostgresArrayInsert()
-        try insert.add(into: FeedbackResponse.schema, columns: responseColumns, rows: responses.map(values))
-        if rollups {
-            var accumulator = RollupAccumulator()
-            for response in responses { accumulator.add(response.rollupAnswer) }
-            let subtree = try await SubtreeRollups.rows(above: accumulator.rows, on: sql)
-            try RollupStore.add(accumulator.rows, into: RollupTable.name, to: &insert)
-            try RollupStore.add(subtree, into: RollupTable.subtreeName, to: &insert)
-        }
-        try await insert.run(on: sql)
+        try insert.add(responsesPart, rows: responses.map(values), kinds: responseKinds)
+        guard rollups else { return try await insert.run(on: sql) }
+        var accumulator = RollupAccumulator()
+        for response in responses { accumulator.add(response.rollupAnswer) }
+        let subtree = try await SubtreeRollups.rows(above: accumulator.rows, on: sql)
+        try RollupStore.add(accumulator.rows, into: RollupTable.name, to: &insert)
+        try RollupStore.add(subtree, into: RollupTable.subtreeName, to: &insert)
+        try await PostgresRows.execute(GroupInsertStatement(binds: insert.binds), on: sql)
     }
+
+    static let responsesPart = PostgresArrayInsert.Part(table: FeedbackResponse.schema, columns: responseColumns)
+
+    /// The types of `responseColumns`, in their order.
+    static let responseKinds: [PostgresArrayInsert.Kind] = [
+        .uuid, .uuid, .uuid, .uuid, .uuid, .text, .text, .text, .text, .text, .int, .text, .text, .date, .date, .int,
+        .text, .text, .text, .bool, .text, .text, .text, .text, .text,
+    ]
 }

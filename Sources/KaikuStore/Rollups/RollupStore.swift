@@ -21,13 +21,19 @@ public enum RollupStore {
         try await BulkInsert.run(into: table.name, columns: table.columns, rows: table.rows, addingOnConflict: addedOnConflict(table), on: sql)
     }
 
-    /// The same, as a part of one PostgreSQL statement.
+    /// The same, as a part of one PostgreSQL statement of one shape: every
+    /// slot's columns, even with no rows (`GroupInsertStatement`).
     static func add(_ rows: [RollupKey: RollupCounts], into name: String, to insert: inout PostgresArrayInsert) throws {
-        guard !rows.isEmpty else { return }
-        let table = RollupTable.bulk(rows, into: name)
-        let added = addedOnConflict(table)
-        try insert.add(into: table.name, columns: table.columns, rows: table.rows,
-                       conflictClause: SQLFlavour.postgres.onConflictAdding(table: table.name, keys: added.keys, added: added.added))
+        let table = RollupTable.bulk(rows, into: name, allSlots: true)
+        try insert.add(part(name), rows: table.rows, kinds: RollupTable.allSlotKinds)
+    }
+
+    /// The insert into one table of the rollups' layout with every slot.
+    static func part(_ name: String) -> PostgresArrayInsert.Part {
+        let columns = RollupTable.keyColumns + RollupTable.countColumns
+        return PostgresArrayInsert.Part(
+            table: name, columns: columns,
+            conflictClause: SQLFlavour.postgres.onConflictAdding(table: name, keys: RollupTable.keyColumns, added: RollupTable.countColumns))
     }
 
     /// A row that exists gets the counts added.

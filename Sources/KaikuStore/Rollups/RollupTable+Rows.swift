@@ -7,9 +7,11 @@ extension RollupTable {
     /// bulk load writes each index page once. Only the statement slots in
     /// use are written (the THL core uses 7 of 12); the others keep their
     /// default 0, and the statements get shorter.
-    static func bulk(_ rows: [RollupKey: RollupCounts], into table: String = name) -> BulkTable {
+    /// `allSlots` writes every slot, for a statement of one shape whatever
+    /// the survey (`GroupInsertStatement`).
+    static func bulk(_ rows: [RollupKey: RollupCounts], into table: String = name, allSlots: Bool = false) -> BulkTable {
         let ordered = rows.map { (order: SortKey($0.key), row: $0) }.sorted { $0.order < $1.order }.map(\.row)
-        let slots = ordered.reduce(0) { used, row in max(used, row.value.slotsInUse) }
+        let slots = allSlots ? RollupCounts.statementSlots : ordered.reduce(0) { used, row in max(used, row.value.slotsInUse) }
         let counted = Array(countColumns.prefix(12 + slots * 6))
         return BulkTable(name: table, columns: keyColumns + counted, count: ordered.count) { index in
             let (key, counts) = ordered[index]
@@ -17,6 +19,10 @@ extension RollupTable {
                     .uuid(key.surveyID), .text(key.value)] + counts.values.prefix(counted.count).map { BulkValue.int($0) }
         }
     }
+
+    /// The types of a table's columns with every slot, as `bulk` writes them.
+    static let allSlotKinds: [PostgresArrayInsert.Kind] = [.uuid, .text, .int, .int, .uuid, .text]
+        + Array(repeating: .int, count: countColumns.count)
 
     /// The primary key's order. UUIDs compare by their bytes, as their
     /// upper-case text does in SQLite and the `uuid` type in PostgreSQL.
