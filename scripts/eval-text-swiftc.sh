@@ -22,7 +22,7 @@ import Foundation
 SWIFT
 cd "$repo"
 swiftc -O -parse-as-library -module-name KaikuCore \
-    Sources/KaikuCore/Text/*.swift Sources/KaikuCore/Text/Learning/*.swift \
+    Sources/KaikuCore/Text/*.swift Sources/KaikuCore/Text/Learning/*.swift Sources/KaikuCore/Text/Stacking/*.swift \
     Sources/KaikuCore/Text/Evaluation/*.swift Sources/KaikuCore/Common/Language.swift \
     "$work/main.swift" -o "$work/eval"
 "$work/eval" "$repo"

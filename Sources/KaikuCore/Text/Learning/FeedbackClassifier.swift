@@ -17,7 +17,7 @@ public struct FeedbackClassifier: Sendable, Codable {
     /// How many corrected examples it learned from (the built-in ones not counted).
     public private(set) var exampleCount: Int
     /// Nil for the lexicons alone.
-    private var model: LearnedModel?
+    private(set) var model: LearnedModel?
     /// `currentKnowledge` of the build that trained it (see `isCurrent`); empty in states
     /// stored before the stamp existed, which are therefore stale.
     let knowledge: String
@@ -121,13 +121,12 @@ public struct FeedbackClassifier: Sendable, Codable {
     }
 
     public func classify(_ text: String, language: Language) -> TextClassification {
-        guard let model else {
+        guard let model, let scores = self.scores(text, language: language) else {
             let analysis = TextAnalyser().analyse(text, language: language)
             let allowed = Set(themes)
             return TextClassification(
                 themes: analysis.themes.map(\.rawValue).filter(allowed.contains), sentiment: analysis.sentiment)
         }
-        let scores = model.scores(of: FeedbackFeatures.vector(for: text, language: language, seeds: seeds))
         var best = 0
         for (index, score) in scores.sentiment.enumerated() where score > scores.sentiment[best] { best = index }
         return TextClassification(themes: Self.chosenThemes(model.themes, scores: scores.themes),
@@ -147,7 +146,7 @@ public struct FeedbackClassifier: Sendable, Codable {
         return passing
     }
 
-    /// The raw scores, for the cross-validation of the thresholds.
+    /// The first stage's scores alone, for the cross-validation of the thresholds.
     func rawScores(_ text: String, language: Language) -> (themes: [Float], sentiment: [Float])? {
         model?.scores(of: FeedbackFeatures.vector(for: text, language: language, seeds: seeds))
     }
