@@ -28,10 +28,8 @@
 # inside each outer fold on its training part, as scripts/generate-stage2-weights.sh trains the stored
 # one on all of them; STAGE2=0 scores the first stage alone (what STACK=1 compares against).
 # Usage: bash scripts/cv-text-swiftc.sh [REPO_DIR]
-set -euo pipefail
 repo="${1:-$(cd "$(dirname "$0")/.." && pwd)}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/lib/swiftc-classifier.sh"
 cat > "$work/main.swift" <<'SWIFT'
 import Foundation
 // 5-fold cross-validation on the TRAIN part only; the test items are dropped as they are read.
@@ -667,9 +665,5 @@ import Foundation
     }
 }
 SWIFT
-cd "$repo"
-swiftc -O -parse-as-library -module-name KaikuCore \
-    Sources/KaikuCore/Text/*.swift Sources/KaikuCore/Text/Learning/*.swift Sources/KaikuCore/Text/Stacking/*.swift \
-    Sources/KaikuCore/Text/Evaluation/*.swift Sources/KaikuCore/Common/Language.swift \
-    "$work/main.swift" -o "$work/cv"
+compile_classifier "$work/cv"
 "$work/cv" "$repo"

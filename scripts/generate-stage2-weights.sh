@@ -7,10 +7,8 @@
 # (ThemeStackerFreshnessTests fails until then). Deterministic: hashing is fixed and the weights
 # are rounded, so running it twice gives the same file.
 # Usage: bash scripts/generate-stage2-weights.sh [REPO_DIR]
-set -euo pipefail
 repo="${1:-$(cd "$(dirname "$0")/.." && pwd)}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/lib/swiftc-classifier.sh"
 cat > "$work/main.swift" <<'SWIFT'
 import Foundation
 @main struct Main {
@@ -36,10 +34,7 @@ import Foundation
     }
 }
 SWIFT
-cd "$repo"
-swiftc -O -parse-as-library -module-name KaikuCore \
-    Sources/KaikuCore/Text/*.swift Sources/KaikuCore/Text/Learning/*.swift Sources/KaikuCore/Text/Stacking/*.swift \
-    Sources/KaikuCore/Common/Language.swift "$work/main.swift" -o "$work/generate"
+compile_classifier "$work/generate"
 SWIFT_DETERMINISTIC_HASHING=1 "$work/generate" > "$work/ThemeStacker+Stored.swift"
-mv "$work/ThemeStacker+Stored.swift" Sources/KaikuCore/Text/Stacking/ThemeStacker+Stored.swift
+mv "$work/ThemeStacker+Stored.swift" "$repo"/Sources/KaikuCore/Text/Stacking/ThemeStacker+Stored.swift
 echo "wrote Sources/KaikuCore/Text/Stacking/ThemeStacker+Stored.swift"

@@ -5,68 +5,32 @@ import XCTest
 final class FeedbackClausesTests: XCTestCase {
 
     func testFinnishMuttaStartsANewClause() {
-        // Arrange
-        let text = "Hoitaja oli tosi ystävällinen, mutta jonotin kolme tuntia päivystyksessä."
-
-        // Act
-        let clauses = FeedbackClauses.split(text)
-
-        // Assert
-        XCTAssertEqual(clauses, ["Hoitaja oli tosi ystävällinen,", "mutta jonotin kolme tuntia päivystyksessä"])
+        assertClauses(of: "Hoitaja oli tosi ystävällinen, mutta jonotin kolme tuntia päivystyksessä.", are: ["Hoitaja oli tosi ystävällinen,", "mutta jonotin kolme tuntia päivystyksessä"])
     }
 
     func testSwedishMenStartsANewClause() {
-        // Arrange
-        let text = "Läkaren var bra men det tog en månad att få tid."
-
-        // Act
-        let clauses = FeedbackClauses.split(text)
-
-        // Assert
-        XCTAssertEqual(clauses, ["Läkaren var bra", "men det tog en månad att få tid"])
+        assertClauses(of: "Läkaren var bra men det tog en månad att få tid.", are: ["Läkaren var bra", "men det tog en månad att få tid"])
     }
 
     func testEnglishButStartsANewClauseWithinEachSentence() {
-        // Arrange
-        let text = "Lovely staff but the signs were confusing! The app kept crashing."
-
-        // Act
-        let clauses = FeedbackClauses.split(text)
-
-        // Assert
-        XCTAssertEqual(clauses, ["Lovely staff", "but the signs were confusing", "The app kept crashing"])
+        assertClauses(of: "Lovely staff but the signs were confusing! The app kept crashing.", are: ["Lovely staff", "but the signs were confusing", "The app kept crashing"])
     }
 
     func testWithoutAContrastWordEachSentenceIsOneClause() {
-        // Arrange
-        let text = "Soitin kolme kertaa. Kukaan ei vastannut!\nLopulta menin paikan päälle…"
-
-        // Act
-        let clauses = FeedbackClauses.split(text)
-
-        // Assert
-        XCTAssertEqual(clauses, ["Soitin kolme kertaa", "Kukaan ei vastannut", "Lopulta menin paikan päälle"])
+        assertClauses(of: "Soitin kolme kertaa. Kukaan ei vastannut!\nLopulta menin paikan päälle…", are: ["Soitin kolme kertaa", "Kukaan ei vastannut", "Lopulta menin paikan päälle"])
     }
 
     func testAContrastWordOpeningASentenceDoesNotLeaveAnEmptyClause() {
-        // Arrange
-        let text = "But why? Mutta miksi."
-
-        // Act
-        let clauses = FeedbackClauses.split(text)
-
-        // Assert
-        XCTAssertEqual(clauses, ["But why", "Mutta miksi"])
+        assertClauses(of: "But why? Mutta miksi.", are: ["But why", "Mutta miksi"])
     }
 
     func testATextWithoutWordsIsItsOwnSingleClause() {
-        // Arrange
-        let text = "?!"
+        assertClauses(of: "?!", are: ["?!"])
+    }
 
-        // Act
+    /// Splits `text` (act) and compares with the expected clauses (assert); each test names the behaviour.
+    private func assertClauses(of text: String, are expected: [String], file: StaticString = #filePath, line: UInt = #line) {
         let clauses = FeedbackClauses.split(text)
-
-        // Assert
-        XCTAssertEqual(clauses, ["?!"])
+        XCTAssertEqual(clauses, expected, file: file, line: line)
     }
 }
