@@ -10,7 +10,9 @@ import Foundation
 /// set). Its own corrections are learned on top of them: `train` learns from scratch from
 /// the built-in examples plus the corrections, which takes well under a second for a few
 /// thousand examples, so no incremental state has to be kept. See `LearnedModel` for the
-/// models and how the lexicons stay in charge while examples are few.
+/// models and how the lexicons stay in charge while examples are few. A second stage shared
+/// by every organisation (`ThemeStacker`, trained offline) re-scores the seven default themes
+/// from this first stage's outputs; it is not part of the stored state.
 public struct FeedbackClassifier: Sendable, Codable {
     /// The theme codes this classifier may answer with: the defaults and the organisation's own.
     public private(set) var themes: [String]
