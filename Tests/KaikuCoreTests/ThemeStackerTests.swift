@@ -22,12 +22,13 @@ final class ThemeStackerTests: XCTestCase {
         let first = try XCTUnwrap(classifier.scores(text, language: .fi, stacker: nil))
         let second = try XCTUnwrap(classifier.scores(text, language: .fi, stacker: Self.sayingNo))
 
-        // Assert
-        XCTAssertEqual(second.themes.last, first.themes.last, "parking keeps the first stage's probability")
+        // Assert (to a rounding: a feature vector's sum runs in hash order, which varies between runs)
+        XCTAssertEqual(try XCTUnwrap(second.themes.last), try XCTUnwrap(first.themes.last), accuracy: 1e-5,
+                       "parking keeps the first stage's probability")
         XCTAssertGreaterThan(try XCTUnwrap(first.themes.last), 0.5)
         XCTAssertEqual(Array(second.themes.prefix(Self.defaults.count)), [Float](repeating: 0, count: Self.defaults.count),
                        accuracy: 1e-6)
-        XCTAssertEqual(second.sentiment, first.sentiment)
+        XCTAssertEqual(second.sentiment, first.sentiment, accuracy: 1e-5)
     }
 
     func testWeightsOfStageOneAloneGiveBackTheFirstStage() throws {
