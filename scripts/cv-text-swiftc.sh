@@ -24,11 +24,12 @@
 # is top, top of the first clause, the first clause's probability); CLAUSE=2 also the likeliest complaint
 # clause's; CLAUSE=3 instead also the first clause's whole profile and where the theme peaks; PAIRS=1 adds
 # products of the theme's logit with each other theme's. About 2.5–3.5 minutes with REPEATS=5.
+# The default scores are the product's: first stage, then the second stage (`ThemeStacker`) trained
+# inside each outer fold on its training part, as scripts/generate-stage2-weights.sh trains the stored
+# one on all of them; STAGE2=0 scores the first stage alone (what STACK=1 compares against).
 # Usage: bash scripts/cv-text-swiftc.sh [REPO_DIR]
-set -euo pipefail
 repo="${1:-$(cd "$(dirname "$0")/.." && pwd)}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/lib/swiftc-classifier.sh"
 cat > "$work/main.swift" <<'SWIFT'
 import Foundation
 // 5-fold cross-validation on the TRAIN part only; the test items are dropped as they are read.
@@ -58,6 +59,7 @@ import Foundation
         let folds = 5
         let referenceCopies = env["REFDUP"].flatMap(Int.init)
         let repeats = Int(env["REPEATS"] ?? "3") ?? 3
+        let stageTwo = env["STAGE2"] != "0"
         // Folds by a hash of the id, so that adding comments leaves the reference comments' folds as they were.
         func foldOf(_ id: String, _ round: Int) -> Int {
             var h: UInt64 = 0xcbf2_9ce4_8422_2325 &+ UInt64(round)
@@ -79,8 +81,12 @@ import Foundation
                     return example
                 }
                 let classifier = FeedbackClassifier.train(on: learn, themes: themes, base: [], settings: settings)
+                // The product's second stage (`ThemeStacker`), trained as the product trains it but on this
+                // fold's training part only (its own 5 inner folds); STAGE2=0 measures the first stage alone.
+                let stacker = stageTwo ? ThemeStacker.train(on: learn, knowledge: "", firstStage: settings) : nil
                 for index in items.indices where fold[index] == f {
-                    let s = classifier.rawScores(items[index].text, language: items[index].language)!
+                    let s = stageTwo ? classifier.scores(items[index].text, language: items[index].language, stacker: stacker)!
+                        : classifier.rawScores(items[index].text, language: items[index].language)!
                     themeScores[index] = s.themes
                     sentimentScores[index] = s.sentiment
                 }
@@ -503,22 +509,7 @@ import Foundation
             let withClauses = env["CLAUSE"] != nil, withPairs = env["PAIRS"] != nil
             let innerFolds = Int(env["INNER"] ?? "5") ?? 5
             func logit(_ p: Float) -> Float { let q = min(max(Double(p), 1e-4), 1 - 1e-4); return Float(log(q / (1 - q))) }
-            // Sentences, and within them the parts a contrast word starts ("…, mutta …"): the clauses whose topics are compared.
-            func clauses(_ text: String) -> [String] {
-                var out: [String] = []
-                var current: [Substring] = []
-                func flush() { if !current.isEmpty { out.append(current.joined(separator: " ")) }; current = [] }
-                for sentence in text.split(whereSeparator: { ".!?;\n…".contains($0) }) {
-                    for word in sentence.split(separator: " ") {
-                        let bare = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
-                        if FeedbackFeatures.contrastWords.contains(bare), !current.isEmpty { flush() }
-                        current.append(word)
-                    }
-                    flush()
-                }
-                return out.isEmpty ? [text] : out
-            }
-            let itemClauses = items.map { clauses($0.text) }
+            let itemClauses = items.map { FeedbackClauses.split($0.text) }  // the product's splitting
             let tokenCounts = items.map { Float(FeedbackTokenizer.tokens(in: $0.text).count) }
             let complaintClause = env["CLAUSE"] == "2", firstClauseAll = env["CLAUSE"] == "3"
             struct FirstStage { var p: [Float]; var s: [Float]; var clause: [[Float]]; var clauseNegative: [Float] }
@@ -560,49 +551,10 @@ import Foundation
                 return z
             }
             let ownLogit = 1  // the theme's own logit follows the constant input
-            // Weighted L2-regularised logistic regression by Newton steps, pulled towards "stage 1
-            // alone" (weight 1 on the theme's own logit), so that a strong L2 gives back stage 1.
+            // The product's fit (`ThemeStacker.fit`): Newton steps with L2 pulled towards "stage 1 alone".
             func fitStage2(_ x: [[Float]], _ y: [Bool], _ w: [Double], t: Int, lambda: Double) -> [Double] {
-                let d = x[0].count
-                var prior = [Double](repeating: 0, count: d); prior[ownLogit + t] = 1
-                var beta = prior
-                for _ in 0..<25 {
-                    var g = [Double](repeating: 0, count: d), h = [Double](repeating: 0, count: d * d)
-                    for n in x.indices {
-                        var s = 0.0
-                        for k in 0..<d { s += beta[k] * Double(x[n][k]) }
-                        let p = 1 / (1 + exp(-s)), r = w[n] * (p - (y[n] ? 1 : 0)), v = w[n] * max(p * (1 - p), 1e-6)
-                        for k in 0..<d where x[n][k] != 0 {
-                            let xk = Double(x[n][k]); g[k] += r * xk
-                            for l in k..<d where x[n][l] != 0 { h[k * d + l] += v * xk * Double(x[n][l]) }
-                        }
-                    }
-                    for k in 0..<d { for l in 0..<k { h[k * d + l] = h[l * d + k] } }
-                    for k in 0..<d { g[k] += lambda * (beta[k] - prior[k]); h[k * d + k] += lambda + 1e-6 }
-                    // Solve h * step = g (Gaussian elimination, partial pivoting).
-                    var a = h, b = g
-                    for c in 0..<d {
-                        var piv = c
-                        for r in c..<d where abs(a[r * d + c]) > abs(a[piv * d + c]) { piv = r }
-                        if piv != c { for k in 0..<d { a.swapAt(c * d + k, piv * d + k) }; b.swapAt(c, piv) }
-                        let diag = a[c * d + c]
-                        for r in (c + 1)..<d where a[r * d + c] != 0 {
-                            let f = a[r * d + c] / diag
-                            for k in c..<d { a[r * d + k] -= f * a[c * d + k] }
-                            b[r] -= f * b[c]
-                        }
-                    }
-                    var step = [Double](repeating: 0, count: d)
-                    for c in stride(from: d - 1, through: 0, by: -1) {
-                        var s = b[c]
-                        for k in (c + 1)..<d { s -= a[c * d + k] * step[k] }
-                        step[c] = s / a[c * d + c]
-                    }
-                    var size = 0.0
-                    for k in 0..<d { beta[k] -= step[k]; size = max(size, abs(step[k])) }
-                    if size < 1e-4 { break }
-                }
-                return beta
+                var prior = [Double](repeating: 0, count: x[0].count); prior[ownLogit + t] = 1
+                return ThemeStacker.fit(x, y, w, prior: prior, regularisation: lambda)
             }
             struct Candidate { let name: String; let refOnly: Bool; let refWeight: Double; let lambda: Double; let positive: Double }
             var candidates: [Candidate] = []
@@ -713,9 +665,5 @@ import Foundation
     }
 }
 SWIFT
-cd "$repo"
-swiftc -O -parse-as-library -module-name KaikuCore \
-    Sources/KaikuCore/Text/*.swift Sources/KaikuCore/Text/Learning/*.swift \
-    Sources/KaikuCore/Text/Evaluation/*.swift Sources/KaikuCore/Common/Language.swift \
-    "$work/main.swift" -o "$work/cv"
+compile_classifier "$work/cv"
 "$work/cv" "$repo"

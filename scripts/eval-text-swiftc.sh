@@ -3,10 +3,8 @@
 # the classifier, lexicon and evaluation sources with a small main calling the same
 # `ClassifierEvaluation.run`, for a busy machine where a release build does not fit.
 # Usage: bash scripts/eval-text-swiftc.sh [REPO_DIR]   (default: this repository)
-set -euo pipefail
 repo="${1:-$(cd "$(dirname "$0")/.." && pwd)}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/lib/swiftc-classifier.sh"
 cat > "$work/main.swift" <<'SWIFT'
 import Foundation
 @main struct Main {
@@ -20,9 +18,5 @@ import Foundation
     }
 }
 SWIFT
-cd "$repo"
-swiftc -O -parse-as-library -module-name KaikuCore \
-    Sources/KaikuCore/Text/*.swift Sources/KaikuCore/Text/Learning/*.swift \
-    Sources/KaikuCore/Text/Evaluation/*.swift Sources/KaikuCore/Common/Language.swift \
-    "$work/main.swift" -o "$work/eval"
+compile_classifier "$work/eval"
 "$work/eval" "$repo"

@@ -5,9 +5,10 @@ import Foundation
 /// different features. Every trained state carries this stamp; a state with another one
 /// is stale, counts as untrained, and is retrained from the organisation's corrections.
 extension FeedbackClassifier {
-    /// Bump when `FeedbackFeatures`, `LightStemmer`, `FeedbackCues` or the training change
-    /// what a stored model means; the built-in examples are stamped by their own content.
-    static let featureVersion = 5
+    /// Bump when `FeedbackFeatures`, `LightStemmer`, `FeedbackCues`, the training or the second
+    /// stage (`ThemeStacker`, `FeedbackClauses`) change what a stored model means; the built-in
+    /// examples are stamped by their own content. 6: the second stage of the default themes.
+    static let featureVersion = 6
 
     /// The knowledge of this build: feature version and a hash of the built-in examples.
     public static let currentKnowledge: String = {

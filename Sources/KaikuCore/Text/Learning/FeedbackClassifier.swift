@@ -10,14 +10,16 @@ import Foundation
 /// set). Its own corrections are learned on top of them: `train` learns from scratch from
 /// the built-in examples plus the corrections, which takes well under a second for a few
 /// thousand examples, so no incremental state has to be kept. See `LearnedModel` for the
-/// models and how the lexicons stay in charge while examples are few.
+/// models and how the lexicons stay in charge while examples are few. A second stage shared
+/// by every organisation (`ThemeStacker`, trained offline) re-scores the seven default themes
+/// from this first stage's outputs; it is not part of the stored state.
 public struct FeedbackClassifier: Sendable, Codable {
     /// The theme codes this classifier may answer with: the defaults and the organisation's own.
     public private(set) var themes: [String]
     /// How many corrected examples it learned from (the built-in ones not counted).
     public private(set) var exampleCount: Int
     /// Nil for the lexicons alone.
-    private var model: LearnedModel?
+    private(set) var model: LearnedModel?
     /// `currentKnowledge` of the build that trained it (see `isCurrent`); empty in states
     /// stored before the stamp existed, which are therefore stale.
     let knowledge: String
@@ -121,13 +123,12 @@ public struct FeedbackClassifier: Sendable, Codable {
     }
 
     public func classify(_ text: String, language: Language) -> TextClassification {
-        guard let model else {
+        guard let model, let scores = self.scores(text, language: language) else {
             let analysis = TextAnalyser().analyse(text, language: language)
             let allowed = Set(themes)
             return TextClassification(
                 themes: analysis.themes.map(\.rawValue).filter(allowed.contains), sentiment: analysis.sentiment)
         }
-        let scores = model.scores(of: FeedbackFeatures.vector(for: text, language: language, seeds: seeds))
         var best = 0
         for (index, score) in scores.sentiment.enumerated() where score > scores.sentiment[best] { best = index }
         return TextClassification(themes: Self.chosenThemes(model.themes, scores: scores.themes),
@@ -147,7 +148,7 @@ public struct FeedbackClassifier: Sendable, Codable {
         return passing
     }
 
-    /// The raw scores, for the cross-validation of the thresholds.
+    /// The first stage's scores alone, for the cross-validation of the thresholds.
     func rawScores(_ text: String, language: Language) -> (themes: [Float], sentiment: [Float])? {
         model?.scores(of: FeedbackFeatures.vector(for: text, language: language, seeds: seeds))
     }
