@@ -41,12 +41,26 @@ extension SurveyStore {
     /// The version in force and every other version the organisation's
     /// answers were given on: its own versions and the national core.
     public static func history(for organisation: Organisation, on database: any Database) async throws -> SurveyHistory {
-        let current = try await current(for: organisation, on: database).definition()
+        try await reportSurveys(for: organisation, on: database).history
+    }
+
+    /// The history and, by survey, each version's statement ids (which name
+    /// the rollups' slots), from one read of the versions: a report needs
+    /// both, and reading the version in force, the versions and every
+    /// survey apart was three queries of a summary's few.
+    public static func reportSurveys(for organisation: Organisation, on database: any Database) async throws -> (history: SurveyHistory, statementIDs: [UUID: [String]]) {
         let organisationID = try organisation.requireID()
         let rows = try await Survey.query(on: database)
             .group(.or) { $0.filter(\.$organisationID == nil).filter(\.$organisationID == organisationID) }
             .all()
-        return SurveyHistory(current: current, earlier: try rows.map { try $0.definition() })
+        // As `current(for:)` chooses: the organisation's own version in force, else the newest national one.
+        let chosen = organisation.surveyID.flatMap { id in rows.first { $0.id == id } }
+            ?? (organisation.surveyID == nil ? rows.filter { $0.organisationID == nil }.max { $0.version < $1.version } : nil)
+        let current: SurveyDefinition
+        if let chosen { current = try chosen.definition() } else { current = try await self.current(for: organisation, on: database).definition() }
+        var statementIDs: [UUID: [String]] = [:]
+        for row in rows { statementIDs[try row.requireID()] = try row.definition().statements.map(\.id) }
+        return (SurveyHistory(current: current, earlier: try rows.map { try $0.definition() }), statementIDs)
     }
 
     /// The organisation's own versions, newest first.

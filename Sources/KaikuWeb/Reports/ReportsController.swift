@@ -27,12 +27,12 @@ struct ReportsController: RouteCollection {
             grouping = parsed
         }
         // Statements by id across the organisation's survey versions: one dropped since shows where it has answers.
-        let history = try await SurveyStore.history(for: organisation, on: request.db)
+        let (history, statementIDs) = try await SurveyStore.reportSurveys(for: organisation, on: request.db)
         let report = try await SummaryQuery.run(
             organisation: organisation, root: unit, from: from, to: to, groupBy: grouping,
             statementOrder: history.reportStatementOrder, answeredOnly: history.droppedStatements,
             noAnswersAfter: SubmissionValidator.latestAnswerDay(now: request.kaiku.clock.now, timeZone: organisation.timeZone),
-            shared: SummaryQuery.Shared(snapshot: scope.snapshot, statementIDs: nil), on: request.db)
+            shared: SummaryQuery.Shared(snapshot: scope.snapshot, statementIDs: statementIDs), on: request.db)
         return SummaryDTO(report: report, unit: unit.code, from: from, to: to, groupBy: grouping?.rawValue, minimumN: organisation.minimumN)
     }
 
