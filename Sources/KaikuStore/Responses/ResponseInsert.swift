@@ -103,6 +103,8 @@ public enum ResponseInsert {
     /// Receipts must be unique already (`assignUniqueReceipts`), or the
     /// statement fails on the receipts' unique index and stores nothing.
     public static func insert(_ responses: [NewResponse], cipher: ContactCipher, rollups: Bool = true, on sql: any SQLDatabase) async throws {
+        // A group of replays only (idempotency keys seen before) stores nothing.
+        guard !responses.isEmpty else { return }
         if try sql.flavour == .postgres {
             try await insertPostgres(responses, rollups: rollups, on: sql)
         } else {
