@@ -51,7 +51,7 @@ public enum BulkValue: Sendable {
 /// Multi-row INSERTs, optionally adding to the counts of rows that exist
 /// (`ON CONFLICT … DO UPDATE SET c = c + excluded.c`). On SQLite the
 /// statement text is built once per shape and the values go in as they
-/// are; on PostgreSQL each column goes in as one array (`runPostgres`).
+/// are; on PostgreSQL each column goes in as one array (`PostgresArrayInsert`).
 public enum BulkInsert {
     /// SQLite allows 32,766 bound values in one statement.
     static let maxBinds = 32_000

@@ -58,9 +58,7 @@ extension SurveyStore {
             ?? (organisation.surveyID == nil ? rows.filter { $0.organisationID == nil }.max { $0.version < $1.version } : nil)
         let current: SurveyDefinition
         if let chosen { current = try chosen.definition() } else { current = try await self.current(for: organisation, on: database).definition() }
-        var statementIDs: [UUID: [String]] = [:]
-        for row in rows { statementIDs[try row.requireID()] = try row.definition().statements.map(\.id) }
-        return (SurveyHistory(current: current, earlier: try rows.map { try $0.definition() }), statementIDs)
+        return (SurveyHistory(current: current, earlier: try rows.map { try $0.definition() }), try SurveyStatements.statementIDs(of: rows))
     }
 
     /// The organisation's own versions, newest first.

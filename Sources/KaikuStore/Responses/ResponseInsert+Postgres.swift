@@ -15,8 +15,7 @@ extension ResponseInsert {
         var insert = PostgresArrayInsert()
         try insert.add(responsesPart, rows: responses.map(values), kinds: responseKinds)
         guard rollups else { return try await insert.run(on: sql) }
-        var accumulator = RollupAccumulator()
-        for response in responses { accumulator.add(response.rollupAnswer) }
+        let accumulator = rollupRows(of: responses)
         let subtree = try await SubtreeRollups.rows(above: accumulator.rows, on: sql)
         try RollupStore.add(accumulator.rows, into: RollupTable.name, to: &insert)
         try RollupStore.add(subtree, into: RollupTable.subtreeName, to: &insert)

@@ -99,6 +99,13 @@ public enum ResponseInsert {
         ]
     }
 
+    /// The rollup rows the responses add to, on either database.
+    static func rollupRows(of responses: [NewResponse]) -> RollupAccumulator {
+        var accumulator = RollupAccumulator()
+        for response in responses { accumulator.add(response.rollupAnswer) }
+        return accumulator
+    }
+
     /// `rollups: false` is for generators that count the rollups themselves.
     /// Receipts must be unique already (`assignUniqueReceipts`), or the
     /// statement fails on the receipts' unique index and stores nothing.
@@ -108,11 +115,7 @@ public enum ResponseInsert {
         if try sql.flavour == .postgres {
             try await insertPostgres(responses, rollups: rollups, on: sql)
         } else {
-            if rollups {
-                var accumulator = RollupAccumulator()
-                for response in responses { accumulator.add(response.rollupAnswer) }
-                try await RollupStore.add(accumulator, on: sql)
-            }
+            if rollups { try await RollupStore.add(rollupRows(of: responses), on: sql) }
             try await BulkInsert.run(into: FeedbackResponse.schema, columns: responseColumns, rows: responses.map(values), on: sql)
         }
         try await insertFollowUps(responses, cipher: cipher, on: sql)

@@ -115,7 +115,8 @@ public enum SurveyStatements {
         return try statementIDs(of: try await Survey.query(on: database).filter(\.$id ~~ surveys).all())
     }
 
-    private static func statementIDs(of rows: [Survey]) throws -> [UUID: [String]] {
+    /// The statement ids of surveys already read.
+    static func statementIDs(of rows: [Survey]) throws -> [UUID: [String]] {
         var result: [UUID: [String]] = [:]
         for survey in rows { result[try survey.requireID()] = try survey.definition().statements.map(\.id) }
         return result
