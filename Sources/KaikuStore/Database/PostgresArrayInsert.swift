@@ -91,7 +91,7 @@ struct PostgresArrayInsert {
     }
 
     private static func append(_ values: [BulkValue], as kind: Kind, named name: String, to binds: inout PostgresBindings) throws {
-        func typed<T>(_ read: (BulkValue) -> T?) throws -> PostgresNullableArray<T>.Elements where T: PostgresArrayEncodable & PostgresNonThrowingEncodable {
+        func typed<T>(_ read: (BulkValue) -> T?) throws -> PostgresNullableArray<T>.Elements where T: PostgresPackedElement {
             try values.map { value in
                 if case .null = value { return nil }
                 if case .nullInt = value { return nil }
