@@ -28,7 +28,7 @@ struct AccessLogController: RouteCollection {
         let zone = organisation.timeZone
         var query = AccessLogEntry.query(on: request.db).filter(\.$organisationID == scope.staff.organisationID).sort(\.$at, .descending).limit(10_000)
         for (name, isStart) in [("from", true), ("to", false)] {
-            guard let raw = request.query[String.self, at: name] else { continue }
+            guard let raw = request.queryStrings[name] else { continue }
             guard let day = CalendarDay(accepting: raw) else { throw FieldError(field: name, message: CalendarDay.acceptedDescription(of: name)) }
             let start = day.start(in: zone)
             query = isStart ? query.filter(\.$at >= start) : query.filter(\.$at < start.addingTimeInterval(86_400))
@@ -42,7 +42,7 @@ struct AccessLogController: RouteCollection {
         let cases = try await FeedbackCase.query(on: request.db).filter(\.$id ~~ Set(entries.compactMap(\.caseID))).all()
         let receipts = Dictionary(uniqueKeysWithValues: cases.map { ($0.id!, $0.receipt) })
         let rows = entries.map { EntryDTO(at: $0.at, user: emails[$0.userID] ?? "", action: $0.action, caseReceipt: $0.caseID.flatMap { receipts[$0] }) }
-        switch request.query[String.self, at: "format"] ?? "json" {
+        switch request.queryStrings["format"] ?? "json" {
         case "json":
             return try await rows.encodeResponse(for: request)
         case "csv":

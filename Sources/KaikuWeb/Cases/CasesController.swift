@@ -27,7 +27,7 @@ struct CasesController: RouteCollection {
         var query = FeedbackCase.query(on: request.db)
             .filter(\.$organisationID == scope.staff.organisationID)
             .filter(\.$unitID ~~ Array(scope.visible))
-        if let raw = request.query[String.self, at: "status"] {
+        if let raw = request.queryStrings["status"] {
             let statuses: [String]
             switch raw {
             // "open" is what a handler means by it: everything still owed an answer.
@@ -38,7 +38,7 @@ struct CasesController: RouteCollection {
             }
             query = query.filter(\.$status ~~ statuses)
         }
-        if let raw = request.query[String.self, at: "receipt"] {
+        if let raw = request.queryStrings["receipt"] {
             guard let receipt = ReceiptCode.normalise(raw) else {
                 throw FieldError(field: "receipt", message: "receipt must look like K7QH-3MXA.")
             }
@@ -54,7 +54,7 @@ struct CasesController: RouteCollection {
     }
 
     private static func integer(_ name: String, in range: ClosedRange<Int>, default value: Int, _ request: Request) throws -> Int {
-        guard let raw = request.query[String.self, at: name] else { return value }
+        guard let raw = request.queryStrings[name] else { return value }
         guard let parsed = Int(raw), range.contains(parsed) else {
             throw FieldError(field: name, message: "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound).")
         }
@@ -93,7 +93,7 @@ struct CasesController: RouteCollection {
     func statistics(_ request: Request) async throws -> StatisticsDTO {
         let scope = try await request.requireScope()
         var root = scope.staff.unitID
-        if let code = request.query[String.self, at: "unit"] {
+        if let code = request.queryStrings["unit"] {
             guard PlainIdentifier.isPlain(code), let unit = scope.unit(code: code), scope.canSee(unit: unit.id!) else {
                 throw FieldError(status: .notFound, field: "unit", message: "No unit with code \(code) in your units.")
             }

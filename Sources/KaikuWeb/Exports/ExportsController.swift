@@ -23,7 +23,7 @@ struct ExportsController: RouteCollection {
             throw Abort(.forbidden, reason: "Handlers cannot export answers; supervisors, analysts and administrators can.")
         }
         let organisation = try await organisation(of: scope, on: request)
-        let unit = try await scope.reportUnit(request.query[String.self, at: "unit"], on: request.db)
+        let unit = try await scope.reportUnit(request.queryStrings["unit"], on: request.db)
         let period = try ReportPeriod(request, timeZone: organisation.timeZone)
         let run = try await ExportRun.prepare(
             kind: .answers, organisation: organisation, units: scope.tree.subtree(of: unit.id!), period: period,
@@ -55,7 +55,7 @@ struct ExportsController: RouteCollection {
 
     /// `bom=false` leaves out the byte order mark that Excel needs to read UTF-8.
     private func byteOrderMark(_ request: Request, _ format: ExportFormat) throws -> Bool {
-        guard let raw = request.query[String.self, at: "bom"] else { return format == .csv }
+        guard let raw = request.queryStrings["bom"] else { return format == .csv }
         guard let value = Bool(raw) else { throw FieldError(field: "bom", message: "bom must be true or false.") }
         return value && format == .csv
     }

@@ -71,7 +71,7 @@ struct FeedbackController: RouteCollection {
     }
 
     private static func number(_ request: Request, _ name: String, default value: Int, in range: ClosedRange<Int>) throws -> Int {
-        guard let raw = request.query[String.self, at: name], !raw.isEmpty else { return value }
+        guard let raw = request.queryStrings[name], !raw.isEmpty else { return value }
         guard let number = Int(raw), range.contains(number) else {
             throw FieldError(field: name, message: "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound).")
         }

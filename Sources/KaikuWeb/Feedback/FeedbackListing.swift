@@ -17,7 +17,7 @@ struct FeedbackListing: Sendable {
     var fileCode: String
 
     static func prepare(_ request: Request, scope: StaffScope) async throws -> FeedbackListing {
-        let filters = FeedbackFilters { request.query[String.self, at: $0] }
+        let filters = FeedbackFilters { [query = request.queryStrings] in query[$0] }
         return try await prepare(filters, scope: scope, on: request.db)
     }
 

@@ -82,7 +82,7 @@ struct IdeasController: RouteCollection {
     /// The filters of the list, the counts and the CSV, from the query string.
     static func filter(_ request: Request, _ desk: IdeaDesk) async throws -> IdeaFilter {
         func value(_ name: String) throws -> String? {
-            guard let raw = request.query[String.self, at: name] else { return nil }
+            guard let raw = request.queryStrings[name] else { return nil }
             guard raw.count <= 100 else { throw FieldError(field: name, message: "\(name) is too long.") }
             return raw
         }

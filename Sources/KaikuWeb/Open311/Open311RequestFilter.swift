@@ -24,7 +24,7 @@ enum Open311RequestFilter {
             filter.targetIDs = try await Target.query(on: request.db).filter(\.$organisationID ~~ scope.organisationIDs)
                 .filter(\.$code ~~ codes.filter { PlainIdentifier.isPlain($0, maxLength: 100) }).all().compactMap(\.id)
         }
-        if let type = request.query[String.self, at: "service_object_type"], !type.isEmpty, type != Open311Requests.serviceObjectType {
+        if let type = request.queryStrings["service_object_type"], !type.isEmpty, type != Open311Requests.serviceObjectType {
             filter.unitIDs = []
         }
         if let codes = list(request, "service_object_id").map(Set.init), filter.unitIDs == nil {
@@ -60,13 +60,13 @@ enum Open311RequestFilter {
     }
 
     private static func list(_ request: Request, _ name: String) -> [String]? {
-        guard let raw = request.query[String.self, at: name] else { return nil }
+        guard let raw = request.queryStrings[name] else { return nil }
         let items = raw.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return items.isEmpty ? nil : items
     }
 
     private static func time(_ request: Request, _ name: String, zone: TimeZone, endOfDay: Bool) throws -> Date? {
-        guard let raw = request.query[String.self, at: name], !raw.isEmpty else { return nil }
+        guard let raw = request.queryStrings[name], !raw.isEmpty else { return nil }
         if let date = ISO8601.parse(raw) { return date }
         if let day = CalendarDay(accepting: raw) {
             return endOfDay ? day.adding(days: 1).start(in: zone).addingTimeInterval(-0.000_001) : day.start(in: zone)

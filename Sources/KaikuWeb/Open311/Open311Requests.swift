@@ -35,7 +35,7 @@ enum Open311Requests {
         let targetIDs = Set(feedback.map(\.targetID))
         let targets = try await Target.query(on: request.db).filter(\.$id ~~ targetIDs).all()
         let byID = Dictionary(uniqueKeysWithValues: targets.compactMap { target in target.id.map { ($0, target) } })
-        let extensions = request.query[String.self, at: "extensions"]?.lowercased() == "true"
+        let extensions = request.queryStrings["extensions"]?.lowercased() == "true"
         let objects = feedback.map { object($0, target: byID[$0.targetID], scope: scope, extensions: extensions) }
         return Open311Document(.list(objects, root: "service_requests", item: "request"))
     }

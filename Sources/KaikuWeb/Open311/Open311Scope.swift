@@ -44,9 +44,9 @@ struct Open311Scope {
     }
 
     static func resolve(_ request: Request) async throws -> Open311Scope {
-        let language = request.query[String.self, at: "locale"].flatMap(Language.init(loose:)) ?? .en
+        let language = request.queryStrings["locale"].flatMap(Language.init(loose:)) ?? .en
         var query = Organisation.query(on: request.db)
-        if let jurisdiction = request.query[String.self, at: "jurisdiction_id"], !jurisdiction.isEmpty {
+        if let jurisdiction = request.queryStrings["jurisdiction_id"], !jurisdiction.isEmpty {
             guard PlainIdentifier.isPlain(jurisdiction, maxLength: 100) else {
                 throw Open311Error.notFound("No such jurisdiction here: jurisdiction_id is an organisation's code.")
             }

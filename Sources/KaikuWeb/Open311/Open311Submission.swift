@@ -52,7 +52,7 @@ enum Open311Submission {
             .filter { !$0.isEmpty }.joined(separator: " ")
         let contact = SubmissionInput.Contact(name: name.isEmpty ? nil : name, email: nonEmpty(form.email), phone: nonEmpty(form.phone))
         let reachable = contact.email != nil || contact.phone != nil
-        let language = (form.locale ?? request.query[String.self, at: "locale"]).flatMap(Language.init(loose:)) ?? .fi
+        let language = (form.locale ?? request.queryStrings["locale"]).flatMap(Language.init(loose:)) ?? .fi
         let input = SubmissionInput(channel: KaikuCore.Channel.open311.rawValue, language: language.rawValue, answers: [:], openText: text,
                                     contact: reachable ? contact : nil, wantsAnswer: reachable)
         let stored = try await CaseRateLimiter.limit(input, on: request) {

@@ -20,7 +20,7 @@ struct PublicFiguresController: RouteCollection {
 
     func index(_ request: Request) async throws -> Response {
         let context = request.pageContext.branded(try await request.soleOrganisationBrand())
-        let model = try await PublicFiguresIndexQuery.load(language: context.language, search: request.query[String.self, at: "q"],
+        let model = try await PublicFiguresIndexQuery.load(language: context.language, search: request.queryStrings["q"],
                                                            now: request.kaiku.clock.now, on: request.db)
         return .html(PublicFiguresIndexPage(context: context.at(.figures, [("q", model.query)]), model: model).render())
     }
@@ -42,7 +42,7 @@ struct PublicFiguresController: RouteCollection {
     func widget(_ request: Request, _ subject: PublicFiguresQuery.Subject) async throws -> Response {
         // Only ?lang= and Accept-Language: a staff cookie must not change what a shared cache keeps.
         var context = request.pageContext
-        context.language = WidgetModel.language(query: request.query[String.self, at: "lang"],
+        context.language = WidgetModel.language(query: request.queryStrings["lang"],
                                                 acceptLanguage: request.headers.first(name: .acceptLanguage))
         let response: Response
         switch try await lookup(request, subject, context.language) {
@@ -75,7 +75,7 @@ struct PublicFiguresController: RouteCollection {
     }
 
     private func lookup(_ request: Request, _ subject: PublicFiguresQuery.Subject, _ language: Language) async throws -> PublicFiguresQuery.Found? {
-        try await PublicFiguresQuery.lookup(subject, code: request.parameters.get("code") ?? "", organisation: request.query[String.self, at: "org"],
+        try await PublicFiguresQuery.lookup(subject, code: request.parameters.get("code") ?? "", organisation: request.queryStrings["org"],
                                             language: language, now: request.kaiku.clock.now, on: request.db)
     }
 

@@ -22,8 +22,8 @@ struct ReportPeriod: Equatable {
     }
 
     init(_ request: Request, today: CalendarDay) throws {
-        try self.init(from: Self.day(request.query[String.self, at: "from"], "from"),
-                      to: Self.day(request.query[String.self, at: "to"], "to"), today: today)
+        try self.init(from: Self.day(request.queryStrings["from"], "from"),
+                      to: Self.day(request.queryStrings["to"], "to"), today: today)
     }
 
     init(from: CalendarDay?, to: CalendarDay?, today: CalendarDay) throws {

@@ -16,11 +16,11 @@ struct ReportsController: RouteCollection {
         guard let organisation = try await Organisation.find(scope.staff.organisationID, on: request.db) else {
             throw Abort(.forbidden)
         }
-        let unit = try await scope.reportUnit(request.query[String.self, at: "unit"], on: request.db)
+        let unit = try await scope.reportUnit(request.queryStrings["unit"], on: request.db)
         let period = try ReportPeriod(request, timeZone: organisation.timeZone)
         let (from, to) = (period.from, period.to)
         var grouping: SummaryQuery.Grouping?
-        if let raw = request.query[String.self, at: "groupBy"] {
+        if let raw = request.queryStrings["groupBy"] {
             guard let parsed = SummaryQuery.Grouping(rawValue: raw) else {
                 throw FieldError(field: "groupBy", message: "groupBy must be one of \(SummaryQuery.Grouping.allCases.map(\.rawValue).joined(separator: ", ")).")
             }

@@ -92,7 +92,7 @@ struct ResponsesController: RouteCollection {
     func list(_ request: Request) async throws -> [ResponseDTO] {
         let scope = try await request.requireScope()
         var limit = 100
-        if let raw = request.query[String.self, at: "limit"] {
+        if let raw = request.queryStrings["limit"] {
             guard let parsed = Int(raw), (1...1_000).contains(parsed) else {
                 throw FieldError(field: "limit", message: "limit must be a whole number from 1 to 1000.")
             }
@@ -102,14 +102,14 @@ struct ResponsesController: RouteCollection {
             .filter(\.$organisationID == scope.staff.organisationID)
             .sort(\.$receivedAt, .descending)
             .limit(limit)
-        if let raw = request.query[String.self, at: "receipt"] {
+        if let raw = request.queryStrings["receipt"] {
             guard let receipt = ReceiptCode.normalise(raw) else {
                 throw FieldError(field: "receipt", message: "receipt must look like K7QH-3MXA.")
             }
             query = query.filter(\.$receipt == receipt)
         }
         var units = Array(scope.visible)
-        if let code = request.query[String.self, at: "unit"] {
+        if let code = request.queryStrings["unit"] {
             guard PlainIdentifier.isPlain(code), let unit = scope.unit(code: code), scope.canSee(unit: unit.id!) else {
                 throw Abort(.notFound, reason: "No unit with code \(code) in your units.")
             }

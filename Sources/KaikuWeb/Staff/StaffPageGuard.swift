@@ -37,7 +37,7 @@ struct StaffPageGuard: AsyncMiddleware {
 struct StaffLanguageMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: request)
-        if let raw = request.query[String.self, at: "lang"], let language = Language(rawValue: raw) {
+        if let raw = request.queryStrings["lang"], let language = Language(rawValue: raw) {
             response.cookies[StaffSession.languageCookie] = StaffSession.makeCookie(language.rawValue, request: request, maxAge: 365 * 86_400)
         }
         return response

@@ -23,7 +23,7 @@ struct TargetsController: RouteCollection {
     /// Every place in code order; with `q`, the places the start page's search finds, best first.
     func list(_ request: Request) async throws -> [TargetDTO] {
         let language = try request.apiLanguage()
-        let query = request.query[String.self, at: "q"] ?? ""
+        let query = request.queryStrings["q"] ?? ""
         guard query.count <= PlaceSearch.maxQueryLength else {
             throw FieldError(field: "q", message: "q is at most \(PlaceSearch.maxQueryLength) characters.")
         }
@@ -46,7 +46,7 @@ struct TargetsController: RouteCollection {
 extension Request {
     /// `?lang=` for the JSON API: Finnish when absent, 400 when unknown.
     func apiLanguage() throws -> Language {
-        guard let raw = query[String.self, at: "lang"] else { return .fi }
+        guard let raw = queryStrings["lang"] else { return .fi }
         guard let language = Language(rawValue: raw) else {
             throw FieldError(field: "lang", message: "lang must be one of fi, sv, en.")
         }

@@ -72,7 +72,7 @@ struct TreeImportAPIController: RouteCollection {
     }
 
     private func flag(_ request: Request, _ name: String) throws -> Bool {
-        guard let raw = request.query[String.self, at: name] else { return false }
+        guard let raw = request.queryStrings[name] else { return false }
         switch raw {
         case "true": return true
         case "false": return false

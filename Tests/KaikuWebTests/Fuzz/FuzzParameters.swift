@@ -14,7 +14,7 @@ enum FuzzParameters {
         let sources = repositoryRoot.appendingPathComponent("Sources/KaikuWeb")
         let patterns = [
             #"at: "([A-Za-z_][A-Za-z0-9_]*(?:\[\])?)""#,
-            #"(?:values|form|fields|query)\["([A-Za-z_][A-Za-z0-9_]*)"\]"#,
+            #"(?:values|form|fields|query|queryStrings)\["([A-Za-z_][A-Za-z0-9_]*)"\]"#,
             // Page filters read their query string through a function: `query("status")`.
             #"\bquery\("([A-Za-z_][A-Za-z0-9_]*)"\)"#,
             #"request, "([a-z_]+)""#,

@@ -38,10 +38,10 @@ struct AuditLogController: RouteCollection {
             throw Abort(.forbidden, reason: "Only an administrator of the whole organisation reads the audit log.")
         }
         guard let organisation = try await Organisation.find(scope.staff.organisationID, on: request.db) else { throw Abort(.forbidden) }
-        let format = request.query[String.self, at: "format"] ?? "json"
+        let format = request.queryStrings["format"] ?? "json"
         guard ["json", "csv"].contains(format) else { throw FieldError(field: "format", message: "format must be json or csv.") }
-        let filter = try AuditLogFilter.parse(from: request.query[String.self, at: "from"], to: request.query[String.self, at: "to"],
-                                              action: request.query[String.self, at: "action"])
+        let filter = try AuditLogFilter.parse(from: request.queryStrings["from"], to: request.queryStrings["to"],
+                                              action: request.queryStrings["action"])
         let limit = try Self.integer("limit", in: 1...Self.maxLimit, default: 100, request)
         let offset = try Self.integer("offset", in: 0...Self.maxOffset, default: 0, request)
         let organisationID = try organisation.requireID()
@@ -62,7 +62,7 @@ struct AuditLogController: RouteCollection {
     }
 
     private static func integer(_ name: String, in range: ClosedRange<Int>, default value: Int, _ request: Request) throws -> Int {
-        guard let raw = request.query[String.self, at: name] else { return value }
+        guard let raw = request.queryStrings[name] else { return value }
         guard let parsed = Int(raw), range.contains(parsed) else {
             throw FieldError(field: name, message: "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound).")
         }

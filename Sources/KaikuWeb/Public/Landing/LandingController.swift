@@ -9,7 +9,7 @@ struct LandingController: RouteCollection {
     func landing(_ request: Request) async throws -> Response {
         let context = request.pageContext.branded(try await request.soleOrganisationBrand())
         let entries = try await LandingQuery.entries(on: request.db)
-        let model = LandingModel(entries: entries, search: request.query[String.self, at: "q"], language: context.language)
+        let model = LandingModel(entries: entries, search: request.queryStrings["q"], language: context.language)
         return .html(LandingPage(context: context.at(.home, [("q", model.query)]), model: model).render())
     }
 }

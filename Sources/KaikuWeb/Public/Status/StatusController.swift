@@ -18,7 +18,7 @@ struct StatusController: RouteCollection {
 
     func lookup(_ request: Request) async throws -> Response {
         let context = request.pageContext.at(.statusLookup)
-        guard let typed = request.query[String.self, at: "receipt"].map({ String($0.prefix(40)) }),
+        guard let typed = request.queryStrings["receipt"].map({ String($0.prefix(40)) }),
               !typed.trimmingCharacters(in: .whitespaces).isEmpty else {
             return .html(StatusLookupPage(context: context).render())
         }

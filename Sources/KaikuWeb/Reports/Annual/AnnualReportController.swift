@@ -17,10 +17,10 @@ struct AnnualReportController: RouteCollection {
         let scope = try await request.requireScope()
         guard let organisation = try await Organisation.find(scope.staff.organisationID, on: request.db) else { throw Abort(.forbidden) }
         let now = request.kaiku.clock.now
-        let year = try AnnualReportLoader.year(request.query[String.self, at: "year"], now: now, timeZone: organisation.timeZone)
-        let format = try AnnualReportFormat.parse(request.query[String.self, at: "format"])
+        let year = try AnnualReportLoader.year(request.queryStrings["year"], now: now, timeZone: organisation.timeZone)
+        let format = try AnnualReportFormat.parse(request.queryStrings["format"])
         let language = try request.apiLanguage()
-        let code = request.query[String.self, at: "unit"].flatMap { $0.isEmpty ? nil : $0 }
+        let code = request.queryStrings["unit"].flatMap { $0.isEmpty ? nil : $0 }
         if let code, !PlainIdentifier.isPlain(code) {
             throw FieldError(field: "unit", message: "unit must be a unit code of at most 254 characters without control characters.")
         }

@@ -20,7 +20,7 @@ struct AccountController: RouteCollection {
 
     func page(_ request: Request) async throws -> Response {
         var model = try await load(request)
-        model.justSaved = request.query[String.self, at: "saved"] == "1"
+        model.justSaved = request.queryStrings["saved"] == "1"
         return .html(AccountPage(context: request.pageContext, model: model).render())
     }
 

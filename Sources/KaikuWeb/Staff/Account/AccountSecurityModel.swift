@@ -30,7 +30,7 @@ struct AccountSecurityModel: Sendable {
         let timeZone = try await Organisation.find(staff.organisationID, on: request.db)?.timeZone ?? .gmt
         var model = AccountSecurityModel(secondFactorOn: on, unusedRecoveryCodes: unused,
                                          tokens: try await PersonalTokenIssue.list(for: staff, on: request), timeZone: timeZone)
-        model.noticeKey = request.query[String.self, at: "notice"].flatMap { notices[$0] }
+        model.noticeKey = request.queryStrings["notice"].flatMap { notices[$0] }
         return model
     }
 

@@ -7,7 +7,7 @@ struct CaseController: RouteCollection {
     }
 
     func casePage(_ request: Request) async throws -> Response {
-        try await Self.render(request, id: request.caseID, notice: CaseModel.notice(done: request.query[String.self, at: "done"]))
+        try await Self.render(request, id: request.caseID, notice: CaseModel.notice(done: request.queryStrings["done"]))
     }
 
     /// The case page, also for a form of it (or the review form on it) that

@@ -12,7 +12,7 @@ struct DashboardController: RouteCollection {
     func dashboard(_ request: Request) async throws -> Response {
         let scope = try await request.requireScope()
         let context = request.pageContext
-        let choice = DashboardChoice { request.query[String.self, at: $0] }
+        let choice = DashboardChoice { [query = request.queryStrings] in query[$0] }
         let model = try await DashboardPageQuery.load(choice, scope: scope, now: request.kaiku.clock.now, context: context, on: request.db)
         return .html(DashboardPage(context: context, model: model).render())
     }

@@ -16,9 +16,9 @@ struct StaffEntryController: RouteCollection {
 
     func page(_ request: Request) async throws -> Response {
         let (scope, organisation) = try await access(request)
-        let values = EntryModel.startingValues({ request.query[String.self, at: $0] },
+        let values = EntryModel.startingValues({ [query = request.queryStrings] in query[$0] },
                                                today: CalendarDay(date: request.kaiku.clock.now, timeZone: organisation.timeZone))
-        let saved = request.query[String.self, at: "saved"].flatMap(ReceiptCode.normalise)
+        let saved = request.queryStrings["saved"].flatMap(ReceiptCode.normalise)
         return try await render(request, scope: scope, organisation: organisation, values: values, saved: saved)
     }
 

@@ -25,9 +25,9 @@ struct FeedbackPageController: RouteCollection {
 
     func page(_ request: Request) async throws -> Response {
         let scope = try await request.requireScope()
-        let filters = FeedbackFilters { request.query[String.self, at: $0] }
-        return try await render(request, scope: scope, filters: filters, page: FeedbackPageModel.page(request.query[String.self, at: "page"]),
-                                notice: FeedbackPageModel.notice(done: request.query[String.self, at: "done"]))
+        let filters = FeedbackFilters { [query = request.queryStrings] in query[$0] }
+        return try await render(request, scope: scope, filters: filters, page: FeedbackPageModel.page(request.queryStrings["page"]),
+                                notice: FeedbackPageModel.notice(done: request.queryStrings["done"]))
     }
 
     func csv(_ request: Request) async throws -> Response {

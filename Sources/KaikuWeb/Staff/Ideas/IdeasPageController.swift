@@ -41,7 +41,7 @@ struct IdeasPageController: RouteCollection {
         let filters = IdeaListFilters(status: value(request, "status"), category: value(request, "category"), unit: value(request, "unit"),
                                       year: value(request, "year"))
         var model = try await IdeasQuery.list(desk, filters: filters, context: request.pageContext)
-        model.notice = IdeasModel.notice(done: request.query[String.self, at: "done"])
+        model.notice = IdeasModel.notice(done: request.queryStrings["done"])
         return .html(IdeasPage(context: request.pageContext, model: model).render())
     }
 
@@ -74,8 +74,8 @@ struct IdeasPageController: RouteCollection {
         let desk = try await IdeaDesk.of(request)
         let idea = try await find(request, desk)
         var model = try await IdeasQuery.idea(idea, desk: desk, context: request.pageContext)
-        model.notice = IdeaModel.notice(done: request.query[String.self, at: "done"])
-            ?? IdeasModel.notice(done: request.query[String.self, at: "done"])
+        model.notice = IdeaModel.notice(done: request.queryStrings["done"])
+            ?? IdeasModel.notice(done: request.queryStrings["done"])
         return .html(IdeaPage(context: request.pageContext, model: model).render())
     }
 
@@ -127,7 +127,7 @@ struct IdeasPageController: RouteCollection {
 
     /// A filter's value from the address, bounded.
     private func value(_ request: Request, _ name: String) -> String {
-        String((request.query[String.self, at: name] ?? "").prefix(100))
+        String((request.queryStrings[name] ?? "").prefix(100))
     }
 
     private func text(_ request: Request, _ key: String) -> String {

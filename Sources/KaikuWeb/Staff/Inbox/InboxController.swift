@@ -9,7 +9,7 @@ struct InboxController: RouteCollection {
     func inbox(_ request: Request) async throws -> Response {
         let scope = try await request.requireScope()
         let context = request.pageContext
-        let filters = InboxFilters { request.query[String.self, at: $0] }
+        let filters = InboxFilters { [query = request.queryStrings] in query[$0] }
         let model = try await InboxQuery.load(filters, scope: scope, now: request.kaiku.clock.now, context: context, on: request.db)
         return .html(InboxPage(context: context, model: model).render())
     }

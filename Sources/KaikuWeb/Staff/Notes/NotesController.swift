@@ -23,9 +23,9 @@ struct NotesController: RouteCollection {
 
     func list(_ request: Request) async throws -> Response {
         let scope = try await writer(request)
-        let unit = try NotesQuery.unit(request.query[String.self, at: "unit"], scope: scope, notFound: text(request, "staff.notes.unitNotFound"))
+        let unit = try NotesQuery.unit(request.queryStrings["unit"], scope: scope, notFound: text(request, "staff.notes.unitNotFound"))
         var model = try await NotesQuery.load(unit: unit, scope: scope, context: request.pageContext, on: request.db)
-        model.notice = NotesModel.notice(done: request.query[String.self, at: "done"])
+        model.notice = NotesModel.notice(done: request.queryStrings["done"])
         return page(request, model)
     }
 

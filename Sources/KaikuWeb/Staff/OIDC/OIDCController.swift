@@ -22,7 +22,7 @@ struct OIDCController: RouteCollection {
         let signOn = request.kaiku.oidc
         let now = request.kaiku.clock.now
         let all = try await signOn.configured(cipher: request.kaiku.cipher, on: request.db)
-        let code = Self.bounded(request.query[String.self, at: "org"])
+        let code = Self.bounded(request.queryStrings["org"])
         let chosen: OIDCSignOn.Configured?
         if let code {
             chosen = all.first { $0.organisation.code == code }
@@ -71,7 +71,7 @@ struct OIDCController: RouteCollection {
     func callback(_ request: Request) async throws -> Response {
         let signOn = request.kaiku.oidc
         let now = request.kaiku.clock.now
-        guard let state = Self.bounded(request.query[String.self, at: "state"]),
+        guard let state = Self.bounded(request.queryStrings["state"]),
               let pending = try await OIDCPendingSignIns.take(stateHash: TokenHash.of(state), now: now, on: request.db),
               let browser = request.cookies[Self.browserCookie]?.string, TokenHash.of(browser) == pending.browserHash else {
             return refuse(request, "staff.oidc.refused.state", .badRequest)
@@ -79,7 +79,7 @@ struct OIDCController: RouteCollection {
         guard let configured = try await signOn.configured(organisationID: pending.organisationID, cipher: request.kaiku.cipher, on: request.db) else {
             return refuse(request, "staff.oidc.refused.notConfigured", .notFound)
         }
-        guard let code = Self.bounded(request.query[String.self, at: "code"]) else {
+        guard let code = Self.bounded(request.queryStrings["code"]) else {
             // The provider's own `error` (the person cancelled, or may not use the application).
             return refuse(request, "staff.oidc.refused.provider", .forbidden)
         }

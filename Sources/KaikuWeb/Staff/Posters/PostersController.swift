@@ -16,8 +16,8 @@ struct PostersController: RouteCollection {
         let scope = try await request.requireScope()
         // A query whose `pick` is not a list still names the unit, the layout and the language choice.
         let form = (try? request.query.decode(PostersForm.self))
-            ?? PostersForm(unit: request.query[String.self, at: "unit"], target: request.query[String.self, at: "target"],
-                           layout: request.query[String.self, at: "layout"], bilingual: request.query[String.self, at: "bilingual"])
+            ?? PostersForm(unit: request.queryStrings["unit"], target: request.queryStrings["target"],
+                           layout: request.queryStrings["layout"], bilingual: request.queryStrings["bilingual"])
         let base = PostersModel.base(publicBaseURL: request.kaiku.settings.publicBaseURL, host: request.headers.first(name: .host))
         let model = try await PostersQuery.load(form, scope: scope, base: base, context: request.pageContext, on: request.db)
         return .html(PostersPage(context: request.pageContext.branded(model.brand), model: model, form: form).render())

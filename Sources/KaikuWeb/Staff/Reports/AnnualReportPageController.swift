@@ -22,13 +22,13 @@ struct AnnualReportPageController: RouteCollection {
         let scope = try await request.requireScope()
         let context = request.pageContext
         guard let organisation = try await Organisation.find(scope.staff.organisationID, on: request.db) else { throw Abort(.forbidden) }
-        let unit = try AnnualReportPageModel.unit(request.query[String.self, at: "unit"], scope: scope)
+        let unit = try AnnualReportPageModel.unit(request.queryStrings["unit"], scope: scope)
         let now = request.kaiku.clock.now
         let years = AnnualReportLoader.years(now: now, timeZone: organisation.timeZone)
         var model = AnnualReportPageModel(unit: unit.code, unitOptions: scope.unitOptions(under: scope.staff.unitID, language: context.language),
                                           years: years, language: context.language)
         do {
-            model.year = try AnnualReportLoader.year(request.query[String.self, at: "year"], now: now, timeZone: organisation.timeZone)
+            model.year = try AnnualReportLoader.year(request.queryStrings["year"], now: now, timeZone: organisation.timeZone)
         } catch let error as FieldError {
             model.yearError = error.message
         }
@@ -38,9 +38,9 @@ struct AnnualReportPageController: RouteCollection {
     func document(_ request: Request, format: AnnualReportFormat) async throws -> Response {
         let scope = try await request.requireScope()
         guard let organisation = try await Organisation.find(scope.staff.organisationID, on: request.db) else { throw Abort(.forbidden) }
-        let unit = try AnnualReportPageModel.unit(request.query[String.self, at: "unit"], scope: scope)
+        let unit = try AnnualReportPageModel.unit(request.queryStrings["unit"], scope: scope)
         let now = request.kaiku.clock.now
-        let year = try AnnualReportLoader.year(request.query[String.self, at: "year"], now: now, timeZone: organisation.timeZone)
+        let year = try AnnualReportLoader.year(request.queryStrings["year"], now: now, timeZone: organisation.timeZone)
         let context = request.pageContext
         let model = try await AnnualReportLoader.load(organisation: organisation, unit: unit, units: Array(scope.units.values), year: year,
                                                       language: context.language, catalogue: context.catalogue, now: now, on: request.db)

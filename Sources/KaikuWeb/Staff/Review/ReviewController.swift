@@ -22,7 +22,7 @@ struct ReviewController: RouteCollection {
 
     func page(_ request: Request) async throws -> Response {
         let scope = try await reviewer(request)
-        return try await render(request, scope: scope, notice: ReviewModel.notice(done: request.query[String.self, at: "done"]))
+        return try await render(request, scope: scope, notice: ReviewModel.notice(done: request.queryStrings["done"]))
     }
 
     func decide(_ request: Request) async throws -> Response {

@@ -15,7 +15,7 @@ struct AuditLogPageController: RouteCollection {
     func page(_ request: Request) async throws -> Response {
         let scope = try await SettingsController.requireOrganisationAdministrator(request)
         guard let organisation = try await Organisation.find(scope.staff.organisationID, on: request.db) else { throw Abort(.forbidden) }
-        let filters = AuditLogPageFilters { request.query[String.self, at: $0] }
+        let filters = AuditLogPageFilters { [query = request.queryStrings] in query[$0] }
         let model = try await AuditLogPageQuery.load(organisation: organisation, filters: filters, on: request.db)
         return .html(AuditLogPage(context: request.pageContext, model: model).render(), status: model.errorField == nil ? .ok : .badRequest)
     }
@@ -23,7 +23,7 @@ struct AuditLogPageController: RouteCollection {
     func csv(_ request: Request) async throws -> Response {
         let scope = try await SettingsController.requireOrganisationAdministrator(request)
         guard let organisation = try await Organisation.find(scope.staff.organisationID, on: request.db) else { throw Abort(.forbidden) }
-        let filters = AuditLogPageFilters { request.query[String.self, at: $0] }
+        let filters = AuditLogPageFilters { [query = request.queryStrings] in query[$0] }
         let filter = try filters.parsed().get()
         return AuditLogCSV(organisationID: try organisation.requireID(), timeZone: organisation.timeZone, filter: filter, until: request.kaiku.clock.now)
             .response(database: request.db, logger: request.logger, fileName: "kaiku-audit-log-\(organisation.code).csv")

@@ -21,7 +21,7 @@ struct BrandingPageController: RouteCollection {
 
     func page(_ request: Request) async throws -> Response {
         let scope = try await SettingsController.requireOrganisationAdministrator(request)
-        let notice = request.query[String.self, at: "done"].flatMap(BrandingModel.Notice.init(rawValue:))
+        let notice = request.queryStrings["done"].flatMap(BrandingModel.Notice.init(rawValue:))
         return try await render(request, scope: scope) { $0.notice = notice }
     }
 

@@ -16,7 +16,7 @@ struct IdeaCategoriesController: RouteCollection {
 
     func page(_ request: Request) async throws -> Response {
         let scope = try await SettingsController.requireOrganisationAdministrator(request)
-        let notice = request.query[String.self, at: "saved"].flatMap(IdeaCategoriesModel.Notice.init(rawValue:))
+        let notice = request.queryStrings["saved"].flatMap(IdeaCategoriesModel.Notice.init(rawValue:))
         return try await render(request, scope: scope) { $0.notice = notice }
     }
 

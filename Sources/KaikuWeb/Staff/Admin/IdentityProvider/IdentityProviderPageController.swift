@@ -28,7 +28,7 @@ struct IdentityProviderPageController: RouteCollection {
         let scope = try await SettingsController.requireOrganisationAdministrator(request)
         let current = try await IdentityProviderEditing.current(organisationID: scope.staff.organisationID, on: request)
         var model = IdentityProviderModel(current: current)
-        model.justSaved = request.query[String.self, at: "saved"] == "1"
+        model.justSaved = request.queryStrings["saved"] == "1"
         return .html(IdentityProviderPage(context: request.pageContext, model: model).render())
     }
 

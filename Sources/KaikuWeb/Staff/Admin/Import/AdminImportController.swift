@@ -24,7 +24,7 @@ struct AdminImportController: RouteCollection {
     func page(_ request: Request, kind: AdminImportModel.Kind) async throws -> Response {
         let organisation = try await administrator(request)
         var model = try await load(request, kind: kind, organisation: organisation)
-        model.applied = AdminImportModel.applied(from: request.query[String.self, at: "applied"])
+        model.applied = AdminImportModel.applied(from: request.queryStrings["applied"])
         return .html(AdminImportPage(context: request.pageContext, model: model).render())
     }
 

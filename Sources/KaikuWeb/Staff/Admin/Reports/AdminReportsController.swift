@@ -14,7 +14,7 @@ struct AdminReportsController: RouteCollection {
     func page(_ request: Request) async throws -> Response {
         let scope = try await SettingsController.requireOrganisationAdministrator(request)
         guard let organisation = try await Organisation.find(scope.staff.organisationID, on: request.db) else { throw Abort(.forbidden) }
-        let page = max(1, min(10_000, request.query[String.self, at: "page"].flatMap { Int($0) } ?? 1))
+        let page = max(1, min(10_000, request.queryStrings["page"].flatMap { Int($0) } ?? 1))
         let zone = organisation.timeZone
         let (rows, total) = try await ReportDeliveries.list(organisationID: scope.staff.organisationID, limit: AdminReportsModel.pageSize,
                                                             offset: (page - 1) * AdminReportsModel.pageSize, on: request.db)

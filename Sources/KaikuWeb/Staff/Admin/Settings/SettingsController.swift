@@ -15,7 +15,7 @@ struct SettingsController: RouteCollection {
 
     func page(_ request: Request) async throws -> Response {
         let scope = try await Self.requireOrganisationAdministrator(request)
-        let saved = request.query[String.self, at: "saved"] == "1"
+        let saved = request.queryStrings["saved"] == "1"
         return try await render(request, scope: scope, model: { $0.justSaved = saved })
     }
 

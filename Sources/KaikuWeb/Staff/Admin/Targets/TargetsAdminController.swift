@@ -18,7 +18,7 @@ struct TargetsAdminController: RouteCollection {
     func list(_ request: Request) async throws -> Response {
         let scope = try await administrator(request)
         let context = request.pageContext
-        let filters = TargetListFilters { request.query[String.self, at: $0] }
+        let filters = TargetListFilters { [query = request.queryStrings] in query[$0] }
         let model = try await TargetListQuery.load(filters, scope: scope, context: context, on: request.db)
         return .html(TargetListPage(context: context, model: model).render())
     }
@@ -46,7 +46,7 @@ struct TargetsAdminController: RouteCollection {
         let scope = try await administrator(request)
         let target = try await TargetChanges.editable(code: request.parameters.get("code") ?? "", scope: scope, on: request.db)
         var model = model(editing: target.code, form: TargetForm(TargetChanges.fields(of: target, scope: scope)), scope: scope, request: request)
-        model.saved = request.query[String.self, at: "saved"] == "1"
+        model.saved = request.queryStrings["saved"] == "1"
         return render(request, scope: scope, model: model)
     }
 

@@ -22,7 +22,7 @@ struct ReferralTextsController: RouteCollection {
 
     func page(_ request: Request) async throws -> Response {
         let scope = try await SettingsController.requireOrganisationAdministrator(request)
-        let saved = request.query[String.self, at: "saved"].flatMap { $0.count <= 20 ? $0 : nil }
+        let saved = request.queryStrings["saved"].flatMap { $0.count <= 20 ? $0 : nil }
         return try await render(request, scope: scope) { $0.saved = saved }
     }
 

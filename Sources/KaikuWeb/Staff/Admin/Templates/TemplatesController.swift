@@ -22,7 +22,7 @@ struct TemplatesController: RouteCollection {
         let rows = templates.compactMap { template in
             template.id.map { TemplatesModel.Row(id: $0, name: template.name, language: template.language, subject: template.subject) }
         }
-        let model = TemplatesModel(rows: TemplatesModel.ordered(rows), removed: request.query[String.self, at: "removed"] == "1")
+        let model = TemplatesModel(rows: TemplatesModel.ordered(rows), removed: request.queryStrings["removed"] == "1")
         return .html(TemplatesPage(context: request.pageContext, model: model).render())
     }
 
@@ -44,7 +44,7 @@ struct TemplatesController: RouteCollection {
         let template = try await find(request, scope)
         let draft = ReplyTemplateDraft(template)
         let model = TemplateEditModel(id: template.id, draft: draft, preview: TemplateEditModel.preview(of: draft, organisationName: organisation.name),
-                                      justSaved: request.query[String.self, at: "saved"] == "1", languages: languages(organisation, draft))
+                                      justSaved: request.queryStrings["saved"] == "1", languages: languages(organisation, draft))
         return page(request, model)
     }
 

@@ -16,7 +16,7 @@ struct ThemesAdminController: RouteCollection {
 
     func page(_ request: Request) async throws -> Response {
         let scope = try await SettingsController.requireOrganisationAdministrator(request)
-        let notice = request.query[String.self, at: "saved"].flatMap(ThemesAdminModel.Notice.init(rawValue:))
+        let notice = request.queryStrings["saved"].flatMap(ThemesAdminModel.Notice.init(rawValue:))
         return try await render(request, scope: scope) { $0.notice = notice }
     }
 

@@ -22,7 +22,7 @@ struct UserAdminController: RouteCollection {
     func page(_ request: Request) async throws -> Response {
         let admin = try await UsersAdminController.administrator(request)
         let user = try await admin.managedUser(request.parameters.get("id", as: UUID.self))
-        let notice = request.query[String.self, at: "done"].flatMap(UserNotice.init(rawValue:))
+        let notice = request.queryStrings["done"].flatMap(UserNotice.init(rawValue:))
         return try await render(request, admin: admin, user: user) { $0.notice = notice }
     }
 

@@ -35,7 +35,7 @@ struct UsersAdminController: RouteCollection {
     private func render(_ request: Request, admin: UserAdministration, form: UserAddForm = UserAddForm(), problem: UsersModel.Problem? = nil,
                         status: HTTPResponseStatus = .ok) async throws -> Response {
         let context = request.pageContext
-        let filters = UsersFilters { request.query[String.self, at: $0] }
+        let filters = UsersFilters { [query = request.queryStrings] in query[$0] }
         var model = try await UsersQuery.load(filters, scope: admin.scope, context: context, on: request.db)
         model.form = form
         model.problem = problem
