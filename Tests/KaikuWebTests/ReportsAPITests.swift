@@ -117,4 +117,23 @@ final class ReportsAPITests: XCTestCase {
             }
         }
     }
+
+    /// The organisation comes with the token's read (`Request.staffOrganisation`):
+    /// it must be the organisation as it is at each request, never one kept from before.
+    func testSummaryUsesTheOrganisationAsItIsAtEachRequest() async throws {
+        try await withApp { app in
+            let world = try await seed(app)
+            let token = try await world.signIn(app, role: .analyst, unit: "ROOT")
+            let before = try await summary(app, token, "unit=ROOT&groupBy=unit").object
+            XCTAssertEqual(before["minimumN"] as? Int, 5)
+            XCTAssertTrue((try XCTUnwrap(before["groups"] as? [[String: Any]]))[1]["nps"] is NSNull, "B's two answers are under 5")
+
+            world.organisation.minimumN = 2
+            try await world.organisation.save(on: app.db)
+            let after = try await summary(app, token, "unit=ROOT&groupBy=unit").object
+
+            XCTAssertEqual(after["minimumN"] as? Int, 2)
+            XCTAssertEqual((try XCTUnwrap(after["groups"] as? [[String: Any]]))[1]["nps"] as? Int, 100, "B's two promoters now show")
+        }
+    }
 }

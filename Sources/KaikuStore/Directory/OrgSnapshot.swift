@@ -13,6 +13,8 @@ public final class OrgSnapshot: @unchecked Sendable {
     public let byID: [UUID: OrgUnit]
     public let tree: OrgTree<UUID>
     public let codes: [UUID: String]
+    /// Units by code (codes are unique in an organisation): a report names its unit by code.
+    public let byCode: [String: OrgUnit]
     private let lock = NIOLock()
     private var subtrees: [UUID: Set<UUID>] = [:]
 
@@ -22,6 +24,7 @@ public final class OrgSnapshot: @unchecked Sendable {
         byID = Dictionary(identified.map { ($0.id, $0.unit) }, uniquingKeysWith: { first, _ in first })
         tree = OrgTree(identified.map { (id: $0.id, parent: $0.unit.parentID) })
         codes = Dictionary(identified.map { ($0.id, $0.unit.code) }, uniquingKeysWith: { first, _ in first })
+        byCode = Dictionary(identified.map { ($0.unit.code, $0.unit) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The units in `unit`'s subtree, itself included.

@@ -1,12 +1,13 @@
 import Vapor
 
-/// A request's query parameters as text, parsed once.
-/// `request.query[String.self, at:]` parses the whole query again at every
-/// call, so a page reading twenty filters from a query of a few hundred
-/// parameters parsed it twenty times: the work a request costs grew with
-/// the square of its length. Each value is what that subscript would give
-/// (the same decoder, the last of repeated values).
-struct QueryStrings: Decodable, Sendable {
+/// A request's query or form parameters as text, parsed once.
+/// `request.query[String.self, at:]` and `request.content.get(_:at:)` parse
+/// the whole query or body again at every call, so a page reading twenty
+/// filters from a query of a few hundred parameters parsed it twenty times:
+/// the work a request cost grew with the square of its length. Each value
+/// is what those calls would give (the same decoder, the last of repeated
+/// values).
+struct TextParameters: Decodable, Sendable {
     private var values: [String: String] = [:]
 
     init() {}
@@ -22,18 +23,32 @@ struct QueryStrings: Decodable, Sendable {
 }
 
 extension Request {
-    /// The query's parameters as text, parsed once per request and URL
-    /// (`QueryStrings`); a query that cannot be parsed has none, as each
-    /// lookup would find none.
-    var queryStrings: QueryStrings {
+    /// The query's parameters as text, parsed once per request and URL; a
+    /// query that cannot be parsed has none, as each lookup would find none.
+    var queryStrings: TextParameters {
         let url = self.url.string
         if let cached = storage[QueryStringsKey.self], cached.url == url { return cached.strings }
-        let strings = (try? query.decode(QueryStrings.self)) ?? QueryStrings()
+        let strings = (try? query.decode(TextParameters.self)) ?? TextParameters()
         storage[QueryStringsKey.self] = (url, strings)
+        return strings
+    }
+
+    /// The body's parameters (a form, multipart or not, or a JSON object) as
+    /// text, parsed once per request when the body has arrived; a body that
+    /// is none of these has none.
+    var contentStrings: TextParameters {
+        if let cached = storage[ContentStringsKey.self] { return cached }
+        let strings = (try? content.decode(TextParameters.self)) ?? TextParameters()
+        // A body still streaming is read later (StaffPageGuard collects it first).
+        if body.data != nil { storage[ContentStringsKey.self] = strings }
         return strings
     }
 }
 
 private enum QueryStringsKey: StorageKey {
-    typealias Value = (url: String, strings: QueryStrings)
+    typealias Value = (url: String, strings: TextParameters)
+}
+
+private enum ContentStringsKey: StorageKey {
+    typealias Value = TextParameters
 }

@@ -7,20 +7,25 @@ import Vapor
 /// Accepts the bearer tokens issued by `POST /api/v1/auth/token` until they
 /// expire, and never for a locked, deactivated or deleted account: the user
 /// is read on every request so that locking or deactivating stops a token at
-/// once. The installation administrator's tokens sign in an `OperatorUser` instead.
+/// once. The organisation comes in the same read, for `Request.staffOrganisation`.
+/// The installation administrator's tokens sign in an `OperatorUser` instead.
 struct BearerTokenAuthenticator: AsyncBearerAuthenticator {
     func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
         let hash = TokenHash.of(bearer.token)
         if bearer.token.hasPrefix(PersonalTokenIssue.prefix) { return try await authenticatePersonal(hash: hash, for: request) }
-        // The token with its user in one read: every staff request pays for it.
+        // The token with its user and organisation in one read: every staff request pays for it.
         guard let token = try await UserToken.query(on: request.db).filter(\.$tokenHash == hash)
-            .join(User.self, on: \UserToken.$userID == \User.$id, method: .left).first() else {
+            .join(User.self, on: \UserToken.$userID == \User.$id, method: .left)
+            .join(Organisation.self, on: \User.$organisationID == \Organisation.$id, method: .left).first() else {
             // Not a staff token: perhaps the installation administrator's, whom staff routes then refuse with 403.
             return try await OperatorUser.authenticate(tokenHash: hash, for: request)
         }
         guard token.expiresAt > request.kaiku.clock.now,
               let user = try? token.joined(User.self), user.id != nil, user.mayUseSessions,
               let role = user.roleValue else { return }
+        if let organisation = try? token.joined(Organisation.self), organisation.id == user.organisationID {
+            request.rememberAuthenticatedOrganisation(organisation)
+        }
         request.auth.login(StaffUser(userID: try user.requireID(), organisationID: user.organisationID, unitID: user.unitID, role: role, email: user.email))
     }
 

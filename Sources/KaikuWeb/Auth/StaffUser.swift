@@ -41,7 +41,7 @@ struct StaffScope {
     var units: [UUID: OrgUnit] { snapshot.byID }
     var tree: OrgTree<UUID> { snapshot.tree }
 
-    func unit(code: String) -> OrgUnit? { units.values.first { $0.code == code } }
+    func unit(code: String) -> OrgUnit? { snapshot.byCode[code] }
 
     func canSee(unit id: UUID) -> Bool { visible.contains(id) }
 

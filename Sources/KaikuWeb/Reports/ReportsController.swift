@@ -13,7 +13,7 @@ struct ReportsController: RouteCollection {
 
     func summary(_ request: Request) async throws -> SummaryDTO {
         let scope = try await request.requireScope()
-        guard let organisation = try await Organisation.find(scope.staff.organisationID, on: request.db) else {
+        guard let organisation = try await request.staffOrganisation(scope.staff.organisationID) else {
             throw Abort(.forbidden)
         }
         let unit = try await scope.reportUnit(request.queryStrings["unit"], on: request.db)

@@ -24,7 +24,7 @@ struct StaffPageGuard: AsyncMiddleware {
                 let limit = request.route?.userInfo[Self.bodyLimitKey] as? Int ?? request.application.routes.defaultMaxBodySize.value
                 _ = try await request.collectedBody(max: limit)
             }
-            let sent = try? request.content.get(String.self, at: StaffSession.csrfField)
+            let sent = request.contentStrings[StaffSession.csrfField]
             guard let sent, sent == session.csrf else {
                 throw Abort(.forbidden, reason: "The form had expired or came from another site; nothing was changed. Open the page again and retry.")
             }
