@@ -2,7 +2,13 @@ import KaikuCore
 import XCTest
 
 final class JSONEscapesTests: XCTestCase {
-    private func hasNUL(_ json: String) -> Bool { JSONEscapes.containsNUL(Array(json.utf8)) }
+    /// The scan over raw bytes (what a request body goes through), checked against the generic one.
+    private func hasNUL(_ json: String, line: UInt = #line) -> Bool {
+        let bytes = Array(json.utf8)
+        let raw = bytes.withUnsafeBytes { JSONEscapes.containsNUL($0) }
+        XCTAssertEqual(raw, JSONEscapes.containsNUL(bytes), "the two scans disagree on \(json)", line: line)
+        return raw
+    }
 
     func testTheNULEscapeIsFoundInValuesAndKeys() {
         XCTAssertTrue(hasNUL(#"{"target": "t-a1\u0000"}"#))

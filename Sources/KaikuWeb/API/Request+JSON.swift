@@ -17,7 +17,7 @@ extension Request {
         guard let buffer = body.data, buffer.readableBytes > 0 else {
             throw FieldError(message: "The request needs a JSON body.")
         }
-        if JSONEscapes.containsNUL(buffer.readableBytesView) {
+        if buffer.withUnsafeReadableBytes({ JSONEscapes.containsNUL($0) }) {
             let field = (try? JSONSerialization.jsonObject(with: Data(buffer.readableBytesView), options: [.fragmentsAllowed]))
                 .flatMap { Self.pathToNUL(in: $0, at: []) }
             let name = field.map { $0.isEmpty ? "The request" : $0 } ?? "The request"

@@ -12,6 +12,10 @@ struct TextParameters: Decodable, Sendable {
 
     init() {}
 
+    init(values: [String: String]) {
+        self.values = values
+    }
+
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: BasicCodingKey.self)
         for key in container.allKeys {
@@ -28,7 +32,8 @@ extension Request {
     var queryStrings: TextParameters {
         let url = self.url.string
         if let cached = storage[QueryStringsKey.self], cached.url == url { return cached.strings }
-        let strings = (try? query.decode(TextParameters.self)) ?? TextParameters()
+        let strings = TextParameters.fastURLEncoded(self.url.query ?? "")
+            ?? (try? query.decode(TextParameters.self)) ?? TextParameters()
         storage[QueryStringsKey.self] = (url, strings)
         return strings
     }
@@ -38,7 +43,8 @@ extension Request {
     /// is none of these has none.
     var contentStrings: TextParameters {
         if let cached = storage[ContentStringsKey.self] { return cached }
-        let strings = (try? content.decode(TextParameters.self)) ?? TextParameters()
+        let form = headers.contentType == .urlEncodedForm ? body.data.map { $0.getString(at: $0.readerIndex, length: $0.readableBytes) ?? "" } : nil
+        let strings = form.flatMap(TextParameters.fastURLEncoded) ?? (try? content.decode(TextParameters.self)) ?? TextParameters()
         // A body still streaming is read later (StaffPageGuard collects it first).
         if body.data != nil { storage[ContentStringsKey.self] = strings }
         return strings

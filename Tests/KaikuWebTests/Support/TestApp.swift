@@ -9,6 +9,10 @@ import XCTVapor
 /// Runs `body` against a freshly migrated application: SQLite in a temporary
 /// file by default, or the PostgreSQL database named by
 /// `KAIKU_TEST_DATABASE_URL` (emptied first), so the same suite runs on both.
+/// Migrating costs more than most tests in a debug build, so it happens once per
+/// process where it can: SQLite tests start from a copy of the first one's
+/// migrated file (`MigratedTemplate`), PostgreSQL tests from the previous test's
+/// schema with its rows deleted (`PostgresTestReset`).
 func withApp(
     clock: WallClock = .system, mail: RecordingMailSender? = nil, sms: (any SMSSender)? = nil,
     oidcClient: (any OIDCProviderClient)? = nil,
@@ -23,7 +27,9 @@ func withApp(
         location = try DatabaseLocation(url: url)
     } else {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        location = .sqlite(path: directory.appendingPathComponent("kaiku.sqlite").path)
+        let path = directory.appendingPathComponent("kaiku.sqlite").path
+        try MigratedTemplate.copy(to: path)
+        location = .sqlite(path: path)
     }
     var settings = KaikuSettings(database: location, autoMigrate: false)
     settings.passwordCost = 4
@@ -31,12 +37,9 @@ func withApp(
     adjust(&settings)
     do {
         try await configure(app, settings: settings, clock: clock, mail: mail, sms: sms, oidcClient: oidcClient)
-        if location.isPostgres {
-            let sql = try app.db.sql
-            try await sql.raw("DROP SCHEMA public CASCADE").run()
-            try await sql.raw("CREATE SCHEMA public").run()
-        }
+        if location.isPostgres { try await PostgresTestReset.empty(app.db) }
         try await app.autoMigrate()
+        if location.isPostgres { try await PostgresTestReset.migrated(app.db) } else { try await MigratedTemplate.keep(app.db) }
         try await Bootstrap.run(app)
         try await body(app)
     } catch {
