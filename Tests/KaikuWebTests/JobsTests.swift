@@ -51,7 +51,11 @@ final class JobsTests: XCTestCase {
             try await world.signIn(app, role: .supervisor, unit: "ROOT", email: "county@test.example")
             try await world.signIn(app, role: .supervisor, unit: "A", email: "area@test.example")
             let item = try await openCase(app, target: "t-a2")
-            clock.advance(by: 14 * 86_400 + 60)
+            // The reminder first and the escalation later, as time passes: run at one instant, the two
+            // events would share a time and their order in the history would be the database's choice.
+            clock.advance(by: 12 * 86_400 + 60)
+            try await JobRunner().runDue(app)
+            clock.advance(by: 2 * 86_400)
             try await JobRunner().runDue(app)
             let escalations = mail.messages.filter { $0.subject.contains("Myöhässä") }
             XCTAssertEqual(escalations.map(\.to), ["area@test.example"])
