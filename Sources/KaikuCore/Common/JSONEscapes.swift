@@ -4,13 +4,6 @@ public enum JSONEscapes {
     /// the escape `\u0000`. PostgreSQL refuses NUL in text, so a body with it
     /// is refused whole rather than failing at whichever query meets it first.
     /// An escaped backslash followed by `u0000` is text, not an escape.
-    /// As the generic version, specialised here for raw bytes: a request body
-    /// is scanned through this one (a `ByteBufferView` reads byte by byte
-    /// through NIO's generic accessors, slow in a debug build).
-    public static func containsNUL(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        containsNUL(bytes[...])
-    }
-
     public static func containsNUL<Bytes: Collection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
         var index = bytes.startIndex
         while index != bytes.endIndex {
@@ -27,5 +20,12 @@ public enum JSONEscapes {
             index = bytes.index(after: escaped)
         }
         return false
+    }
+
+    /// As `containsNUL(_:)` over any bytes, specialised here for raw bytes: a request body
+    /// is scanned through this one (a `ByteBufferView` reads byte by byte
+    /// through NIO's generic accessors, slow in a debug build).
+    public static func containsNUL(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        containsNUL(bytes[...])
     }
 }
